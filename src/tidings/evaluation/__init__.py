@@ -1,0 +1,1 @@
+"""Gold annotations and the precision/recall/F1 measurements behind ``tidings eval``."""

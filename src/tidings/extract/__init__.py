@@ -1,0 +1,1 @@
+"""Pure extractor functions over a spaCy Doc: one module per kind of finding."""

@@ -1,0 +1,143 @@
+"""The store interface, implemented once in SQL for every backend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from typing import Any, Iterator, Sequence
+
+from tidings.models import Document, Failure
+from tidings.store import query
+from tidings.store.rows import ARTICLE_TABLES, TABLES, FailureRow, document_from_row, rows_for
+from tidings.store.schema import SCHEMA_VERSION, columns, ddl, insert_sql
+
+ARTICLE_LIST_COLUMNS = [c for c in columns(TABLES["articles"]) if c != "document"]
+
+
+class Store(ABC):
+    """Articles and their findings. Writes are per batch and all-or-nothing per batch."""
+
+    placeholder = "?"
+
+    # -- what a backend provides -------------------------------------------------
+    @abstractmethod
+    def _fetch(self, sql: str, params: Sequence = ()) -> list[tuple]: ...
+
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence = ()) -> None: ...
+
+    @abstractmethod
+    def _insert_rows(self, table: str, rows: list[tuple]) -> None: ...
+
+    @abstractmethod
+    def _transaction(self): ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # -- schema ----------------------------------------------------------------------
+    def _migrate(self) -> None:
+        for statement in ddl():
+            self._execute(statement)
+        found = self._fetch(self._sql("SELECT value FROM meta WHERE key = ?"), ["schema_version"])
+        if not found:
+            self._execute(self._sql("INSERT INTO meta (key, value) VALUES (?, ?)"), ["schema_version", str(SCHEMA_VERSION)])
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    # -- writing ----------------------------------------------------------------------
+    def write(self, docs: Sequence[Document]) -> int:
+        """Store Documents, replacing any earlier version of the same id; one transaction."""
+        tables: dict[str, list[tuple]] = {name: [] for name in TABLES}
+        for doc in docs:
+            for name, rows in rows_for(doc).items():
+                tables[name].extend(tuple(r.model_dump().values()) for r in rows)
+        ids = [doc.id for doc in docs]
+        with self._transaction():
+            for name in ARTICLE_TABLES:
+                self._delete_articles(name, "article_id", ids)
+            self._delete_articles("articles", "id", ids)
+            for name, rows in tables.items():
+                if rows:
+                    self._insert_rows(name, rows)
+        return len(docs)
+
+    def _delete_articles(self, table: str, column: str, ids: list[str]) -> None:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            self._execute(self._sql(f"DELETE FROM {table} WHERE {column} IN ({marks})"), chunk)
+
+    def record_failures(self, failures: Sequence[Failure]) -> None:
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        rows = [tuple(FailureRow(path=f.path, reason=f.reason, at=now).model_dump().values()) for f in failures]
+        if rows:
+            with self._transaction():
+                self._insert_rows("failures", rows)
+
+    # -- reading ----------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return bool(self._fetch(self._sql("SELECT 1 FROM articles WHERE id = ?"), [article_id]))
+
+    def document(self, article_id: str) -> Document | None:
+        found = self._fetch(self._sql("SELECT document FROM articles WHERE id = ?"), [article_id])
+        return document_from_row(found[0][0]) if found else None
+
+    def documents(self, *, batch: int = 200) -> Iterator[Document]:
+        ids = [r[0] for r in self._fetch("SELECT id FROM articles ORDER BY published NULLS LAST, id")]
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._fetch(self._sql(f"SELECT document FROM articles WHERE id IN ({marks}) ORDER BY published NULLS LAST, id"), chunk)
+            for (document_json,) in rows:
+                yield document_from_row(document_json)
+
+    def _select(self, table: str, f: query.Filter, cols: list[str]) -> list[dict[str, Any]]:
+        sql, params = query.select(table, f, cols)
+        return [dict(zip(cols, row)) for row in self._fetch(self._sql(sql), params)]
+
+    def events(self, f: query.Filter | None = None) -> list[dict[str, Any]]:
+        return self._select("events", f or query.Filter(), columns(TABLES["events"]))
+
+    def quotes(self, f: query.Filter | None = None) -> list[dict[str, Any]]:
+        return self._select("quotes", f or query.Filter(), columns(TABLES["quotes"]))
+
+    def articles(self, f: query.Filter | None = None) -> list[dict[str, Any]]:
+        return self._select("articles", f or query.Filter(), ARTICLE_LIST_COLUMNS)
+
+    def count(self, table: str, f: query.Filter | None = None) -> int:
+        sql, params = query.count(table, f or query.Filter())
+        return int(self._fetch(self._sql(sql), params)[0][0])
+
+    def failures(self) -> list[dict[str, Any]]:
+        cols = columns(FailureRow)
+        rows = self._fetch(f"SELECT {', '.join(cols)} FROM failures ORDER BY at, path")
+        return [dict(zip(cols, r)) for r in rows]
+
+    def summary(self, *, top: int = 10) -> dict[str, Any]:
+        scalar = lambda sql: int(self._fetch(sql)[0][0] or 0)  # noqa: E731
+        return {
+            "articles": scalar("SELECT count(*) FROM articles"),
+            "sentences": scalar("SELECT sum(n_sentences) FROM articles"),
+            "events": scalar("SELECT count(*) FROM events"),
+            "quotes": scalar("SELECT count(*) FROM quotes"),
+            "quantities": scalar("SELECT count(*) FROM quantities"),
+            "places": scalar("SELECT count(*) FROM places"),
+            "failures": scalar("SELECT count(*) FROM failures"),
+            "events_by_type": self._fetch("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type"),
+            "top_actors": self._fetch(
+                "SELECT code, count(DISTINCT event_id) AS n FROM event_actors GROUP BY code ORDER BY n DESC, code "
+                f"LIMIT {int(top)}"
+            ),
+            "top_speakers": self._fetch(
+                "SELECT speaker, count(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker "
+                f"ORDER BY n DESC, speaker LIMIT {int(top)}"
+            ),
+        }
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

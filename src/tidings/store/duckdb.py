@@ -1,0 +1,52 @@
+"""The embedded default backend: one DuckDB file."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Sequence
+
+import duckdb
+
+from tidings.errors import StoreError
+from tidings.store.base import Store
+from tidings.store.schema import insert_sql
+
+
+class DuckDBStore(Store):
+    placeholder = "?"
+
+    def __init__(self, path: str, *, read_only: bool = False):
+        self.path = path
+        try:
+            self.con = duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open DuckDB store {path!r}: {exc}") from exc
+        if not read_only:
+            self._migrate()
+
+    def _fetch(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+    def _execute(self, sql: str, params: Sequence = ()) -> None:
+        self.con.execute(sql, list(params))
+
+    def _insert_rows(self, table: str, rows: list[tuple]) -> None:
+        self.con.executemany(insert_sql(table), rows)
+
+    @contextlib.contextmanager
+    def _transaction(self):
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def export_parquet(self, table: str, path: str) -> None:
+        # COPY cannot take the file name as a bound parameter; quote it as a SQL string literal.
+        literal = "'" + path.replace("'", "''") + "'"
+        self.con.execute(f"COPY (SELECT * FROM {table}) TO {literal} (FORMAT parquet)")
+
+    def close(self) -> None:
+        self.con.close()

@@ -1,0 +1,89 @@
+"""Filters over the store and the SQL they become (always with bound parameters)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tidings.store.rows import SEP, TABLES
+from tidings.store.schema import quote
+
+MAX_LIMIT = 10_000
+
+
+class Filter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    actor: Optional[str] = Field(None, description="actor code (DEU, NATO) as source or target")
+    type: Optional[str] = Field(None, description="PLOVER event type")
+    status: Optional[str] = None
+    since: Optional[str] = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    until: Optional[str] = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    speaker: Optional[str] = Field(None, description="words of the speaker's name")
+    text: Optional[str] = Field(None, description="words in the quote, trigger or title")
+    article_id: Optional[str] = None
+    limit: int = Field(100, ge=1, le=MAX_LIMIT)
+    offset: int = Field(0, ge=0)
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _until_bound(until: str) -> str:
+    """'2026-05' includes all of May: compare against the next string above the prefix."""
+    return until + "\uffff"
+
+
+def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
+    clauses, params = [], []
+    cols = TABLES[table].model_fields
+    if f.actor and "source" in cols:
+        clauses.append("(source LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')")
+        code = _like(SEP + f.actor.upper() + SEP)
+        params += [code, code]
+    if f.type and "type" in cols:
+        clauses.append("type = ?")
+        params.append(f.type.upper())
+    if f.status and "status" in cols:
+        clauses.append("status = ?")
+        params.append(f.status)
+    if f.since:
+        clauses.append(f"{quote(date_col)} >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append(f"{quote(date_col)} <= ?")
+        params.append(_until_bound(f.until))
+    if f.speaker and "speaker" in cols:
+        clauses.append("lower(speaker) LIKE ? ESCAPE '\\'")
+        params.append(_like(f.speaker.lower()))
+    if f.text:
+        text_col = {"quotes": "text", "events": "trigger_text", "articles": "title"}[table]
+        clauses.append(f"lower({quote(text_col)}) LIKE ? ESCAPE '\\'")
+        params.append(_like(f.text.lower()))
+    if f.article_id and "article_id" in cols:
+        clauses.append("article_id = ?")
+        params.append(f.article_id)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+ORDER = {
+    "events": "date DESC NULLS LAST, article_id, trigger_start, id",
+    "quotes": "published DESC NULLS LAST, article_id, start",
+    "articles": "published DESC NULLS LAST, id",
+}
+DATE_COLUMN = {"events": "date", "quotes": "published", "articles": "published"}
+
+
+def select(table: str, f: Filter, columns: list[str]) -> tuple[str, list]:
+    clause, params = where(table, f, DATE_COLUMN[table])
+    cols = ", ".join(quote(c) for c in columns)
+    sql = f"SELECT {cols} FROM {table}{clause} ORDER BY {ORDER[table]} LIMIT ? OFFSET ?"
+    return sql, params + [f.limit, f.offset]
+
+
+def count(table: str, f: Filter) -> tuple[str, list]:
+    clause, params = where(table, f, DATE_COLUMN[table])
+    return f"SELECT count(*) FROM {table}{clause}", params

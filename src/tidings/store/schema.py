@@ -1,0 +1,67 @@
+"""SQL schema generated from the row models, for every backend."""
+
+from __future__ import annotations
+
+import types
+from typing import Union, get_args, get_origin
+
+from tidings.store.rows import TABLES, Row
+
+SCHEMA_VERSION = 1
+_SQL_TYPES = {str: "TEXT", int: "BIGINT", float: "DOUBLE PRECISION", bool: "BOOLEAN"}
+PRIMARY_KEYS = {"articles": "id"}
+INDEXES = {
+    "events": ["article_id", "type", "date"],
+    "event_actors": ["code", "event_id"],
+    "quotes": ["article_id", "speaker"],
+    "actors": ["article_id"],
+    "quantities": ["article_id"],
+    "places": ["article_id"],
+}
+
+
+def quote(name: str) -> str:
+    return f'"{name}"'
+
+
+def columns(row: type[Row]) -> list[str]:
+    return list(row.model_fields)
+
+
+def column_type(annotation) -> tuple[str, bool]:
+    """SQL type and nullability for a row field annotation."""
+    nullable = False
+    if get_origin(annotation) in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        nullable = len(args) < len(get_args(annotation))
+        annotation = args[0]
+    return _SQL_TYPES[annotation], nullable
+
+
+def create_table(name: str, row: type[Row]) -> str:
+    parts = []
+    for field, info in row.model_fields.items():
+        sql_type, nullable = column_type(info.annotation)
+        parts.append(f"{quote(field)} {sql_type}{'' if nullable else ' NOT NULL'}")
+    if name in PRIMARY_KEYS:
+        parts.append(f"PRIMARY KEY ({quote(PRIMARY_KEYS[name])})")
+    return f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(parts)})"
+
+
+def ddl() -> list[str]:
+    statements = ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"]
+    statements += [create_table(name, row) for name, row in TABLES.items()]
+    statements += [
+        f"CREATE INDEX IF NOT EXISTS idx_{table}_{col} ON {table} ({quote(col)})"
+        for table, cols in INDEXES.items()
+        for col in cols
+    ]
+    return statements
+
+
+def insert_sql(name: str, placeholder: str = "?") -> str:
+    cols = columns(TABLES[name])
+    return (
+        f"INSERT INTO {name} ({', '.join(quote(c) for c in cols)}) "
+        f"VALUES ({', '.join(placeholder for _ in cols)})"
+    )
