@@ -77,6 +77,10 @@ class Store(ABC):
                 self._insert_rows("failures", rows)
 
     # -- reading ----------------------------------------------------------------------
+    def fetch(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        """Run a read query written with ``?`` placeholders (analysis modules use this)."""
+        return self._fetch(self._sql(sql), params)
+
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch(self._sql("SELECT 1 FROM articles WHERE id = ?"), [article_id]))
 
