@@ -9,7 +9,7 @@ from typing import Any, Iterator, Sequence
 from tidings.models import Document, Failure
 from tidings.store import query
 from tidings.store.rows import ARTICLE_TABLES, TABLES, FailureRow, document_from_row, rows_for
-from tidings.store.schema import SCHEMA_VERSION, columns, ddl, insert_sql
+from tidings.store.schema import SCHEMA_VERSION, columns, ddl, quote
 
 ARTICLE_LIST_COLUMNS = [c for c in columns(TABLES["articles"]) if c != "document"]
 
@@ -116,7 +116,7 @@ class Store(ABC):
 
     def failures(self) -> list[dict[str, Any]]:
         cols = columns(FailureRow)
-        rows = self._fetch(f"SELECT {', '.join(cols)} FROM failures ORDER BY at, path")
+        rows = self._fetch(f"SELECT {', '.join(quote(c) for c in cols)} FROM failures ORDER BY \"at\", path")
         return [dict(zip(cols, r)) for r in rows]
 
     def summary(self, *, top: int = 10) -> dict[str, Any]:

@@ -43,10 +43,5 @@ class DuckDBStore(Store):
             raise
         self.con.execute("COMMIT")
 
-    def export_parquet(self, table: str, path: str) -> None:
-        # COPY cannot take the file name as a bound parameter; quote it as a SQL string literal.
-        literal = "'" + path.replace("'", "''") + "'"
-        self.con.execute(f"COPY (SELECT * FROM {table}) TO {literal} (FORMAT parquet)")
-
     def close(self) -> None:
         self.con.close()

@@ -1,0 +1,129 @@
+"""Commands beyond querying: export, eval, explain, serve."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from tidings.cli.options import db_option
+from tidings.config import db_url
+from tidings.errors import TidingsError
+
+
+def register(group: click.Group) -> None:
+    for command in (export, eval_, explain, serve):
+        group.add_command(command)
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["plover-jsonl", "gdelt-tsv", "csv", "parquet"]), required=True,
+              help="Output format.")
+@click.option("--out", "-o", metavar="PATH", help="Output file (default: standard output; required for parquet).")
+@click.option("--table", default="events", show_default=True,
+              help="Table for csv/parquet: events, event_actors, quotes, actors, quantities, places, articles, failures.")
+@click.option("--no-header", is_flag=True, help="gdelt-tsv without the header row, like GDELT's own files.")
+def export(db, fmt, out, table, no_header) -> None:
+    """Write the store out as PLOVER JSONL, GDELT-style TSV, CSV or Parquet.
+
+    PLOVER JSONL has one event per line (id, date, actor, recipient, event, mode, context,
+    event_text, text_start/text_end and more). The TSV follows the GDELT 2.0 event table's
+    column order; every value is text, so CAMEO codes keep leading zeros.
+
+    \b
+    Example:
+      tidings export --format plover-jsonl -o events.jsonl
+      tidings export --format parquet --table quotes -o quotes.parquet
+    """
+    from tidings.export import export as run_export
+    from tidings.store import open_store
+
+    try:
+        with open_store(db_url(db)) as store:
+            if fmt == "parquet":
+                if not out:
+                    raise click.UsageError("--format parquet needs --out PATH")
+                n = run_export(store, fmt, out, table=table)
+            elif out:
+                with open(out, "w", encoding="utf-8", newline="") as handle:
+                    n = run_export(store, fmt, handle, table=table, header=not no_header)
+            else:
+                n = run_export(store, fmt, sys.stdout, table=table, header=not no_header)
+    except TidingsError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"wrote {n} row(s)" + (f" to {out}" if out else ""), err=True)
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_(gold, as_json) -> None:
+    """Measure extraction against annotated articles: precision/recall/F1 per extractor and type.
+
+    GOLD is JSONL, one annotated article per line (see examples/ANNOTATION.md): id, text,
+    published, and lists of gold events, quotes, quantities and places with offsets.
+
+    \b
+    Matching:
+      events      same sentence as the gold trigger and same PLOVER type (nearest trigger
+                  wins); "type+source+target" also needs the sets of source and target
+                  codes (ISO alpha-3 or IGO code) to be equal.
+      quotes      character spans overlap; speaker right when the gold surname is in the
+                  predicted name (null only matches null).
+      quantities  spans overlap and value equal; the strict row also needs the same unit.
+      places      spans overlap; country and distance (within 50 km) scored on matches.
+
+    \b
+    Example:
+      tidings eval examples/gold.jsonl
+    """
+    from tidings.api import extract_many
+    from tidings.evaluation.metrics import evaluate, gold_articles, load_gold
+    from tidings.evaluation.render import print_report
+
+    records = load_gold(gold)
+    documents = {d.id: d for d in extract_many(gold_articles(records)) if hasattr(d, "events")}
+    report = evaluate(records, documents)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        print_report(report)
+
+
+@click.command()
+@click.argument("doc_id")
+@db_option
+def explain(doc_id, db) -> None:
+    """Show each event of a stored article with its sentence, trigger, source, target and rule.
+
+    \b
+    Example:
+      tidings explain 3f2a9c0d1e4b5a6f
+    """
+    from tidings.explain import render_explanation
+    from tidings.store import open_store
+
+    with open_store(db_url(db)) as store:
+        document = store.document(doc_id)
+    if document is None:
+        raise click.ClickException(f"no article with id {doc_id!r} in {db_url(db)}")
+    click.echo(render_explanation(document))
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--token", envvar="TIDINGS_TOKEN", help="Enables POST /api/articles with this bearer token ($TIDINGS_TOKEN).")
+def serve(db, host, port, token) -> None:
+    """Serve the web page and JSON API over the store (OpenAPI docs at /docs).
+
+    \b
+    Example:
+      tidings serve --db tidings.duckdb --port 8000
+    """
+    from tidings.web import serve as run_server
+
+    run_server(db_url(db), host=host, port=port, token=token)

@@ -1,0 +1,62 @@
+"""The `tidings eval` tables."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from tidings.evaluation.matching import Accuracy, Counts
+from tidings.evaluation.metrics import Report
+
+
+def _row(table: Table, name: str, c: Counts) -> None:
+    table.add_row(name, str(c.tp + c.fn), str(c.tp + c.fp), str(c.tp), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+
+
+def _table(title: str) -> Table:
+    table = Table(title=title)
+    for col in ("", "gold", "predicted", "matched", "precision", "recall", "F1"):
+        table.add_column(col, justify="right" if col else "left")
+    return table
+
+
+def _acc(a: Accuracy) -> str:
+    return f"{a.value:.3f} ({a.right}/{a.total})"
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(f"[bold]tidings eval[/bold]: {report.articles} articles")
+    extractors = _table("Per extractor")
+    _rows = [
+        ("events: type", report.events),
+        ("events: type+source+target", report.events_dyad),
+        ("quotes: span", report.quotes),
+        ("quantities: span", report.quantity_span),
+        ("quantities: span+value+unit", report.quantities),
+        ("places: span", report.places),
+    ]
+    for name, counts in _rows:
+        _row(extractors, name, counts)
+    console.print(extractors)
+    accuracy = Table(title="Accuracy of matched items")
+    accuracy.add_column("")
+    accuracy.add_column("accuracy", justify="right")
+    for name, value in (
+        ("event source+target (type matched)", report.dyad),
+        ("event status", report.event_status),
+        ("event date", report.event_date),
+        ("quote speaker", report.quote_speaker),
+        ("quote kind", report.quote_kind),
+        ("place country", report.place_country),
+        ("place within 50 km", report.place_within_50km),
+    ):
+        accuracy.add_row(name, _acc(value))
+    console.print(accuracy)
+    by_type = _table("Events per PLOVER type (type / type+source+target F1)")
+    by_type.add_column("F1 dyad", justify="right")
+    for name in sorted(set(report.by_type) | set(report.by_type_dyad)):
+        c, d = report.by_type[name], report.by_type_dyad[name]
+        by_type.add_row(name, str(c.tp + c.fn), str(c.tp + c.fp), str(c.tp), f"{c.precision:.3f}", f"{c.recall:.3f}",
+                        f"{c.f1:.3f}", f"{d.f1:.3f}")
+    console.print(by_type)

@@ -1,0 +1,87 @@
+import pytest
+
+from factories import make_document
+from tidings.evaluation.annotations import AnchorErrors, locate
+from tidings.evaluation.matching import Counts, greedy_match
+from tidings.evaluation.metrics import evaluate, km_between, speaker_matches
+from tidings.models import Actor
+
+
+def _gold(doc, **event):
+    trigger = doc.events[0].trigger
+    base = {"type": "SANCTION", "source": ["DEU"], "target": ["BRA"], "status": "asserted",
+            "trigger": {"text": trigger.text, "start": trigger.start, "end": trigger.end}}
+    base.update(event)
+    return {"id": doc.id, "text": doc.text, "events": [base],
+            "quotes": [{"text": "It is fair.", "start": doc.quotes[0].start, "end": doc.quotes[0].end,
+                        "kind": "direct", "speaker": "Angela Merkel"}]}
+
+
+def test_evaluation_perfect_prediction_scores_one():
+    doc = make_document()
+    report = evaluate([_gold(doc)], {doc.id: doc})
+    assert report.events.f1 == 1.0 and report.events_dyad.f1 == 1.0
+    assert report.quote_speaker.value == 1.0 and report.quotes.f1 == 1.0
+
+
+@pytest.mark.parametrize(
+    "change, type_f1, dyad_f1",
+    [
+        ({"type": "AID"}, 0.0, 0.0),
+        ({"target": ["FRA"]}, 1.0, 0.0),
+        ({"source": ["DEU", "FRA"]}, 1.0, 0.0),
+        ({"status": "reported"}, 1.0, 1.0),
+    ],
+)
+def test_evaluation_event_matching_needs_type_and_codes(change, type_f1, dyad_f1):
+    doc = make_document()
+    report = evaluate([_gold(doc, **change)], {doc.id: doc})
+    assert report.events.f1 == type_f1
+    assert report.events_dyad.f1 == dyad_f1
+
+
+def test_evaluation_event_in_another_sentence_does_not_match():
+    doc = make_document()
+    gold = _gold(doc, trigger={"text": "said", "start": doc.text.index("said"), "end": doc.text.index("said") + 4})
+    report = evaluate([gold], {doc.id: doc})
+    assert (report.events.tp, report.events.fp, report.events.fn) == (0, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "gold, name, ok",
+    [
+        ("Angela Merkel", "Angela Merkel", True),
+        ("Angela Merkel", "Merkel", True),
+        ("Boris Pistorius", "Angela Merkel", False),
+        (None, None, True),
+        (None, "Angela Merkel", False),
+        ("Angela Merkel", None, False),
+    ],
+)
+def test_evaluation_speaker_matching(gold, name, ok):
+    speaker = Actor(text="x", start=0, end=1, name=name, kind="person") if name else None
+    assert speaker_matches(gold, speaker) is ok
+
+
+def test_evaluation_greedy_match_pairs_each_item_once():
+    result = greedy_match([1, 2], [2, 1, 3], lambda g, p: 1.0 if g == p else None)
+    assert sorted(result.pairs) == [(1, 1), (2, 2)] and result.spurious == [3] and result.missed == []
+
+
+def test_evaluation_counts_handle_zero():
+    assert Counts().f1 == 0.0 and Counts(tp=1, fp=1, fn=0).precision == 0.5
+
+
+def test_evaluation_km_between_berlin_and_potsdam():
+    assert 25 < km_between(52.52, 13.405, 52.39, 13.065) < 30
+
+
+@pytest.mark.parametrize(
+    "span, within, ok",
+    [("troops", None, True), ("the", None, False), ("the", "the US would", True), ("tanks", None, False)],
+)
+def test_annotations_anchor_must_be_unique(span, within, ok):
+    text = "the US would withdraw troops from the base"
+    errors = AnchorErrors()
+    assert (locate(text, span, within, where="t", errors=errors) is not None) is ok
+    assert bool(errors.messages) is not ok
