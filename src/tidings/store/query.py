@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tidings.store.rows import SEP, TABLES
 from tidings.store.schema import quote
@@ -26,15 +27,36 @@ class Filter(BaseModel):
     limit: int = Field(100, ge=1, le=MAX_LIMIT)
     offset: int = Field(0, ge=0)
 
+    @field_validator("actor", "type", "status", "speaker", "text", "article_id")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        if value is not None and "\x00" in value:
+            raise ValueError("must not contain NUL characters")
+        return value
+
+    @field_validator("since", "until")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value:
+            parts = [int(p) for p in value.split("-")] + [1, 1]
+            dt.date(*parts[:3])  # raises ValueError (a validation error) for 2026-13 or 2026-02-30
+        return value
+
 
 def _like(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _until_bound(until: str) -> str:
-    """'2026-05' includes all of May: compare against the next string above the prefix."""
-    return until + "\uffff"
+def _after(until: str) -> str:
+    """The first date after an inclusive bound: '2026' -> '2027', '2026-05' -> '2026-06', a day -> the next day."""
+    parts = [int(p) for p in until.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0] + 1:04d}"
+    if len(parts) == 2:
+        year, month = parts[0] + parts[1] // 12, parts[1] % 12 + 1
+        return f"{year:04d}-{month:02d}"
+    return (dt.date(*parts) + dt.timedelta(days=1)).isoformat()
 
 
 def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
@@ -54,8 +76,8 @@ def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
         clauses.append(f"{quote(date_col)} >= ?")
         params.append(f.since)
     if f.until:
-        clauses.append(f"{quote(date_col)} <= ?")
-        params.append(_until_bound(f.until))
+        clauses.append(f"{quote(date_col)} < ?")
+        params.append(_after(f.until))
     if f.speaker and "speaker" in cols:
         clauses.append("lower(speaker) LIKE ? ESCAPE '\\'")
         params.append(_like(f.speaker.lower()))
