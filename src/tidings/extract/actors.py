@@ -1,11 +1,133 @@
-"""Actors learned from the text: countries, capitals as governments, titled people, IGOs."""
+"""Actors learned from the text: countries, capitals as governments, titled people, IGOs.
+
+``extract_actors`` returns every actor mention of an article, sorted and non-overlapping,
+each with its exact text and character offsets. How mentions are cut (so that
+``tidings.extract.spans.covering`` finds the right actor for a token):
+
+- a titled person is one mention from the first modifier to the end of the name:
+  "Iranian Foreign Minister Abbas Araghchi", "Moscow's envoy" (role "Envoy", RUS); an
+  appositive title and name are two mentions of the same person ("the Bundestag's military
+  commissioner" / "Henning Otte");
+- a group or institution takes its country modifier with it: "Serbian protesters",
+  "the Chinese government" → "Chinese government" (kind country, CHN, GOV);
+- a country name is always an actor; its sector is GOV, or null when used as a place
+  ("troops in Germany"), so events can tell the two apart; a capital or seat of
+  government is an actor only when not used as a place ("Berlin said" vs "in Berlin");
+- a demonym alone ("Chinese steel") is a country mention with sector null; a plural
+  demonym ("Iranians") is a group of civilians.
+
+Pipeline: table matches (:mod:`actor_match`) → article/sentence context
+(:mod:`actor_context`) → people (:mod:`actor_people`) → institutions and groups
+(:mod:`actor_groups`) → remaining names → resolution of people (:mod:`actor_resolve`).
+"""
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Doc
 
+from tidings.extract.actor_context import build_context, dateline_end, is_locative
+from tidings.extract.actor_groups import find_groups
+from tidings.extract.actor_match import PhraseMatch, match_phrases
+from tidings.extract.actor_mention import Mention, from_entry
+from tidings.extract.actor_people import find_people
+from tidings.extract.actor_resolve import resolve_people
 from tidings.models import Actor, Place
+from tidings.ontology.actors import ActorTables
+
+logger = logging.getLogger(__name__)
+
+_PLACE_LIKE = ("capital", "seat", "country")
+_BIGGER_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
 def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
-    return []
+    tables: ActorTables = ontology.actors
+    names = [m for m in match_phrases(doc, tables.names, proper=True) if not _inside_other_name(doc, m)]
+    nouns = match_phrases(doc, tables.nouns, proper=False)
+    dateline = dateline_end(doc.text)
+    context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
+    people = find_people(doc, names, nouns, tables=tables, context=context)
+    taken = _tokens(people)
+    groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken)
+    taken |= _tokens(groups)
+    named = _named(doc, names, taken, tables, dateline)
+    taken |= _tokens(named)
+    people = resolve_people(doc, people, tables=tables, taken=taken)
+    taken |= _tokens(people) | {t.i for t in doc if t.idx < dateline}
+    others = _other_organizations(doc, taken)
+    return [m.to_actor(doc) for m in _non_overlapping(people + groups + named + others)]
+
+
+def _tokens(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _inside_other_name(doc: Doc, match: PhraseMatch) -> bool:
+    """"Chad Smith", "Washington Institute": a table name inside a longer entity of another kind."""
+    entry = match.entry
+    if entry.source == "holder":
+        return False
+    span = doc[match.start:match.end]
+    for token in span:
+        if token.ent_type_ == "PERSON" and entry.source in _PLACE_LIKE + ("demonym",):
+            return True
+    if entry.source not in ("capital", "seat"):
+        return False
+    ent = next((e for e in doc.ents if e.start <= match.start and match.end <= e.end), None)
+    return ent is not None and ent.label_ in _BIGGER_ENTITIES and (ent.end - ent.start) > len(span) + 1
+
+
+def _named(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables, dateline: int) -> list[Mention]:
+    out = []
+    for match in names:
+        if any(i in taken for i in range(match.start, match.end)):
+            continue
+        mention = _named_one(doc, match, tables, dateline)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int) -> Mention | None:
+    entry = match.entry
+    if entry.source == "holder":
+        return None
+    if entry.source in ("capital", "seat"):
+        if is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
+            return None
+        return from_entry(match.start, match.end, entry)
+    if entry.source == "country":
+        locative = is_locative(doc, match.start, match.end, tables=tables, dateline=dateline)
+        return from_entry(match.start, match.end, entry, sector=None if locative else entry.sector)
+    if entry.source == "demonym":
+        if entry.plural:
+            return from_entry(match.start, match.end, entry, kind="group", sector="CVL",
+                              name=f"{entry.form} ({entry.name})")
+        return from_entry(match.start, match.end, entry, sector=None)
+    return from_entry(match.start, match.end, entry)
+
+
+def _other_organizations(doc: Doc, taken: set[int]) -> list[Mention]:
+    """ORG entities that no table knows ("BYD"): organization actors with no country or sector."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(t.i in taken for t in ent):
+            continue
+        tokens = [t for t in ent if t.lower_ != "the"]
+        if not tokens or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
+            continue
+        start = tokens[0].i
+        out.append(Mention(start=start, end=ent.end, kind="organization", name=doc[start:ent.end].text))
+    return out
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if out and mention.start < out[-1].end:
+            logger.debug("dropping overlapping actor mention %s", mention.name)
+            continue
+        out.append(mention)
+    return out

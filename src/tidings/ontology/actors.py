@@ -1,14 +1,186 @@
-"""Typed loaders for the actor tables in data/actors/."""
+"""Typed loaders for the actor tables in data/actors/ (see the README there for sources).
+
+Every table becomes :class:`ActorEntry` records in one of two phrase indexes:
+
+- ``names``: proper names that must be capitalised in the text (countries and their
+  aliases, demonyms, capitals, seats of government, IGOs, named organizations, office
+  holders). Short mixed-case acronyms ("US", "UN", "WHO", "AfD") must match exactly.
+- ``nouns``: common nouns matched in any case (titles such as "defense minister",
+  generic institutions such as "the army", generic groups such as "protesters").
+
+Lookups are plain dict hits on the lower-cased, whitespace-normalised phrase; the
+``first_words`` map (first ``\\w+`` run → longest phrase length in tokens) lets the
+extractor try only the few token positions that can start a phrase.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterator
+
+_FIRST_WORD = re.compile(r"\w+")
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """What one table row says a phrase denotes."""
+
+    source: str  # country|alias|demonym|capital|seat|igo|org|institution|group|holder|title
+    kind: str  # Actor.kind
+    name: str
+    country: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    plural: bool = False  # demonym used as a noun for people ("Germans")
+    context: bool = False  # generic noun may take its country from the article context
+    form: str = ""  # the phrase as written in the table
+
+
+@dataclass
+class PhraseIndex:
+    """Normalised phrase → entries, plus a first-word filter."""
+
+    entries: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    first_words: dict[str, int] = field(default_factory=dict)
+
+    def add(self, phrase: str, entry: ActorEntry) -> None:
+        key = normalise(phrase)
+        if not key:
+            return
+        self.entries.setdefault(key, []).append(entry)
+        first = first_word(key)
+        if first:
+            size = len(_TOKENISH.findall(key))
+            self.first_words[first] = max(self.first_words.get(first, 0), size)
+
+    def get(self, phrase: str) -> list[ActorEntry]:
+        return self.entries.get(normalise(phrase), [])
 
 
 @dataclass(frozen=True)
 class ActorTables:
-    pass
+    names: PhraseIndex
+    nouns: PhraseIndex
+    countries: dict[str, str]  # ISO alpha-3 → canonical name
+    honorifics: frozenset[str]
+    title_prefixes: frozenset[str]
+    holders_by_role: dict[tuple[str | None, str], ActorEntry]  # (country or code, role lower) → holder
+    locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
+    pronouns: dict[str, str]  # subject pronoun → gender
+
+    def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
+        if not role:
+            return None
+        return self.holders_by_role.get((country, role.lower()))
+
+
+def normalise(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def first_word(text: str) -> str | None:
+    match = _FIRST_WORD.search(text.lower())
+    return match.group(0) if match else None
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    path = resources.files("tidings.ontology").joinpath("data", "actors", name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield {key: (value or "").strip() for key, value in row.items()}
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _strip_the(phrase: str) -> str:
+    return _LEADING_THE.sub("", phrase)
+
+
+def _add_countries(names: PhraseIndex, countries: dict[str, str]) -> None:
+    for row in _rows("countries.csv"):
+        iso, name = row["iso3"], row["name"]
+        countries[iso] = name
+        base = dict(kind="country", name=name, country=iso, sector="GOV")
+        for phrase in [name, *_split(row["aliases"])]:
+            names.add(_strip_the(phrase), ActorEntry(source="country", form=_strip_the(phrase), **base))
+        demonyms = _split(row["demonyms"])
+        for phrase in demonyms:
+            plural = phrase.endswith("s") and phrase[:-1] in demonyms
+            names.add(phrase, ActorEntry(source="demonym", form=phrase, plural=plural, **base))
+        for phrase in _split(row["capitals"]):
+            names.add(_strip_the(phrase), ActorEntry(source="capital", form=_strip_the(phrase), **base))
+
+
+def _add_named(names: PhraseIndex, countries: dict[str, str]) -> None:
+    for row in _rows("seats.csv"):
+        country = row["country"] or None
+        entry = dict(
+            kind="country" if country else "igo",
+            name=countries.get(country, row["name"]) if country else row["name"],
+            country=country, code=row["code"] or None, sector=row["sector"] or None,
+        )
+        names.add(row["phrase"], ActorEntry(source="seat", form=row["phrase"], **entry))
+    for row in _rows("igos.csv"):
+        for phrase in [row["name"], row["code"], *_split(row["aliases"])]:
+            entry = ActorEntry(source="igo", kind="igo", name=row["name"], code=row["code"], sector="IGO",
+                               form=_strip_the(phrase))
+            names.add(_strip_the(phrase), entry)
+    for row in _rows("organizations.csv"):
+        for phrase in [row["name"], *_split(row["aliases"])]:
+            entry = ActorEntry(source="org", kind=row["kind"], name=row["name"], country=row["country"] or None,
+                               code=row["code"] or None, sector=row["sector"] or None, form=_strip_the(phrase))
+            names.add(_strip_the(phrase), entry)
+
+
+def _add_holders(names: PhraseIndex) -> dict[tuple[str | None, str], ActorEntry]:
+    by_role: dict[tuple[str | None, str], ActorEntry] = {}
+    for row in _rows("holders.csv"):
+        entry = dict(kind="person", name=row["name"], country=row["country"] or None, code=row["code"] or None,
+                     sector=row["sector"] or None, role=row["role"] or None)
+        for phrase in [row["name"], *_split(row["aliases"])]:
+            names.add(phrase, ActorEntry(source="holder", form=phrase, **entry))
+        holder = ActorEntry(source="holder", form=row["name"], **entry)
+        by_role.setdefault((holder.country or holder.code, (holder.role or "").lower()), holder)
+    return by_role
+
+
+def _add_nouns(nouns: PhraseIndex) -> None:
+    for row in _rows("titles.csv"):
+        nouns.add(row["phrase"], ActorEntry(source="title", kind="person", name=row["role"], role=row["role"],
+                                            sector=row["sector"] or None, form=row["phrase"]))
+    for row in _rows("institutions.csv"):
+        nouns.add(row["phrase"], ActorEntry(source="institution", kind=row["kind"], name=row["name"],
+                                            sector=row["sector"] or None, context=row["context"] == "yes",
+                                            form=row["phrase"]))
+    for row in _rows("groups.csv"):
+        nouns.add(row["phrase"], ActorEntry(source="group", kind="group", name=row["name"],
+                                            sector=row["sector"] or None, context=row["context"] == "yes",
+                                            plural=True, form=row["phrase"]))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in _rows(name))
 
 
 def load_actor_tables() -> ActorTables:
-    return ActorTables()
+    """Read every actor table once (callers cache through ``tidings.ontology.load_ontology``)."""
+    names, nouns, countries = PhraseIndex(), PhraseIndex(), {}
+    _add_countries(names, countries)
+    _add_named(names, countries)
+    holders_by_role = _add_holders(names)
+    _add_nouns(nouns)
+    return ActorTables(
+        names=names, nouns=nouns, countries=countries,
+        honorifics=_words("honorifics.csv"), title_prefixes=_words("title_prefixes.csv"),
+        holders_by_role=holders_by_role,
+        locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
+        pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
+    )

@@ -1,0 +1,93 @@
+"""Institutions and groups named by common nouns: "the government", "Serbian protesters",
+"Israeli troops", "police", "Hamas fighters", "the Commerce Ministry".
+
+The country comes from a modifier on the left (demonym, country, capital, organization,
+possessive, possibly past one or two adjectives: "Serbian student protesters"), from an
+"of X" complement ("the government of Sudan"), or — for nouns whose table row allows it
+("context" = yes: police, protesters, the army…, but not troops or rebels) — from the
+sentence or article context.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tidings.extract.actor_context import ActorContext
+from tidings.extract.actor_match import PhraseMatch
+from tidings.extract.actor_mention import Mention, country_label
+from tidings.ontology.actors import ActorEntry, ActorTables
+
+_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_ARMED = ("MIL", "REB")
+_SKIPPABLE_DEPS = ("amod", "compound", "nmod")
+
+
+def find_groups(
+    doc: Doc, names: list[PhraseMatch], nouns: list[PhraseMatch], *, tables: ActorTables,
+    context: ActorContext, taken: set[int],
+) -> list[Mention]:
+    name_at_end = {match.end: match for match in names}
+    names_at = {match.start: match for match in names}
+    out = []
+    for match in nouns:
+        if match.entry.source not in ("institution", "group") or any(i in taken for i in range(match.start, match.end)):
+            continue
+        last = doc[match.end - 1]
+        if last.pos_ not in ("NOUN", "PROPN") or (last.dep_ == "compound" and last.head.i >= match.end
+                                                 and last.head.pos_ == "NOUN" and last.head.lower_ != "spokesperson"):
+            continue
+        start, modifier = _left_modifier(doc, match.start, name_at_end, taken)
+        if modifier is None:
+            modifier = _of_complement(doc, match.end, names_at)
+        mention = _group(doc, match, start, modifier, tables, context)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int]) -> tuple[int, ActorEntry | None]:
+    k, skipped = start, 0
+    while k > 0 and skipped <= 2:
+        prev = doc[k - 1]
+        owner = k - 1 if prev.text in _POSSESSIVE else k
+        found = name_at_end.get(owner)
+        if found is not None and found.entry.source in _MODIFIER_SOURCES and found.start not in taken:
+            return found.start, found.entry
+        if prev.dep_ in _SKIPPABLE_DEPS and prev.text.islower() and prev.pos_ in ("ADJ", "NOUN", "VERB"):
+            k -= 1
+            skipped += 1
+            continue
+        break
+    return start, None
+
+
+def _of_complement(doc: Doc, end: int, names_at) -> ActorEntry | None:
+    if end < len(doc) and doc[end].lower_ in ("of", "in"):
+        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        found = names_at.get(k)
+        if found is not None and found.entry.source in _MODIFIER_SOURCES and found.entry.country:
+            return found.entry
+    return None
+
+
+def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tables, context) -> Mention | None:
+    entry = match.entry
+    sector, code, country = entry.sector, None, None
+    name = entry.name
+    if modifier is not None:
+        country, code = modifier.country, modifier.code if modifier.source in ("igo", "org") else None
+        if modifier.source in ("org", "igo") and (modifier.sector in _ARMED and entry.sector in _ARMED
+                                                  or entry.source == "institution"):
+            sector, name = modifier.sector, modifier.name
+    elif entry.context:
+        country = context.country_for(doc, match.start, match.end)
+    kind = entry.kind
+    if kind == "country":
+        if country is None:
+            kind = "organization"
+        else:
+            name = tables.countries.get(country, name)
+    if kind != "country" and name == entry.name:
+        name = country_label(entry.name, country, tables.countries)
+    return Mention(start=start, end=match.end, kind=kind, name=name, country=country, code=code, sector=sector)

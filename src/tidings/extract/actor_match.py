@@ -1,0 +1,82 @@
+"""Table lookups over a Doc: longest phrase matches from the actor phrase indexes.
+
+A phrase is tried only at tokens whose first word starts some table phrase (one dict hit
+per token); the candidate text is the article text between token boundaries, lower-cased
+and whitespace-normalised, so table phrases need not be tokenised like spaCy does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tidings.ontology.actors import ActorEntry, PhraseIndex, normalise
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Tokens [start, end) of the doc that a table phrase names."""
+
+    start: int
+    end: int
+    entries: tuple[ActorEntry, ...]
+
+    @property
+    def entry(self) -> ActorEntry:
+        return self.entries[0]
+
+
+def match_phrases(doc: Doc, index: PhraseIndex, *, proper: bool) -> list[PhraseMatch]:
+    """Longest, left-to-right, non-overlapping matches of ``index`` phrases in ``doc``.
+
+    ``proper`` applies the capitalisation rules of proper names (see :func:`case_ok`).
+    """
+    out: list[PhraseMatch] = []
+    text, n_tokens, i = doc.text, len(doc), 0
+    while i < n_tokens:
+        found = _match_at(doc, text, index, i, n_tokens, proper)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.end
+    return out
+
+
+def _match_at(doc: Doc, text: str, index: PhraseIndex, i: int, n_tokens: int, proper: bool) -> PhraseMatch | None:
+    token = doc[i]
+    first = _FIRST_WORD.match(token.lower_)
+    if first is None:
+        return None
+    longest = index.first_words.get(first.group(0))
+    if not longest:
+        return None
+    start_char = token.idx
+    for end in range(min(n_tokens, i + longest), i, -1):
+        last = doc[end - 1]
+        raw = text[start_char:last.idx + len(last)]
+        entries = index.entries.get(normalise(raw))
+        if not entries:
+            continue
+        if proper:
+            entries = [entry for entry in entries if case_ok(entry.form, raw)]
+        if entries:
+            return PhraseMatch(i, end, tuple(entries))
+    return None
+
+
+def case_ok(form: str, raw: str) -> bool:
+    """May ``raw`` in the text stand for the table phrase ``form``?
+
+    Short acronyms and lower-case forms ("US", "UN", "AfD", "dpa") must match exactly,
+    so "us" and "Who" are not countries or IGOs; other names must start with a capital.
+    """
+    if raw == form or " ".join(raw.split()) == form:
+        return True
+    if form[:1].islower() or (len(form) <= 5 and not form.istitle()):
+        return False
+    return raw[:1].isupper()

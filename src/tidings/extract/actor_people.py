@@ -1,0 +1,243 @@
+"""People named in the text: titled people, titles standing alone, bare names.
+
+A title group is ``[modifiers] [prefixes] TITLE [TITLE…] [of X]`` where modifiers are
+countries, demonyms, capitals/seats, IGOs, organizations and institution nouns, possibly
+possessive ("Iranian Foreign Minister", "NATO Secretary General", "the Bundestag's military
+commissioner", "Chinese Commerce Ministry spokesperson"). It is followed by a name
+("… Boris Pistorius": one mention), by an appositive name (", Henning Otte": two mentions,
+same person), preceded by an appositive name ("Boris Pistorius, the German defense
+minister": two mentions), or stands alone ("the chancellor": resolved later).
+
+Mentions come back with ``pending`` set; :mod:`tidings.extract.actor_resolve` decides who
+they are. Titles give role and sector; the country comes from a modifier, else from the
+office-holder table for that name, else from the sentence or article context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tidings.extract.actor_context import ActorContext
+from tidings.extract.actor_match import PhraseMatch
+from tidings.extract.actor_mention import Mention
+from tidings.ontology.actors import ActorEntry, ActorTables
+
+_NOUNISH = ("NOUN", "PROPN")
+_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
+_SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_MAX_NAME = 5
+
+
+@dataclass
+class TitleGroup:
+    start: int  # first token of the mention (modifiers included, determiner excluded)
+    end: int
+    title: ActorEntry
+    prefix: str
+    modifiers: list[ActorEntry]
+    determiner: bool  # preceded by "the"/possessive: a definite title ("the chancellor")
+
+
+def find_people(
+    doc: Doc, names: list[PhraseMatch], nouns: list[PhraseMatch], *, tables: ActorTables, context: ActorContext
+) -> list[Mention]:
+    """Every person mention, with ``pending`` = "named" or "title"; names consumed by titles included."""
+    name_at_end = {match.end: match for match in names}
+    noun_at_end = {match.end: match for match in nouns}
+    names_at = {match.start: match for match in names}
+    out: list[Mention] = []
+    taken: set[int] = set()
+    titles = [m for m in nouns if m.entry.source == "title"]
+    for index, match in enumerate(titles):
+        group = _title_group(doc, match, titles[index + 1:], name_at_end, noun_at_end, tables)
+        if group is None or group.start in taken:
+            continue
+        mentions = _titled(doc, group, names_at, tables, context)
+        for mention in mentions:
+            taken.update(range(mention.start, mention.end))
+        out.extend(mentions)
+    out.extend(_bare_names(doc, names, taken, tables))
+    return out
+
+
+def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> TitleGroup | None:
+    last = doc[match.end - 1]
+    if last.pos_ not in _NOUNISH or (last.text.islower() and last.dep_ == "amod"):
+        return None
+    end = match.end
+    for nxt in following:  # "army chief General …": chained titles
+        if nxt.start != end:
+            break
+        end = nxt.end
+    start, prefix, modifiers = match.start, [], []
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.lower_ in tables.title_prefixes:
+            prefix.insert(0, prev.text)
+            start -= 1
+            continue
+        owner = start - 1 if prev.text in _POSSESSIVE else start
+        found = name_at_end.get(owner)
+        if found is not None and found.entry.source in _MODIFIER_SOURCES:
+            modifiers.insert(0, found.entry)
+            start = found.start
+            continue
+        found = noun_at_end.get(start)
+        if found is not None and found.entry.source == "institution":
+            modifiers.insert(0, found.entry)
+            start = found.start
+            continue
+        break
+    determiner = start > 0 and doc[start - 1].lower_ in ("the", "his", "her", "its", "their")
+    determiner = determiner or bool(modifiers) or doc[start].text[:1].isupper()
+    return TitleGroup(start, end, match.entry, " ".join(prefix), modifiers, determiner)
+
+
+def _of_complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch]) -> PhraseMatch | None:
+    if end < len(doc) and doc[end].lower_ == "of":
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        found = names_at.get(k)
+        if found is not None and found.entry.source in _MODIFIER_SOURCES:
+            return found
+    return None
+
+
+def _titled(doc, group: TitleGroup, names_at, tables: ActorTables, context: ActorContext) -> list[Mention]:
+    complement = _of_complement(doc, group.end, names_at)
+    if complement is not None:
+        group.modifiers.append(complement.entry)
+        group.end = complement.end
+    k = group.end
+    while k < len(doc) and doc[k].lower_ in tables.honorifics:
+        k += 1
+    name = name_span(doc, k, names_at)
+    title = _mention(group, tables)
+    if name is not None:
+        title.end = name[1]
+        title.extra["name"] = _name_text(doc, *name)
+        return [_fill(doc, title, context)]
+    appos = _appositive(doc, group, names_at)
+    if appos is not None:
+        named = Mention(start=appos[0], end=appos[1], kind="person", name=_name_text(doc, *appos), pending="named")
+        title.extra["name"] = named.name
+        named.extra = dict(title.extra)
+        for attr in ("country", "code", "sector", "role"):
+            setattr(named, attr, getattr(title, attr))
+        return [_fill(doc, title, context), _fill(doc, named, context)]
+    if not group.determiner:
+        return []
+    title.pending = "title"
+    return [_fill(doc, title, context)]
+
+
+def _appositive(doc: Doc, group: TitleGroup, names_at) -> tuple[int, int] | None:
+    """", Henning Otte" after the title, or "Boris Pistorius, the …" before it."""
+    if group.end + 1 < len(doc) and doc[group.end].text == ",":
+        span = name_span(doc, group.end + 1, names_at)
+        if span is not None and (span[1] >= len(doc) or doc[span[1]].text in (",", "(", ".", ";", "—", "–")
+                                 or doc[span[1]].pos_ in ("VERB", "AUX")):
+            return span
+    k = group.start - 1
+    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k >= 1 and doc[k].text == ",":
+        last = doc[k - 1]
+        if last.ent_type_ == "PERSON":
+            begin = last.i
+            while begin > 0 and doc[begin].ent_iob_ == "I":
+                begin -= 1
+            return (begin, last.i + 1)
+    return None
+
+
+def name_span(doc: Doc, k: int, names_at: dict[int, PhraseMatch]) -> tuple[int, int] | None:
+    """A personal name starting at token ``k``: a PERSON entity or a run of capitalised proper nouns."""
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return None
+    found = names_at.get(k)
+    if found is not None and found.entry.source != "holder":
+        return None
+    if found is not None:
+        return (k, found.end)
+    end = k
+    while end < len(doc) and end - k < _MAX_NAME:
+        token = doc[end]
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            end += 1
+        elif token.text in ("-", "‑") and end > k and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        elif end > k and token.lower_ in ("al", "el", "bin", "ibn", "van", "von", "de", "der", "da"):
+            end += 1
+        else:
+            break
+        if end in names_at and names_at[end].entry.source != "holder":
+            break
+    return (k, end) if end > k else None
+
+
+def _name_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
+    title = group.title
+    sector = title.sector
+    country = code = None
+    for entry in group.modifiers:
+        country = country or entry.country
+        code = code or (entry.code if entry.source in ("igo", "org") else None)
+        if entry.source in ("org", "institution", "seat", "igo") and entry.sector and sector not in _SPECIFIC_SECTORS:
+            sector = entry.sector
+    if code and not country and sector not in _SPECIFIC_SECTORS:
+        sector = "IGO"
+    role = f"{group.prefix} {title.role}".strip() if group.prefix else title.role
+    if group.prefix:
+        role = role[:1].upper() + role[1:]
+    mention = Mention(start=group.start, end=group.end, kind="person", name=role or "", country=country,
+                      code=code, sector=sector, role=role, pending="named")
+    mention.extra["explicit_country"] = bool(country or code)
+    return mention
+
+
+def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
+    """Country from context when neither the title nor (later) the holder table gives one."""
+    if not mention.extra.get("explicit_country"):
+        mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end)
+    return mention
+
+
+def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables) -> list[Mention]:
+    """PERSON entities and office-holder names that no title group took."""
+    out: list[Mention] = []
+    holders = {m.start: m for m in names if m.entry.source == "holder"}
+    other_names = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        span = None
+        if i in taken:
+            i += 1
+            continue
+        if i in holders:
+            span = (i, holders[i].end)
+        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.text[:1].isupper():
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            span = (i, end)
+        if span is None or any(j in taken or j in other_names for j in range(*span)):
+            i += 1
+            continue
+        start = span[0]
+        while start > 0 and doc[start - 1].lower_ in tables.honorifics:
+            start -= 1
+        name = _name_text(doc, *span)
+        out.append(Mention(start=start, end=span[1], kind="person", name=name, pending="named",
+                           extra={"name": name, "bare": True}))
+        i = span[1]
+    return out

@@ -1,0 +1,180 @@
+"""Who each person mention is: full names, surnames, titles alone and pronouns.
+
+Mentions are walked in text order with a registry of the article's people:
+- a name ("Defense Minister Boris Pistorius", "Trump") joins the person of the same
+  name, or of whom it is a name part ("Pistorius"), or a new person whose missing fields
+  come from the office-holder table (the title in the text wins over the table);
+- a title alone ("the chancellor", "the minister") joins the most recent person with a
+  compatible role, else the holder of that office in the mention's country, else an
+  unnamed office holder;
+- a subject pronoun ("he said") joins the most recent person within a few sentences whose
+  gender (learnt from earlier pronouns) does not clash; unresolvable pronouns are dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tidings.extract.actor_mention import Mention, Person
+from tidings.nlp.sentences import sentence_index
+from tidings.ontology.actors import ActorEntry, ActorTables
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PRONOUN_WINDOW = 3  # sentences
+_NAME_PARTICLES = ("al-", "el-", "al ", "el ")
+
+
+def resolve_people(doc: Doc, mentions: list[Mention], *, tables: ActorTables, taken: set[int]) -> list[Mention]:
+    """Resolve person mentions in place; add surname and pronoun mentions; return the people mentions kept."""
+    parts = _all_parts(mentions)
+    candidates = list(mentions) + _extra_candidates(doc, parts, tables, taken)
+    candidates.sort(key=lambda m: m.start)
+    registry: list[Person] = []
+    history: list[tuple[int, Person]] = []  # (sentence, person) of each resolved mention, in order
+    kept: list[Mention] = []
+    for mention in candidates:
+        person = _resolve_one(doc, mention, registry, history, tables)
+        if person is None:
+            continue
+        mention.adopt(person)
+        history.append((sentence_index(doc, doc[mention.start].idx), person))
+        kept.append(mention)
+    return kept
+
+
+def _resolve_one(doc, mention: Mention, registry, history, tables: ActorTables) -> Person | None:
+    if mention.pending == "named":
+        return _named(mention, registry, tables)
+    if mention.pending == "surname":
+        return _by_part(mention.extra["name"], [p for _, p in reversed(history)])
+    if mention.pending == "title":
+        return _titled(mention, registry, history, tables)
+    if mention.pending == "pronoun":
+        return _pronoun(doc, mention, history, tables)
+    return None
+
+
+def _named(mention: Mention, registry: list[Person], tables: ActorTables) -> Person:
+    name = mention.extra["name"]
+    person = next((p for p in reversed(registry) if p.name.lower() == name.lower()), None)
+    if person is None and " " not in name.strip():
+        person = _by_part(name, list(reversed(registry)))
+    if person is None:
+        holder = next((e for e in tables.names.get(name) if e.source == "holder"), None)
+        person = _new_person(mention, name, holder)
+        registry.append(person)
+    elif mention.role and not mention.extra.get("bare"):
+        _apply_text(person, mention)
+    return person
+
+
+def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Person:
+    titled = not mention.extra.get("bare")
+    person = Person(name=holder.name if holder else name, role=mention.role, sector=mention.sector,
+                    country=mention.country, code=mention.code)
+    if holder is not None:
+        person.role = person.role or holder.role
+        person.sector = person.sector or holder.sector
+        if not mention.extra.get("explicit_country"):
+            person.country, person.code = holder.country, holder.code
+    elif titled and not person.country and not person.code:
+        person.country = mention.extra.get("context_country")
+    if titled and not person.sector:
+        person.sector = "GOV"
+    person.parts = _parts(person.name) + (_parts(name) if holder else ())
+    return person
+
+
+def _apply_text(person: Person, mention: Mention) -> None:
+    """A title written in the text beats what the holder table or a bare mention said."""
+    person.role = mention.role
+    person.sector = mention.sector or person.sector
+    if mention.extra.get("explicit_country"):
+        person.country, person.code = mention.country, mention.code
+    elif not person.country and not person.code:
+        person.country = mention.extra.get("context_country")
+
+
+def _titled(mention: Mention, registry, history, tables: ActorTables) -> Person:
+    role = mention.role or ""
+    country = mention.country if mention.extra.get("explicit_country") else None
+    for _, person in reversed(history):
+        if person.role and _role_ok(person.role, role, tables) and (country is None or person.country == country):
+            return person
+    where = country or mention.code or mention.extra.get("context_country")
+    holder = tables.holder(where, role)
+    if holder is not None:
+        known = next((p for p in registry if p.name == holder.name), None)
+        if known is not None:
+            return known
+        person = Person(name=holder.name, country=holder.country, code=holder.code, sector=holder.sector,
+                        role=holder.role, parts=_parts(holder.name))
+    else:
+        person = Person(name=role, country=where if not mention.code else None, code=mention.code,
+                        sector=mention.sector or "GOV", role=role)
+    registry.append(person)
+    return person
+
+
+def _role_ok(known: str, wanted: str, tables: ActorTables) -> bool:
+    known, wanted = known.lower(), wanted.lower()
+    if known == wanted:
+        return True
+    return known.endswith(" " + wanted) and known.split()[0] not in tables.title_prefixes
+
+
+def _pronoun(doc: Doc, mention: Mention, history, tables: ActorTables) -> Person | None:
+    gender = tables.pronouns[doc[mention.start].lower_]
+    here = sentence_index(doc, doc[mention.start].idx)
+    for sentence, person in reversed(history):
+        if here - sentence > _PRONOUN_WINDOW:
+            return None
+        if person.gender in (None, gender):
+            person.gender = gender
+            return person
+    return None
+
+
+def _by_part(name: str, people: list[Person]) -> Person | None:
+    key = _strip_particle(name.lower())
+    for person in people:  # most recent first; surname (last part) before other parts
+        if person.parts and person.parts[-1] == key:
+            return person
+    for person in people:
+        if key in person.parts:
+            return person
+    return None
+
+
+def _parts(name: str) -> tuple[str, ...]:
+    words = [_strip_particle(w.lower().strip(".,")) for w in name.split()]
+    return tuple(w for w in words if len(w) > 1)
+
+
+def _strip_particle(word: str) -> str:
+    for particle in _NAME_PARTICLES:
+        if word.startswith(particle) and len(word) > len(particle) + 1:
+            return word[len(particle):]
+    return word
+
+
+def _all_parts(mentions: list[Mention]) -> set[str]:
+    out: set[str] = set()
+    for mention in mentions:
+        if mention.extra.get("name"):
+            out.update(_parts(mention.extra["name"]))
+    return out
+
+
+def _extra_candidates(doc: Doc, parts: set[str], tables: ActorTables, taken: set[int]) -> list[Mention]:
+    """Capitalised tokens equal to a known name part, and subject pronouns, not yet in a mention."""
+    out = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        if token.lower_ in tables.pronouns and token.dep_ in _SUBJECT_DEPS:
+            out.append(Mention(start=token.i, end=token.i + 1, kind="person", name="", pending="pronoun"))
+        elif token.pos_ == "PROPN" and token.text[:1].isupper() and _strip_particle(token.lower_) in parts:
+            out.append(Mention(start=token.i, end=token.i + 1, kind="person", name=token.text, pending="surname",
+                               extra={"name": token.text}))
+    return out

@@ -1,0 +1,241 @@
+"""Actor extraction on the real model: sentence → expected mentions (text, name, country, sector, role)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.actors import extract_actors
+from tidings.ontology import load_ontology
+
+ANY = object()
+
+
+def actors_of(nlp, text):
+    doc = nlp(text)
+    actors = doc._.actors
+    for actor in actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    assert all(a.end <= b.start for a, b in zip(actors, actors[1:])), "sorted, non-overlapping"
+    return actors
+
+
+def find(actors, text, occurrence=0):
+    hits = [a for a in actors if a.text == text]
+    assert len(hits) > occurrence, f"no mention {text!r} in {[a.text for a in actors]}"
+    return hits[occurrence]
+
+
+def check(actor, name=ANY, country=ANY, sector=ANY, role=ANY, kind=ANY, code=ANY):
+    for field, want in (("name", name), ("country", country), ("sector", sector), ("role", role),
+                        ("kind", kind), ("code", code)):
+        if want is not ANY:
+            assert getattr(actor, field) == want, f"{actor.text!r}.{field} = {getattr(actor, field)!r}, want {want!r}"
+
+
+COUNTRIES = [
+    ("Germany rejected the proposal.", "Germany", "Germany", "DEU"),
+    ("The US imposed new tariffs.", "US", "United States", "USA"),
+    ("The U.S. imposed new tariffs.", "U.S.", "United States", "USA"),
+    ("Britain and France signed the deal.", "Britain", "United Kingdom", "GBR"),
+    ("The UK summoned the envoy.", "UK", "United Kingdom", "GBR"),
+    ("Iran denied the report.", "Iran", "Iran", "IRN"),
+    ("Ivory Coast closed its border.", "Ivory Coast", "Ivory Coast", "CIV"),
+    ("South Korea protested the launch.", "South Korea", "South Korea", "KOR"),
+    ("North Korea fired a missile.", "North Korea", "North Korea", "PRK"),
+    ("Türkiye hosted the talks.", "Türkiye", "Turkey", "TUR"),
+    ("The DRC accused Rwanda of backing the rebels.", "DRC", "Democratic Republic of the Congo", "COD"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,name,country", COUNTRIES)
+def test_actors_country_names(nlp, sentence, text, name, country):
+    check(find(actors_of(nlp, sentence), text), name=name, country=country, kind="country", sector="GOV")
+
+
+DEMONYMS = [
+    ("American farmers fear the tariffs on Chinese steel.", "Chinese", "CHN"),
+    ("The talks covered German exports.", "German", "DEU"),
+    ("Iranian oil exports fell.", "Iranian", "IRN"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,country", DEMONYMS)
+def test_actors_demonym_alone_is_country_without_sector(nlp, sentence, text, country):
+    check(find(actors_of(nlp, sentence), text), country=country, kind="country", sector=None)
+
+
+METONYMS = [
+    ("Berlin said it would not send troops.", "Berlin", "DEU", "GOV"),
+    ("Washington imposed duties on steel.", "Washington", "USA", "GOV"),
+    ("Moscow denied the claims.", "Moscow", "RUS", "GOV"),
+    ("Kyiv welcomed the decision.", "Kyiv", "UKR", "GOV"),
+    ("Kiev welcomed the decision.", "Kiev", "UKR", "GOV"),
+    ("Beijing vowed countermeasures.", "Beijing", "CHN", "GOV"),
+    ("The Kremlin rejected the offer.", "Kremlin", "RUS", "GOV"),
+    ("The White House announced new sanctions.", "White House", "USA", "GOV"),
+    ("Downing Street declined to comment.", "Downing Street", "GBR", "GOV"),
+    ("The Pentagon deployed a carrier.", "Pentagon", "USA", "MIL"),
+    ("Tehran accused Washington of piracy.", "Tehran", "IRN", "GOV"),
+    ("Moscow's response was swift.", "Moscow", "RUS", "GOV"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,country,sector", METONYMS)
+def test_actors_capitals_and_seats_as_governments(nlp, sentence, text, country, sector):
+    check(find(actors_of(nlp, sentence), text), country=country, sector=sector, kind="country")
+
+
+PLACES = [
+    ("The ministers met in Berlin on Monday.", "Berlin"),
+    ("She flew to Moscow for talks.", "Moscow"),
+    ("BERLIN, 4 May 2026 — The government approved the budget.", "BERLIN"),
+    ("Protests continued in Kyiv and Kharkiv.", "Kyiv"),
+    ("He spoke at the White House on Tuesday.", "White House"),
+]
+
+
+@pytest.mark.parametrize("sentence,text", PLACES)
+def test_actors_capital_used_as_place_is_not_actor(nlp, sentence, text):
+    assert text not in [a.text for a in actors_of(nlp, sentence)]
+
+
+TITLED = [
+    ("Defense Minister Boris Pistorius said the plan was wrong.", "Defense Minister Boris Pistorius",
+     "Boris Pistorius", "DEU", "GOV", "Defense Minister"),
+    ("Iranian Foreign Minister Abbas Araghchi rejected the offer.", "Iranian Foreign Minister Abbas Araghchi",
+     "Abbas Araghchi", "IRN", "GOV", "Foreign Minister"),
+    ("US Secretary of State Marco Rubio met his counterpart.", "US Secretary of State Marco Rubio",
+     "Marco Rubio", "USA", "GOV", "Secretary of State"),
+    ("Ukrainian President Volodymyr Zelensky thanked the allies.", "Ukrainian President Volodymyr Zelensky",
+     "Volodymyr Zelensky", "UKR", "GOV", "President"),
+    ("Inspector General Carsten Breuer warned of gaps.", "Inspector General Carsten Breuer",
+     "Carsten Breuer", "DEU", "MIL", "Inspector General"),
+    ("NATO Secretary General Mark Rutte praised the decision.", "NATO Secretary General Mark Rutte",
+     "Mark Rutte", None, "IGO", "Secretary-General"),
+    ("Sudanese army chief General Abdel Fattah al-Burhan rejected the truce.",
+     "Sudanese army chief General Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan", "SDN", "MIL", "Army Chief"),
+    ("Chinese Vice Premier Li Wen will travel to Geneva.", "Chinese Vice Premier Li Wen", "Li Wen", "CHN", "GOV",
+     "Vice Premier"),
+    ("Senator Jane Holloway demanded a vote.", "Senator Jane Holloway", "Jane Holloway", ANY, "LEG", "Senator"),
+    ("French Deputy Foreign Minister Claire Dubois arrived.", "French Deputy Foreign Minister Claire Dubois",
+     "Claire Dubois", "FRA", "GOV", "Deputy Foreign Minister"),
+    ("Kenyan Judge Peter Mwangi ordered the release.", "Kenyan Judge Peter Mwangi", "Peter Mwangi", "KEN", "JUD",
+     "Judge"),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke.", "Israeli Prime Minister Benjamin Netanyahu",
+     "Benjamin Netanyahu", "ISR", "GOV", "Prime Minister"),
+    ("Moscow's envoy met the delegation.", "Moscow's envoy", "Envoy", "RUS", "GOV", "Envoy"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,name,country,sector,role", TITLED)
+def test_actors_titled_people(nlp, sentence, text, name, country, sector, role):
+    check(find(actors_of(nlp, sentence), text), name=name, country=country, sector=sector, role=role,
+          kind="person")
+
+
+APPOSITIVES = [
+    ("The Bundestag's military commissioner, Henning Otte (CDU), criticized the plan.",
+     ["Bundestag's military commissioner", "Henning Otte"], "Henning Otte", "DEU", "LEG", "Military Commissioner"),
+    ("Boris Pistorius, the German defense minister, said the plan was wrong.",
+     ["Boris Pistorius", "German defense minister"], "Boris Pistorius", "DEU", "GOV", "Defense Minister"),
+]
+
+
+@pytest.mark.parametrize("sentence,texts,name,country,sector,role", APPOSITIVES)
+def test_actors_appositive_title_and_name_are_one_person(nlp, sentence, texts, name, country, sector, role):
+    actors = actors_of(nlp, sentence)
+    for text in texts:
+        check(find(actors, text), name=name, country=country, sector=sector, role=role, kind="person")
+
+
+RESOLUTION = [
+    ("Defense Minister Boris Pistorius spoke on Sunday. Pistorius said the plan was wrong.",
+     "Pistorius", 0, "Boris Pistorius", "Defense Minister"),
+    ("Defense Minister Boris Pistorius spoke on Sunday. He said the plan was wrong.",
+     "He", 0, "Boris Pistorius", "Defense Minister"),
+    ("Chancellor Anna Weber met the press. The chancellor said talks would go on.",
+     "chancellor", 0, "Anna Weber", "Chancellor"),
+    ("Defense Minister Boris Pistorius visited Vilnius. The minister promised more troops.",
+     "minister", 0, "Boris Pistorius", "Defense Minister"),
+    ("Foreign Minister Maria Lopez arrived. She said the deal was close.", "She", 0, "Maria Lopez", "Foreign Minister"),
+    ("Trump said the tariffs would rise.", "Trump", 0, "Donald Trump", "President"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,occurrence,name,role", RESOLUTION)
+def test_actors_later_mentions_resolve(nlp, sentence, text, occurrence, name, role):
+    check(find(actors_of(nlp, sentence), text, occurrence), name=name, role=role, kind="person")
+
+
+def test_actors_unresolvable_pronoun_is_dropped(nlp):
+    assert "He" not in [a.text for a in actors_of(nlp, "He said the plan was wrong.")]
+
+
+def test_actors_title_in_text_beats_holder_table(nlp):
+    actors = actors_of(nlp, "Special Envoy Boris Pistorius arrived in Kyiv.")
+    check(find(actors, "Special Envoy Boris Pistorius"), role="Special Envoy", name="Boris Pistorius")
+
+
+def test_actors_context_country_from_dateline(nlp):
+    text = "BERLIN, 4 May 2026 — Defense Minister Anna Keller said Germany would act. Germany agreed."
+    check(find(actors_of(nlp, text), "Defense Minister Anna Keller"), country="DEU")
+
+
+IGOS = [
+    ("NATO condemned the attack.", "NATO", "NATO"),
+    ("The EU imposed sanctions.", "EU", "EU"),
+    ("The UN Security Council met on Friday.", "UN Security Council", "UNSC"),
+    ("The IAEA sent inspectors.", "IAEA", "IAEA"),
+    ("The African Union suspended Mali.", "African Union", "AU"),
+    ("The World Bank approved a loan.", "World Bank", "WB"),
+    ("The WHO declared an emergency.", "WHO", "WHO"),
+    ("The Arab League called for calm.", "Arab League", "ARAB_LEAGUE"),
+    ("The World Food Programme delivered aid.", "World Food Programme", "WFP"),
+    ("The Red Cross visited prisoners.", "Red Cross", "ICRC"),
+    ("The G7 agreed on a price cap.", "G7", "G7"),
+    ("OPEC cut output.", "OPEC", "OPEC"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,code", IGOS)
+def test_actors_igos(nlp, sentence, text, code):
+    check(find(actors_of(nlp, sentence), text), kind="igo", code=code, sector="IGO", country=None)
+
+
+ORGANIZATIONS = [
+    ("The Bundeswehr needs more soldiers.", "Bundeswehr", "DEU", "MIL", "organization"),
+    ("Der Spiegel reported the plan.", "Der Spiegel", "DEU", "MED", "organization"),
+    ("The Bundestag approved the budget.", "Bundestag", "DEU", "LEG", "organization"),
+    ("The SPD opposed conscription.", "SPD", "DEU", "PTY", "organization"),
+    ("The IRGC seized a tanker.", "IRGC", "IRN", "MIL", "organization"),
+    ("Al Jazeera reported the strike.", "Al Jazeera", "QAT", "MED", "organization"),
+    ("M23 rebels captured Goma.", "M23 rebels", ANY, "REB", "group"),
+    ("The RSF shelled the city.", "RSF", "SDN", "REB", "group"),
+    ("Hamas released two hostages.", "Hamas", "PSE", "REB", "group"),
+    ("The Houthis attacked a ship.", "Houthis", "YEM", "REB", "group"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,country,sector,kind", ORGANIZATIONS)
+def test_actors_organizations(nlp, sentence, text, country, sector, kind):
+    check(find(actors_of(nlp, sentence), text), country=country, sector=sector, kind=kind)
+
+
+GROUPS = [
+    ("Serbian protesters blocked the road.", "Serbian protesters", "SRB", "CVL"),
+    ("Israeli troops entered the town.", "Israeli troops", "ISR", "MIL"),
+    ("Police in Belgrade arrested 20 people.", "Police", "SRB", "COP"),
+    ("Russian forces shelled the city.", "Russian forces", "RUS", "MIL"),
+    ("The Chinese government condemned the move.", "Chinese government", "CHN", "GOV"),
+    ("Rebels seized the airport.", "Rebels", None, "REB"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,country,sector", GROUPS)
+def test_actors_generic_groups(nlp, sentence, text, country, sector):
+    check(find(actors_of(nlp, sentence), text), country=country, sector=sector)
+
+
+def test_actors_pure_function_matches_component(nlp):
+    doc = nlp("Germany and the EU criticized Moscow.")
+    assert extract_actors(doc, ontology=load_ontology(), places=[]) == doc._.actors
