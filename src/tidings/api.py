@@ -63,13 +63,27 @@ def ingest(
     published: str | None = None,
     settings: Settings | None = None,
     nlp: Language | None = None,
-    on_progress: Callable[[Article | Failure | Document], None] | None = None,
+    on_progress: Callable[[object], None] | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> IngestReport:
-    """Read, extract and store every article under ``paths``; already-stored ids are skipped."""
+    """Read, extract and store every article under ``paths``; already-stored ids are skipped.
+
+    With ``workers`` (a local Dask cluster of that many processes) or ``scheduler`` (the
+    address of a running Dask scheduler), extraction runs on the cluster.
+    """
     settings = settings or Settings()
     store = db if isinstance(db, Store) else open_store(db_url(db))
     report = IngestReport()
     try:
+        if workers or scheduler:
+            from tidings.distributed import run_distributed
+
+            report.stored, report.unchanged, report.failures = run_distributed(
+                paths, write=store.write, record_failures=store.record_failures, known_ids=store.article_ids(),
+                settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
+            )
+            return report
         fresh = _skip_stored(read_paths(paths, published=published), store, report, on_progress)
         batch: list[Document] = []
         for result in extract_many(fresh, nlp=nlp, settings=settings):

@@ -67,7 +67,9 @@ def extract(paths: tuple[str, ...], published: str | None, explain: bool) -> Non
               help="Reject articles longer than this many characters.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=Settings().batch_size, show_default=True,
               help="Articles per nlp.pipe batch.")
-def ingest(paths, db, published, quiet, max_chars, batch_size) -> None:
+@click.option("--workers", type=click.IntRange(min=1), help="Run on a local Dask cluster with this many worker processes.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
+def ingest(paths, db, published, quiet, max_chars, batch_size, workers, scheduler) -> None:
     """Extract and store every article under PATHS; re-running never duplicates rows.
 
     Articles already in the store (same content hash) are skipped. Failures are listed at
@@ -77,6 +79,8 @@ def ingest(paths, db, published, quiet, max_chars, batch_size) -> None:
     Example:
       tidings ingest examples/corpus --db tidings.duckdb
       TIDINGS_DB=news.duckdb tidings ingest feed.jsonl --quiet
+      tidings ingest big-corpus/ --workers 2
+      tidings ingest big-corpus/ --scheduler tcp://10.0.0.5:8786 --db postgresql://me@db/news
     """
     from tidings.api import ingest as run_ingest
     from tidings.cli.progress import count_inputs, ingest_progress
@@ -86,7 +90,8 @@ def ingest(paths, db, published, quiet, max_chars, batch_size) -> None:
     total = count_inputs(paths) if show else None
     try:
         with ingest_progress(total, enabled=show) as tick:
-            report = run_ingest(paths, db=db_url(db), published=published, settings=settings, on_progress=tick)
+            report = run_ingest(paths, db=db_url(db), published=published, settings=settings, on_progress=tick,
+                                workers=workers, scheduler=scheduler)
     except TidingsError as exc:
         raise click.ClickException(str(exc))
     if not quiet:

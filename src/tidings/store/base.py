@@ -81,8 +81,28 @@ class Store(ABC):
         """Run a read query written with ``?`` placeholders (analysis modules use this)."""
         return self._fetch(self._sql(sql), params)
 
+    def execute(self, sql: str, params: Sequence = ()) -> None:
+        """Run a statement written with ``?`` placeholders (for tables kept by analysis modules)."""
+        self._execute(self._sql(sql), params)
+
+    def insert_rows(self, table: str, cols: Sequence[str], rows: list[tuple]) -> None:
+        """Bulk insert into a table kept by an analysis module (not one of the core tables)."""
+        if rows:
+            marks = ", ".join("?" for _ in cols)
+            names = ", ".join(quote(c) for c in cols)
+            sql = self._sql(f"INSERT INTO {table} ({names}) VALUES ({marks})")
+            for row in rows:
+                self._execute(sql, row)
+
+    def transaction(self):
+        """Context manager: everything inside commits together or not at all."""
+        return self._transaction()
+
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch(self._sql("SELECT 1 FROM articles WHERE id = ?"), [article_id]))
+
+    def article_ids(self) -> frozenset[str]:
+        return frozenset(r[0] for r in self._fetch("SELECT id FROM articles"))
 
     def document(self, article_id: str) -> Document | None:
         found = self._fetch(self._sql("SELECT document FROM articles WHERE id = ?"), [article_id])
