@@ -1,0 +1,70 @@
+"""The FastAPI app: JSON API under /api, the analyst's page at /, API docs at /docs. Every asset is local."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from tidings.web import posting, routes
+from tidings.web.access import StoreAccess
+from tidings.web.errors import Guard, install_error_handlers
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY = 2 * 1024 * 1024
+
+
+def _static_dir() -> str:
+    return str(resources.files("tidings.web") / "static")
+
+
+def create_app(store_url: str, *, token: str | None = None, nlp=None, max_body: int = MAX_BODY) -> FastAPI:
+    """The app over the store at ``store_url``. Without a token the store is opened read-only and POST is off."""
+    if token is not None and not token.strip():
+        raise ValueError("the token must not be empty")
+    access = StoreAccess(store_url, writable=token is not None)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        access.close()
+
+    app = FastAPI(
+        title="tidings", summary="PLOVER event data with evidence: articles, events, quotes, dyads, network.",
+        docs_url=None, redoc_url=None, lifespan=lifespan,
+    )
+    app.state.access = access
+    app.state.token = token
+    app.state.extractor = posting.Extractor(nlp)
+    install_error_handlers(app)
+    app.include_router(routes.router)
+    app.include_router(posting.router)
+    static = _static_dir()
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(os.path.join(static, "index.html"), headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(os.path.join(static, "docs.html"), headers={"Cache-Control": "no-cache"})
+
+    app.add_middleware(Guard, max_body=max_body)
+    return app
+
+
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+    """Run the app with uvicorn until interrupted. ``token`` falls back to $TIDINGS_TOKEN."""
+    import uvicorn
+
+    token = token or os.environ.get("TIDINGS_TOKEN") or None
+    app = create_app(db, token=token)
+    logger.info("serving %s on http://%s:%d/ (adding articles %s)", db, host, port, "on" if token else "off")
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -1,0 +1,153 @@
+"""Read-only JSON endpoints over the store."""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from tidings.analysis import DyadSeries, Network, dyad_events, dyad_series, network
+from tidings.models import Document
+from tidings.store import Filter
+from tidings.store.query import MAX_LIMIT
+from tidings.web import queries
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CODE = r"^[A-Za-z0-9_.\- ]{1,64}$"
+Order = Literal["asc", "desc"]
+EventSort = Literal[tuple(queries.SORTABLE["events"])]  # type: ignore[valid-type]
+QuoteSort = Literal[tuple(queries.SORTABLE["quotes"])]  # type: ignore[valid-type]
+ArticleSort = Literal[tuple(queries.SORTABLE["articles"])]  # type: ignore[valid-type]
+
+router = APIRouter(prefix="/api")
+
+Since = Query(None, pattern=DATE, description="first date, YYYY[-MM[-DD]]")
+Until = Query(None, pattern=DATE, description="last date, inclusive: 2026-05 includes all of May")
+Limit = Query(100, ge=1, le=MAX_LIMIT)
+Offset = Query(0, ge=0)
+
+
+def _reader(request: Request):
+    return request.app.state.access.reader()
+
+
+def _page(total: int, items: list, f: Filter) -> dict:
+    return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
+
+
+@router.get("/summary")
+def summary(request: Request) -> dict:
+    """Counts of everything in the store, event types and the busiest actors and speakers."""
+    with _reader(request) as store:
+        found = store.summary()
+    for key in ("events_by_type", "top_actors", "top_speakers"):
+        found[key] = [{"key": k, "n": int(n)} for k, n in found[key]]
+    found["writable"] = request.app.state.token is not None
+    return found
+
+
+@router.get("/articles")
+def articles(
+    request: Request, text: Optional[str] = Query(None, max_length=200, description="words in the title"),
+    since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
+    sort: Optional[ArticleSort] = None, order: Order = "desc",
+) -> dict:
+    """Articles, newest first (or by ``sort``), without their text."""
+    f = Filter(text=text, since=since, until=until, limit=limit, offset=offset)
+    with _reader(request) as store:
+        return _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f)
+
+
+@router.get("/articles/{article_id}", response_model=Document)
+def article(request: Request, article_id: str = Path(..., max_length=128)) -> Document:
+    """One article with every finding and its character offsets into ``text``."""
+    with _reader(request) as store:
+        doc = store.document(article_id)
+    if doc is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return doc
+
+
+@router.get("/events")
+def events(
+    request: Request,
+    actor: Optional[str] = Query(None, pattern=CODE, description="actor code (DEU, NATO) as source or target"),
+    type: Optional[str] = Query(None, max_length=32, description="PLOVER event type"),
+    status: Optional[Literal["asserted", "reported", "planned", "threatened", "hypothetical", "negated"]] = None,
+    since: Optional[str] = Since, until: Optional[str] = Until,
+    text: Optional[str] = Query(None, max_length=200, description="words in the trigger"),
+    article_id: Optional[str] = Query(None, max_length=128),
+    limit: int = Limit, offset: int = Offset, sort: Optional[EventSort] = None, order: Order = "desc",
+) -> dict:
+    """Coded events, filtered as in ``tidings events``; newest first unless ``sort`` is given."""
+    f = Filter(actor=actor, type=type, status=status, since=since, until=until, text=text, article_id=article_id,
+               limit=limit, offset=offset)
+    with _reader(request) as store:
+        return _page(*queries.list_rows(store, "events", f, sort=sort, order=order), f)
+
+
+@router.get("/quotes")
+def quotes(
+    request: Request,
+    speaker: Optional[str] = Query(None, max_length=200, description="words of the speaker's name"),
+    text: Optional[str] = Query(None, max_length=200, description="words in the quote"),
+    since: Optional[str] = Since, until: Optional[str] = Until, article_id: Optional[str] = Query(None, max_length=128),
+    limit: int = Limit, offset: int = Offset, sort: Optional[QuoteSort] = None, order: Order = "desc",
+) -> dict:
+    """Attributed quotes, searchable by speaker or words."""
+    f = Filter(speaker=speaker, text=text, since=since, until=until, article_id=article_id, limit=limit, offset=offset)
+    with _reader(request) as store:
+        return _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f)
+
+
+@router.get("/actors")
+def actors(
+    request: Request, text: Optional[str] = Query(None, max_length=200, description="words of the code or name"),
+    since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
+) -> dict:
+    """Actor codes that appear in events, busiest first."""
+    with _reader(request) as store:
+        total, items = queries.list_actors(store, text=text, since=since, until=until, limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/dyads/{a}/{b}", response_model=DyadSeries)
+def dyad(
+    request: Request, a: str = Path(..., pattern=CODE), b: str = Path(..., pattern=CODE),
+    interval: Literal["day", "week", "month"] = "month", since: Optional[str] = Since, until: Optional[str] = Until,
+) -> DyadSeries:
+    """Events between actors ``a`` and ``b`` per period: counts per QuadClass and type, mean Goldstein, both ways."""
+    with _reader(request) as store:
+        return dyad_series(store, a, b, interval=interval, since=since, until=until)
+
+
+@router.get("/dyads/{a}/{b}/events")
+def dyad_event_list(
+    request: Request, a: str = Path(..., pattern=CODE), b: str = Path(..., pattern=CODE),
+    since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
+) -> dict:
+    """The events behind a dyad or one of its points, oldest first."""
+    with _reader(request) as store:
+        rows = dyad_events(store, a, b, columns=queries.EVENT_COLUMNS, since=since, until=until, limit=limit, offset=offset)
+    return {"limit": limit, "offset": offset, "items": [queries.shape_row("events", r) for r in rows]}
+
+
+@router.get("/network", response_model=Network)
+def actor_network(
+    request: Request, since: Optional[str] = Since, until: Optional[str] = Until,
+    min_events: int = Query(1, ge=1, le=1_000_000), max_edges: int = Query(300, ge=1, le=5000),
+) -> Network:
+    """Actors as nodes, source → target edges with event counts and mean Goldstein score."""
+    with _reader(request) as store:
+        return network(store, since=since, until=until, min_events=min_events, max_edges=max_edges)
+
+
+@router.get("/map")
+def event_map(
+    request: Request, actor: Optional[str] = Query(None, pattern=CODE), type: Optional[str] = Query(None, max_length=32),
+    since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Query(500, ge=1, le=5000),
+) -> dict:
+    """Event locations with coordinates, and events per country (with ISO numeric ids for the map)."""
+    f = Filter(actor=actor, type=type, since=since, until=until)
+    with _reader(request) as store:
+        return queries.map_points(store, f, limit=limit)

@@ -1,0 +1,94 @@
+"""Shared fixtures for the web tests: a store built from the example corpus plus known synthetic
+articles and hostile ones, and a live uvicorn server on a free port. (No tests here.)"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tidings.api import ingest
+from tidings.models import Document
+from tidings.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+N_SYNTHETIC = 40
+PAYLOADS = [
+    '<script>window.__pwned = "script"</script>',
+    '<img src=x onerror="window.__pwned = \'onerror\'">',
+    '<a href="javascript:window.__pwned = \'href\'">click</a>',
+    '<svg onload="window.__pwned = \'svg\'"></svg>',
+]
+
+
+def hostile_document() -> Document:
+    """A synthetic article whose text, title, names and quote carry script payloads, each inside a finding."""
+    base = synthetic.document_dict(9999, events=3, extra=" " + " ".join(PAYLOADS))
+    text = base["text"]
+    start = text.index(PAYLOADS[0])
+    payload_actor = {**base["events"][0]["source"][0], "text": PAYLOADS[0], "start": start, "end": start + len(PAYLOADS[0]),
+                     "name": PAYLOADS[1], "role": PAYLOADS[2]}
+    base["actors"].append(payload_actor)
+    base["events"][0]["source"] = [payload_actor]
+    base["events"][0]["mode"] = PAYLOADS[3]
+    second = text.index(PAYLOADS[1])
+    base["quotes"].append({"text": PAYLOADS[1], "start": second, "end": second + len(PAYLOADS[1]), "kind": "direct",
+                           "speaker": payload_actor, "cue": PAYLOADS[2], "sentence": 0})
+    base["title"] = PAYLOADS[1] + " hostile"
+    return Document.model_validate(base)
+
+
+def build_store(path: str, nlp) -> dict:
+    """Corpus articles through the real pipeline, then synthetic and hostile Documents; returns what was added."""
+    report = ingest([str(ROOT / "examples" / "corpus")], db=path, nlp=nlp)
+    docs = list(synthetic.synthetic_documents(N_SYNTHETIC, events=6, seed=5))
+    hostile = hostile_document()
+    with open_store(path) as store:
+        store.write(docs + [hostile])
+    return {"corpus": report.stored, "synthetic": docs, "hostile": hostile}
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory, nlp):
+    path = str(tmp_path_factory.mktemp("web") / "web.duckdb")
+    return path, build_store(path, nlp)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveServer:
+    """uvicorn in a background thread on 127.0.0.1:<free port>; stopped by ``stop()``."""
+
+    def __init__(self, app):
+        import uvicorn
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
