@@ -1,10 +1,30 @@
-"""PLOVER events from verbal and nominal triggers."""
+"""PLOVER events from verbal and nominal triggers.
+
+The coder runs in five steps over one parsed Doc, each in its own module:
+triggers (event_triggers) → one event per predicate (event_compose) → source/target
+(event_arguments) → status and reporter (event_status) → date, place, quantities (event_context).
+Every event records the lexicon rows and rules that produced it in ``Event.rule``.
+"""
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Doc
 
-from tidings.models import Actor, Event, Place, Quantity, Quote
+from tidings.extract.event_arguments import Arguments, attach, resolve_pronoun
+from tidings.extract.event_compose import Candidate, compose
+from tidings.extract.event_context import event_date, event_location, event_quantities
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_status import StatusInfo, judge_status
+from tidings.extract.event_triggers import find_triggers
+from tidings.ingest.ids import derived_id
+from tidings.models import Actor, Event, Place, Quantity, Quote, Span
+
+logger = logging.getLogger(__name__)
+
+# types whose reporter is seldom their agent ("Kharkiv was shelled, Ukrainian officials said")
+_REPORTED_BY_OTHERS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
 def extract_events(
@@ -17,4 +37,85 @@ def extract_events(
     quotes: list[Quote],
     published: str | None,
 ) -> list[Event]:
-    return []
+    index = EventIndex.build(
+        doc, tables=ontology.events, actors=sorted(actors, key=lambda a: a.start), places=places,
+        quantities=quantities, quotes=quotes, published=published,
+    )
+    candidates = compose(find_triggers(index), index)
+    events = [_event(c, index) for c in candidates]
+    return [e for e in events if e is not None]
+
+
+def _event(c: Candidate, index: EventIndex) -> Event | None:
+    tables = index.tables
+    status = judge_status(c, index)
+    type_ = c.type
+    if status.status == "planned":
+        type_ = tables.remap_planned(type_, c.mode)
+    mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
+    args = attach(c, index)
+    attributed = _attributed(status, index)
+    if attributed is not None and not args.source and _reporter_is_agent(c, status):
+        args.source = [attributed]
+    future = status.status in ("planned", "hypothetical") or (status.status == "threatened" and type_ != "THREATEN")
+    date, date_rule = event_date(c, index, future=future)
+    location, place_rule = event_location(c, index)
+    same_root = c.entry.cameo and c.entry.cameo[:2] == tables.types[type_].cameo
+    cameo = tables.cameo_code(c.entry.cameo if type_ == c.type or same_root else None, type_, mode)
+    start, end = index.doc[c.start].idx, index.doc[c.end - 1].idx + len(index.doc[c.end - 1].text)
+    return Event(
+        id=derived_id(index.doc.text, start, type_),
+        type=type_,
+        mode=mode,
+        contexts=list(c.entry.contexts),
+        source=args.source,
+        target=args.target,
+        trigger=Span(text=index.doc.text[start:end], start=start, end=end),
+        sentence=index.sentence(c.token),
+        date=date,
+        location=location,
+        quantities=event_quantities(c, index),
+        status=status.status,
+        attributed_to=attributed,
+        cameo=cameo,
+        goldstein=tables.goldstein_for(cameo),
+        quad_class=tables.types[type_].quad_class,
+        confidence=_confidence(c, args, status),
+        rule="; ".join([*c.rules, f"status: {status.cue}", f"date: {date_rule}", f"place: {place_rule}"]),
+    )
+
+
+def _attributed(status: StatusInfo, index: EventIndex) -> Actor | None:
+    reporter = status.reporter
+    if reporter is None:
+        return None
+    if reporter.actor is not None:
+        return reporter.actor
+    if reporter.speaker is None:
+        return None
+    actor = index.actor(reporter.speaker)
+    if actor is None and reporter.speaker.pos_ == "PRON":
+        actor = resolve_pronoun(reporter.speaker, index)
+    return actor
+
+
+def _reporter_is_agent(c: Candidate, status: StatusInfo) -> bool:
+    """A reported clause without an agent ("tariffs would be raised, Trump said") takes its
+    reporter as source, except for violence, repression and protest, which speakers report
+    about others."""
+    return status.reporter is not None and c.type not in _REPORTED_BY_OTHERS
+
+
+def _confidence(c: Candidate, args: Arguments, status: StatusInfo) -> float:
+    score = 0.9 * c.entry.weight
+    if c.entry.pos == "noun" and not args.explicit_source:
+        score -= 0.2
+    if not args.source:
+        score -= 0.2
+    if not args.target:
+        score -= 0.05
+    if args.resolved_pronoun:
+        score -= 0.1
+    if c.inner is not None or len(c.rules) > 1:
+        score -= 0.05
+    return round(min(1.0, max(0.05, score)), 2)

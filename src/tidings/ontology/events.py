@@ -1,14 +1,286 @@
-"""Typed loaders for the event tables in data/events/."""
+"""Typed loaders for the event tables in data/events/ (sources in data/events/README.md).
+
+Everything the event coder knows about PLOVER and CAMEO lives in those files; this module only
+reads them once, validates them against each other and builds the lookups the coder needs
+(trigger rows by head lemma, wrapper rules by kind, Goldstein scores by CAMEO code).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import csv
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from tidings.errors import ConfigError
+
+_DATA = "tidings.ontology.data.events"
+_CAMEO_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$")
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    name: str
+    quad_class: int
+    score: float
+    recipient_required: bool
+    cameo: str
+
+
+@dataclass(frozen=True)
+class CameoRow:
+    code: str
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One condition of a trigger row: ``obj=troops``, ``subj!=crowd``, ``noobj``, ``for``..."""
+
+    key: str
+    words: frozenset[str] = frozenset()
+    negate: bool = False
+    actor: bool = False
+    place: bool = False
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    row: int
+    pattern: str
+    pos: str
+    head: str
+    extra: tuple[str, ...]
+    type: str | None
+    mode: str | None
+    cameo: str | None
+    contexts: tuple[str, ...]
+    constraints: tuple[Constraint, ...]
+    wraps: str | None
+    weight: float
+
+    @property
+    def label(self) -> str:
+        when = f" [{'; '.join(_show(c) for c in self.constraints)}]" if self.constraints else ""
+        return f"triggers.csv:{self.row} {self.pos} '{self.pattern}'{when}"
+
+
+@dataclass(frozen=True)
+class WrapperRule:
+    kind: str
+    embedded: frozenset[str]
+    result: str
+    mode: str | None
+    status: str | None
+    keep: bool
+
+    def matches(self, type_: str, mode: str | None) -> bool:
+        return "*" in self.embedded or type_ in self.embedded or f"{type_}:{mode}" in self.embedded
 
 
 @dataclass(frozen=True)
 class EventTables:
-    pass
+    types: dict[str, TypeInfo] = field(default_factory=dict)
+    modes: dict[tuple[str, str], float] = field(default_factory=dict)
+    contexts: frozenset[str] = frozenset()
+    cameo_plover: dict[str, CameoRow] = field(default_factory=dict)
+    goldstein: dict[str, float] = field(default_factory=dict)
+    cameo_modes: dict[tuple[str, str], str] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    light_nouns: frozenset[str] = frozenset()
+    wrappers: dict[str, tuple[WrapperRule, ...]] = field(default_factory=dict)
+    planned_remap: tuple[tuple[str, str | None, str], ...] = ()
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    roles: tuple[tuple[str, str | None, str, str], ...] = ()
+
+    def role(self, type_: str, mode: str | None, slot: str) -> str:
+        """'source' or 'target': whose actors a trigger's theme or "from" phrase names."""
+        for t, m, theme, from_ in self.roles:
+            if t == type_ and m in (None, mode):
+                return theme if slot == "theme" else from_
+        return "target"
+
+    def entries(self, pos: str, lemma: str) -> tuple[TriggerEntry, ...]:
+        return self.triggers.get((pos, lemma), ())
+
+    def cue(self, kind: str) -> frozenset[str]:
+        return self.cues.get(kind, frozenset())
+
+    def wrapper_rule(self, kind: str, type_: str, mode: str | None) -> WrapperRule | None:
+        return next((r for r in self.wrappers.get(kind, ()) if r.matches(type_, mode)), None)
+
+    def remap_planned(self, type_: str, mode: str | None) -> str:
+        for from_type, from_mode, to in self.planned_remap:
+            if from_type == type_ and from_mode in (None, mode):
+                return to
+        return type_
+
+    def cameo_code(self, cameo: str | None, type_: str, mode: str | None) -> str:
+        """The entry's CAMEO code refined by mode when the entry gives only a root."""
+        code = cameo or self.types[type_].cameo
+        if len(code) == 2 and mode:
+            return self.cameo_modes.get((code, mode), code)
+        return code
+
+    def goldstein_for(self, code: str | None) -> float | None:
+        while code:
+            if code in self.goldstein:
+                return self.goldstein[code]
+            code = code[:-1] if len(code) > 2 else ""
+        return None
+
+
+def _show(c: Constraint) -> str:
+    words = sorted(c.words)
+    shown = "|".join(words[:4]) + ("|…" if len(words) > 4 else "")
+    if c.actor:
+        shown = "@actor" + ("|" + shown if shown else "")
+    return f"{c.key}{'!=' if c.negate else '='}{shown}" if (c.words or c.actor or c.place) else c.key
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def _numbered_rows(name: str) -> list[tuple[int, dict[str, str]]]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    numbered = [(i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip() and not line.startswith("#")]
+    header = next(csv.reader([numbered[0][1]]))
+    return [(n, dict(zip(header, (v.strip() for v in next(csv.reader([line])))))) for n, line in numbered[1:]]
+
+
+def _split(value: str, sep: str = "|") -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(sep) if v.strip())
+
+
+def load_types() -> dict[str, TypeInfo]:
+    return {
+        r["type"]: TypeInfo(r["type"], int(r["quad_class"]), float(r["score"]), r["recipient_required"] == "yes", r["cameo"])
+        for r in _rows("types.csv")
+    }
+
+
+def load_cameo_plover() -> dict[str, CameoRow]:
+    """CAMEO2PLOVER-2021.txt: ``CODE: TYPE, mode, context # description`` per line."""
+    text = resources.files(_DATA).joinpath("CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    out: dict[str, CameoRow] = {}
+    for line in text.splitlines():
+        m = _CAMEO_LINE.match(line.strip())
+        if not m:
+            continue
+        code, type_, mode, contexts, description = m.groups()
+        mode = (mode or "").strip() or None
+        ctx = tuple(c.strip() for c in (contexts or "").split(";") if c.strip())
+        out.setdefault(code, CameoRow(code, type_, mode, ctx, (description or "").strip()))
+    return out
+
+
+def _classes() -> dict[str, frozenset[str]]:
+    return {r["class"]: frozenset(_split(r["words"])) for r in _rows("classes.csv")}
+
+
+def _constraint(spec: str, classes: dict[str, frozenset[str]]) -> Constraint:
+    if spec in ("noobj", "noxcomp"):
+        return Constraint(spec)
+    if "=" not in spec:
+        return Constraint("child", _expand(_split(spec), classes))
+    key, _, values = spec.partition("=")
+    negate = key.endswith("!")
+    key = key.rstrip("!")
+    words = _split(values)
+    return Constraint(
+        key, _expand((w for w in words if not w.startswith("@")), classes), negate, "@actor" in words, "@place" in words
+    )
+
+
+def _expand(words, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        out |= classes.get(w, {w})
+    return frozenset(out)
+
+
+def _trigger(n: int, r: dict[str, str], classes: dict[str, frozenset[str]]) -> TriggerEntry:
+    words = r["pattern"].lower().split()
+    if r["pos"] == "noun" and "of" in words:
+        head, extra = words[0], tuple(w for w in words[1:] if w != "of")
+    elif r["pos"] == "noun":
+        head, extra = words[-1], tuple(words[:-1])
+    else:
+        head, extra = words[0], tuple(words[1:])
+    cons = tuple(_constraint(s.strip(), classes) for s in r["when"].split(";") if s.strip())
+    return TriggerEntry(
+        row=n, pattern=r["pattern"], pos=r["pos"], head=head, extra=extra,
+        type=None if r["type"] in ("", "-") else r["type"], mode=r["mode"] or None, cameo=r["cameo"] or None,
+        contexts=_split(r["contexts"]), constraints=cons, wraps=r["wraps"] or None, weight=float(r["weight"] or 1),
+    )
+
+
+def _wrapper_rules() -> dict[str, tuple[WrapperRule, ...]]:
+    out: dict[str, list[WrapperRule]] = {}
+    for r in _rows("wrappers.csv"):
+        rule = WrapperRule(
+            r["kind"], frozenset(_split(r["embedded"])), r["result"], r["mode"] or None, r["status"] or None, r["keep"] == "yes"
+        )
+        out.setdefault(rule.kind, []).append(rule)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _validate(tables: EventTables) -> None:
+    problems = []
+    for entries in tables.triggers.values():
+        for e in entries:
+            if e.type and e.type not in tables.types:
+                problems.append(f"{e.label}: unknown type {e.type}")
+            if e.type and e.mode and (e.type, e.mode) not in tables.modes:
+                problems.append(f"{e.label}: mode {e.mode!r} is not a PLOVER mode of {e.type}")
+            problems += [f"{e.label}: unknown context {c!r}" for c in e.contexts if c not in tables.contexts]
+            if e.wraps and e.wraps != "light" and e.wraps not in tables.wrappers:
+                problems.append(f"{e.label}: unknown wrapper kind {e.wraps!r}")
+    if problems:
+        raise ConfigError("invalid event tables:\n" + "\n".join(problems))
 
 
 def load_event_tables() -> EventTables:
-    return EventTables()
+    classes = _classes()
+    triggers: dict[tuple[str, str], list[TriggerEntry]] = {}
+    light: dict[str, set[str]] = {"verb": set(), "noun": set()}
+    for n, r in _numbered_rows("triggers.csv"):
+        entry = _trigger(n, r, classes)
+        if entry.wraps == "light":
+            light[entry.pos].add(entry.head)
+            continue
+        triggers.setdefault((entry.pos, entry.head), []).append(entry)
+    cues: dict[str, set[str]] = {}
+    for r in _rows("status_cues.csv"):
+        cues.setdefault(r["kind"], set()).add(r["word"])
+    tables = EventTables(
+        types=load_types(),
+        modes={(r["type"], r["mode"]): float(r["score"]) for r in _rows("modes.csv")},
+        contexts=frozenset(r for r in _context_names()),
+        cameo_plover=load_cameo_plover(),
+        goldstein={r["cameo"]: float(r["goldstein"]) for r in _rows("goldstein.csv")},
+        cameo_modes={(r["root"], r["mode"]): r["cameo"] for r in _rows("cameo_modes.csv")},
+        classes=classes,
+        triggers={k: tuple(v) for k, v in triggers.items()},
+        light_verbs=frozenset(light["verb"]),
+        light_nouns=frozenset(light["noun"]),
+        wrappers=_wrapper_rules(),
+        planned_remap=tuple((r["type"], r["mode"] or None, r["to"]) for r in _rows("planned_remap.csv")),
+        cues={k: frozenset(v) for k, v in cues.items()},
+        roles=tuple((r["type"], r["mode"] or None, r["theme"], r["from"]) for r in _rows("roles.csv")),
+    )
+    _validate(tables)
+    return tables
+
+
+def _context_names() -> list[str]:
+    text = resources.files(_DATA).joinpath("contexts.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

@@ -1,0 +1,169 @@
+"""From trigger matches to event candidates: wrappers, light verbs and verb–object pairs.
+
+- A wrapper ("agreed to", "threatened", "refused to", "called for", "plans to") combines with
+  the event named in its complement by the rules in data/events/wrappers.csv: one event, one type.
+- A noun trigger that is the object of a light verb ("held talks", "imposed tariffs") borrows the
+  verb's clause: subject, status, date.
+- A verb trigger absorbs a noun trigger that is its own object ("raised tariffs").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import conjuncts, governor, preps
+from tidings.extract.event_triggers import TriggerMatch
+from tidings.ontology.events import TriggerEntry
+
+# Complement relations a wrapper looks through, and prepositions that introduce a complement.
+_COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "nsubjpass")
+_CCOMP_KINDS = frozenset({"threat", "vow"})  # "warned that it would strike"; "announced that" is reporting
+_COMPLEMENT_PREPS = ("of", "for", "to", "with", "on", "into", "from")
+
+
+@dataclass
+class Candidate:
+    token: Token                  # head word of the trigger
+    start: int                    # trigger token range
+    end: int
+    entry: TriggerEntry           # lexicon row that gave type/cameo/contexts
+    type: str
+    mode: str | None
+    anchor: Token                 # the word whose clause gives subject and status
+    inner: Token | None = None    # trigger of the wrapped complement, for its arguments
+    host: Token | None = None     # light noun above a noun trigger ("the reintroduction of [conscription]")
+    light: Token | None = None    # light verb whose object the noun trigger is ("imposed [tariffs]")
+    status: str | None = None     # forced status
+    rules: list[str] = field(default_factory=list)
+
+
+def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
+    by_token = {m.token.i: m for m in matches}
+    used: set[int] = set()
+    out: list[Candidate] = []
+    # innermost wrappers first, so "refused to agree to talks" folds from the inside out
+    for m in sorted(matches, key=lambda m: -m.token.i):
+        if m.wrapper is not None and m.token.i not in used:
+            out += _wrap(m, by_token, used, index)
+    for m in matches:
+        if m.token.i in used or m.entry is None or m.entry.weight <= 0:
+            continue
+        out.append(_plain(m, index))
+    out = _absorb_objects(out, index)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
+    entry = m.entry
+    if entry is None or entry.type is None:
+        raise ValueError(f"no event row for {m.token.text!r}")
+    anchor, host = m.token, None
+    if entry.pos == "noun":
+        host = _light_host(m.token, index)
+        gov = governor(host or m.token)
+        if gov is not None and _lends_clause(gov, host or m.token, index):
+            anchor = gov
+    light = anchor if anchor != m.token else None
+    return Candidate(m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, host=host, light=light, rules=[entry.label])
+
+
+def _light_host(noun: Token, index: EventIndex) -> Token | None:
+    """'the reintroduction of conscription': the light noun whose "of" phrase holds the trigger."""
+    host, t = None, noun
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in index.tables.light_nouns:
+            host = t = t.head.head
+        else:
+            break
+    return host
+
+
+def _lends_clause(verb: Token, noun: Token, index: EventIndex) -> bool:
+    """A light verb lends its clause to a noun trigger it takes as object ("imposed tariffs")."""
+    return noun.dep_ != "nsubj" and verb.lemma_.lower() in index.tables.light_verbs
+
+
+def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[Token]:
+    found: list[Token] = []
+    for c in token.children:
+        if c.dep_ in _COMPLEMENT_DEPS and (c.dep_ != "ccomp" or entry.wraps in _CCOMP_KINDS):
+            found.append(c)
+    for p, g in preps(token):
+        if p in _COMPLEMENT_PREPS and p not in ("on",) or (p == "on" and entry.pos == "noun"):
+            found.append(g)
+    if entry.pos == "noun":
+        found += [c for c in token.children if c.dep_ == "compound"]
+    deeper: list[Token] = []
+    for c in found:
+        for t in conjuncts(c):
+            deeper.append(t)
+            # "threatened to impose sanctions": look through a light verb to its object
+            if t.lemma_.lower() in index.tables.light_verbs:
+                deeper += [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")]
+            # "announced the reintroduction of conscription": look through a light noun
+            deeper += _through_light_nouns(t, index)
+    return deeper
+
+
+def _through_light_nouns(noun: Token, index: EventIndex) -> list[Token]:
+    out, t = [], noun
+    for _ in range(3):
+        if t.lemma_.lower() not in index.tables.light_nouns:
+            break
+        t = next((g for p, g in preps(t) if p == "of"), None)
+        if t is None:
+            break
+        out.append(t)
+    return out
+
+
+def _wrap(m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], index: EventIndex) -> list[Candidate]:
+    wrapper = m.wrapper
+    if wrapper is None or wrapper.wraps is None:
+        return []
+    inner = next(
+        (by_token[t.i] for t in _complements(m.token, wrapper, index)
+         if t.i in by_token and t.i not in used and by_token[t.i].entry is not None),
+        None,
+    )
+    if inner is None or inner.entry is None or inner.entry.type is None:
+        return []
+    rule = index.tables.wrapper_rule(wrapper.wraps, inner.entry.type, inner.entry.mode)
+    if rule is None:
+        return []
+    used.update({m.token.i, inner.token.i})
+    inner_plain = _plain(inner, index)
+    rules = [f"wrapper {wrapper.label} + {inner.entry.label} -> wrappers.csv {rule.kind}:{'|'.join(sorted(rule.embedded))}"]
+    if rule.result == "@":
+        mode = inner.entry.mode if rule.mode == "@" else rule.mode
+        return [replace(inner_plain, anchor=m.token, status=rule.status, mode=mode, rules=rules)]
+    own = m.entry if m.entry is not None and m.entry.type else wrapper
+    type_ = own.type if rule.result == "=" else rule.result
+    mode = inner.entry.mode if rule.mode == "@" else (rule.mode if rule.result != "=" else own.mode)
+    if type_ is None:
+        return []
+    head = Candidate(
+        m.token, m.start, m.end, own, type_, mode, m.token, inner=inner.token, light=inner_plain.light,
+        status=rule.status, rules=rules,
+    )
+    out = [head]
+    if rule.keep and inner.entry.weight > 0:
+        out.append(replace(inner_plain, anchor=m.token, status="threatened", rules=[*inner_plain.rules, f"content of {wrapper.label}"]))
+    return out
+
+
+def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
+    """Drop a noun candidate that is the object of a verb candidate ("raised [tariffs]")."""
+    verbs = {c.token.i for c in cands if c.entry.pos == "verb"}
+    inner = {c.inner.i for c in cands if c.inner is not None}
+    keep = []
+    for c in cands:
+        if c.entry.pos == "noun" and c.token.i not in inner:
+            gov = governor(c.token)
+            if gov is not None and gov.i in verbs and c.token.dep_ in ("dobj", "conj", "nsubjpass"):
+                continue
+        keep.append(c)
+    return keep

@@ -1,0 +1,106 @@
+"""Where, when and how much: an event's location, date and quantities from its clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from tidings.extract.dates import resolve_date
+from tidings.extract.event_compose import Candidate
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import VERB_POS, clause_verb
+from tidings.models import Place, Quantity
+
+_DATE_LABELS = ("DATE", "TIME")
+_PLACE_PREPS = frozenset({"in", "to", "near", "at", "into", "across", "off", "outside", "around", "inside", "on", "from", "toward", "towards", "within", "over"})
+
+
+def _clause_members(c: Candidate) -> list[Token]:
+    """The words heading the event's clause: the anchor verb, the trigger, the wrapped complement."""
+    heads = [clause_verb(c.anchor), c.token]
+    if c.inner is not None:
+        heads.append(c.inner)
+    return heads
+
+
+def _attached_to(tok: Token, heads: list[Token]) -> bool:
+    """True when ``tok`` hangs under one of ``heads`` without crossing another clause's verb."""
+    t = tok
+    for _ in range(12):
+        if any(t == h for h in heads):
+            return True
+        if t.head == t:
+            return False
+        if t != tok and t.pos_ in VERB_POS and t.dep_ not in ("xcomp", "aux", "auxpass"):
+            return False
+        t = t.head
+    return False
+
+
+def event_date(c: Candidate, index: EventIndex, *, future: bool) -> tuple[str | None, str]:
+    """(date, how it was found). Falls back to the publication date for events not in the future."""
+    heads = _clause_members(c)
+    best: tuple[int, str, str] | None = None
+    for ent in _date_entities(c.token.sent):
+        if not _attached_to(ent.root, heads):
+            continue
+        value = resolve_date(ent.text, published=index.published, future=future)
+        if value is None:
+            continue
+        distance = abs(ent.root.i - c.token.i)
+        if best is None or distance < best[0]:
+            best = (distance, value, f"date '{ent.text}'")
+    if best is not None:
+        return best[1], best[2]
+    if index.published and not future:
+        return index.published, "publication date"
+    return None, "no date"
+
+
+def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
+    return [e for e in sent.ents if e.label_ in _DATE_LABELS]
+
+
+def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
+    heads = _clause_members(c)
+    for tok in _ordered_clause_tokens(c):
+        place = index.place(tok)
+        if place is None or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            continue
+        prep = _governing_prep(tok)
+        if prep is not None and prep in _PLACE_PREPS and _attached_to(tok, heads):
+            return place, f"place after '{prep}'"
+    if index.dateline_place is not None:
+        return index.dateline_place, "dateline"
+    return None, "no place"
+
+
+def _ordered_clause_tokens(c: Candidate) -> list[Token]:
+    sent = c.token.sent
+    return sorted(sent, key=lambda t: abs(t.i - c.token.i))
+
+
+def _governing_prep(tok: Token) -> str | None:
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return t.head.lower_
+        if t.dep_ not in ("compound", "conj", "appos", "amod", "pobj") or t.head == t:
+            return None
+        t = t.head
+    return None
+
+
+def event_quantities(c: Candidate, index: EventIndex) -> list[Quantity]:
+    if not index.quantities:
+        return []
+    heads = _clause_members(c)
+    sent = c.token.sent
+    out = []
+    for q in index.quantities:
+        if not (sent.start_char <= q.start < sent.end_char):
+            continue
+        tok = index.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if tok is not None and _attached_to(tok.root, heads):
+            out.append(q)
+    return out

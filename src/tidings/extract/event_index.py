@@ -1,0 +1,89 @@
+"""Per-document lookups shared by the event coder: which actor or place covers each token.
+
+Built once per Doc in O(tokens + mentions), so that trigger matching and argument attachment
+never rescan the document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from tidings.models import Actor, Place, Quantity, Quote
+from tidings.nlp.sentences import sentence_index, sentence_spans
+from tidings.ontology.events import EventTables
+
+# spaCy entity labels that stand for a named actor when the actor extractor found none.
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+@dataclass
+class EventIndex:
+    doc: Doc
+    tables: EventTables
+    actors: list[Actor]
+    places: list[Place]
+    quantities: list[Quantity]
+    quotes: list[Quote]
+    published: str | None
+    actor_at: list[int | None]
+    place_at: list[int | None]
+
+    @classmethod
+    def build(
+        cls, doc: Doc, *, tables: EventTables, actors: list[Actor], places: list[Place],
+        quantities: list[Quantity], quotes: list[Quote], published: str | None,
+    ) -> "EventIndex":
+        return cls(
+            doc, tables, actors, places, quantities, quotes, published,
+            _token_map(doc, actors), _token_map(doc, places),
+        )
+
+    def actor(self, token: Token) -> Actor | None:
+        i = self.actor_at[token.i]
+        return self.actors[i] if i is not None else None
+
+    def place(self, token: Token) -> Place | None:
+        i = self.place_at[token.i]
+        return self.places[i] if i is not None else None
+
+    def is_actor(self, token: Token) -> bool:
+        """A named actor: one the actor extractor found, or else a spaCy person/org/GPE entity."""
+        if self.actor_at[token.i] is not None:
+            return True
+        return token.ent_type_ in _ACTOR_ENTS and self.place_at[token.i] is None
+
+    def sentence(self, token: Token) -> int:
+        return sentence_index(self.doc, token.idx)
+
+    @cached_property
+    def dateline_place(self) -> Place | None:
+        """The first place of the first sentence when it stands before the dateline dash."""
+        sentences = sentence_spans(self.doc)
+        if not sentences or not self.places:
+            return None
+        first = self.doc.text[sentences[0].start:sentences[0].end]
+        dash = min((p for p in (first.find(" — "), first.find(" – "), first.find(" - ")) if p >= 0), default=-1)
+        if dash < 0:
+            return None
+        limit = sentences[0].start + dash
+        return next((p for p in self.places if p.start < limit), None)
+
+
+def _token_map(doc: Doc, spans) -> list[int | None]:
+    """For each token, the index of the first span overlapping it (spans sorted or not)."""
+    out: list[int | None] = [None] * len(doc)
+    if not spans:
+        return out
+    starts = [t.idx for t in doc]
+    for n, span in enumerate(spans):
+        i = max(0, bisect_right(starts, span.start) - 1)
+        while i < len(doc) and starts[i] < span.end:
+            tok = doc[i]
+            if tok.idx + len(tok.text) > span.start and out[i] is None:
+                out[i] = n
+            i += 1
+    return out

@@ -1,0 +1,164 @@
+"""An event's status, judged from its own clause (examples/ANNOTATION.md, "Status").
+
+First that applies: negated, hypothetical, threatened, planned, reported, asserted. The
+reporting source ("Pistorius said …", "according to …", a quote's speaker) is found in any case,
+since a planned event can be reported too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings.extract.event_compose import Candidate
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import VERB_POS, clause_verb, has_word, subject
+from tidings.models import Actor
+
+# Relations through which a clause inherits the mood of the clause above it.
+_CHAIN = ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp")
+
+
+@dataclass(frozen=True)
+class Reporter:
+    verb: Token | None     # the reporting verb ("said"), None for quotes and "according to"
+    speaker: Token | None  # the word naming who reports
+    cue: str
+    actor: Actor | None = None  # the speaker when a quote gives it
+
+
+@dataclass(frozen=True)
+class StatusInfo:
+    status: str
+    reporter: Reporter | None
+    cue: str
+
+
+def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
+    verb = clause_verb(c.anchor)
+    reporter = find_reporter(verb, c.token, index)
+    checks = (
+        ("negated", lambda: c.status == "negated" or _negated(verb, c, index)),
+        ("hypothetical", lambda: _hypothetical(verb, c, index)),
+        ("threatened", lambda: c.type == "THREATEN" or c.status == "threatened"),
+        ("planned", lambda: c.status == "planned" or _planned(verb, c, index)),
+        ("reported", lambda: reporter is not None),
+    )
+    for status, check in checks:
+        cue = check()
+        if cue:
+            return StatusInfo(status, reporter, cue if isinstance(cue, str) else status)
+    return StatusInfo("asserted", reporter, "asserted")
+
+
+def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
+    for t in _own_clause(verb, c):
+        for child in t.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return f"negated by '{child.text}'"
+    for t in (c.token, *[ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")]):
+        if any(ch.dep_ == "det" and ch.lower_ in ("no", "neither") for ch in t.children):
+            return "negated by 'no'"
+    return False
+
+
+def _own_clause(verb: Token, c: Candidate) -> list[Token]:
+    out = [verb]
+    if c.token != verb and c.token.pos_ in VERB_POS:
+        out.append(c.token)
+    t = verb
+    while t.dep_ == "xcomp" and t.head != t:  # "did not want to meet"
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _mood_chain(verb: Token) -> list[Token]:
+    out, t = [verb], verb
+    while t.dep_ in _CHAIN and t.head != t and len(out) < 6:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _aux_words(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _hypothetical(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
+    tables = index.tables
+    hyp, cond = tables.cue("hypothetical_aux"), tables.cue("conditional")
+    for t in _mood_chain(verb):
+        if hyp & set(_aux_words(t)):
+            return f"modal '{next(a for a in _aux_words(t) if a in hyp)}'"
+        for child in t.children:
+            if child.dep_ == "mark" and child.lower_ in cond:
+                return f"condition '{child.text}'"
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cond for g in child.children):
+                return "consequent of a condition"
+        if t.dep_ not in ("xcomp", "conj"):
+            break
+    if any(has_word(ch, tables.cue("hypothetical_adj")) for ch in c.token.children if ch.dep_ == "amod"):
+        return "hypothetical adjective"
+    return False
+
+
+def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
+    tables = index.tables
+    aux, verbs = tables.cue("planned_aux"), tables.cue("planned_verb")
+    for t in _mood_chain(verb):
+        found = [a for a in _aux_words(t) if a in aux]
+        if found:
+            return f"future '{found[0]}'"
+        if t != verb and has_word(t, verbs):
+            return f"planned by '{t.text}'"
+        if t != verb and t.lemma_ == "be" and verb.dep_ == "xcomp":  # "is to take effect"
+            return "'be to' future"
+        if t.dep_ not in ("xcomp", "conj"):
+            break
+    if any(has_word(ch, tables.cue("planned_adj")) for ch in c.token.children if ch.dep_ in ("amod", "compound")):
+        return "planned adjective"
+    return False
+
+
+def find_reporter(verb: Token, trigger: Token, index: EventIndex) -> Reporter | None:
+    """Who states the clause: a reporting verb above it, "according to", or a quote around it."""
+    reporting = index.tables.cue("reporting")
+    t = verb
+    for _ in range(6):
+        if t.dep_ in ("ccomp", "parataxis") and has_word(t.head, reporting):
+            return Reporter(t.head, subject(t.head) or _inherited_subject(t.head), f"reported by '{t.head.text}'")
+        for child in t.children:
+            if child.dep_ in ("parataxis", "ccomp") and child.i > t.i and has_word(child, reporting) and subject(child) is not None:
+                return Reporter(child, subject(child), f"reported by '{child.text}'")
+        if t.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or t.head == t:
+            break
+        t = t.head
+    return _according_to(verb) or _quoted(trigger, index)
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """'…, saying the duties would …': the participle's subject is the main clause's."""
+    t = verb
+    while t.dep_ in ("advcl", "conj", "xcomp") and t.head != t:
+        t = t.head
+        s = subject(t)
+        if s is not None:
+            return s
+    return None
+
+
+def _according_to(verb: Token) -> Reporter | None:
+    for tok in verb.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(verb.doc) and verb.doc[tok.i + 1].lower_ == "to":
+            pobj = next((g for g in verb.doc[tok.i + 1].children if g.dep_ == "pobj"), None)
+            return Reporter(None, pobj, "according to")
+    return None
+
+
+def _quoted(trigger: Token, index: EventIndex) -> Reporter | None:
+    for q in index.quotes:
+        if q.start <= trigger.idx < q.end and q.kind != "indirect":
+            return Reporter(None, None, "inside a quote", q.speaker)
+    return None

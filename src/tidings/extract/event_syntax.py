@@ -1,0 +1,112 @@
+"""Small dependency-tree helpers the event coder uses to read a clause around a trigger."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "obj")
+NOUN_POS = ("NOUN", "PROPN")
+VERB_POS = ("VERB", "AUX")
+MODIFIERS = ("compound", "amod", "nmod", "poss", "npadvmod", "nummod")
+
+
+def words(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def has_word(token: Token, wanted: frozenset[str]) -> bool:
+    return token.lemma_.lower() in wanted or token.lower_ in wanted
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Germany and Ukraine")."""
+    out, todo = [token], [token]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c not in out:
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject of a verb: nsubj, or the "by" agent of a passive."""
+    for c in verb.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    return agent(verb)
+
+
+def agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in OBJECTS), None)
+
+
+def preps(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition lemma, object) pairs attached to a token, particles and "away from" included."""
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") or (c.dep_ == "prt" and c.pos_ == "ADP"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    yield c.lower_, g
+                elif g.dep_ == "prep":  # "out of", "away from"
+                    for h in g.children:
+                        if h.dep_ in ("pobj", "pcomp"):
+                            yield g.lower_, h
+        elif c.dep_ == "dative" and c.pos_ == "ADP":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield c.lower_, g
+
+
+def of_object(noun: Token) -> Token | None:
+    return next((g for p, g in preps(noun) if p == "of"), None)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself for verbs)."""
+    t, steps = token, 0
+    while t.pos_ not in VERB_POS and t.head != t and steps < 8:
+        t, steps = t.head, steps + 1
+    return t
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a noun is an argument of: "imposed [tariffs]", "[talks] were held", "went on [strike]"."""
+    head = noun.head
+    if noun.dep_ == "conj":
+        return governor(head) if head != noun else None
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj", "dative") and head.pos_ in VERB_POS:
+        return head
+    if noun.dep_ == "pobj" and head.head.pos_ in VERB_POS and head.head != head:
+        return head.head
+    return None
+
+
+def within(token: Token, top: Token) -> bool:
+    """True when ``top`` is ``token`` or one of its ancestors."""
+    t = token
+    for _ in range(40):
+        if t == top:
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False

@@ -1,0 +1,169 @@
+"""Trigger detection: which tokens name an event, by lexicon row (data/events/triggers.csv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import (
+    MODIFIERS,
+    NOUN_POS,
+    conjuncts,
+    direct_object,
+    governor,
+    has_word,
+    is_passive,
+    of_object,
+    passive_subject,
+    preps,
+    subject,
+)
+from tidings.ontology.events import Constraint, TriggerEntry
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    token: Token
+    entry: TriggerEntry | None    # the row whose constraints hold: the event the word names
+    wrapper: TriggerEntry | None  # the row saying how the word wraps a complement, if any
+    start: int                    # token range of the trigger words ("called on")
+    end: int
+
+
+def find_triggers(index: EventIndex) -> list[TriggerMatch]:
+    """Every token whose lemma opens a lexicon row whose pattern and constraints hold."""
+    out = []
+    for token in index.doc:
+        pos = _pos(token)
+        if pos is None:
+            continue
+        match = _match_token(token, pos, index)
+        if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        return "verb"
+    if token.pos_ in NOUN_POS:
+        return "noun"
+    return None
+
+
+def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | None:
+    tables = index.tables
+    rows = tables.entries(pos, token.lemma_.lower()) or tables.entries(pos, token.lower_)
+    if not rows:
+        return None
+    entry = wrapper = None
+    extra_tokens: list[Token] = []
+    for row in rows:
+        found = _pattern_tokens(token, row)
+        if found is None:
+            continue
+        if wrapper is None and row.wraps:
+            wrapper = row
+        if entry is None and row.type and all(_holds(c, token, row, index) for c in row.constraints):
+            entry, extra_tokens = row, found
+    if entry is None and wrapper is None:
+        return None
+    adjacent = [t.i for t in extra_tokens if abs(t.i - token.i) <= 2]
+    return TriggerMatch(token, entry, wrapper, min([token.i, *adjacent]), max([token.i, *adjacent]) + 1)
+
+
+def _pattern_tokens(token: Token, row: TriggerEntry) -> list[Token] | None:
+    """The tokens matching the row's further pattern words (children or grandchildren)."""
+    found = []
+    for word in row.extra:
+        hit = _near(token, frozenset({word}))
+        if hit is None:
+            return None
+        found.append(hit)
+    return found
+
+
+def _near(token: Token, wanted: frozenset[str]) -> Token | None:
+    for c in token.children:
+        if has_word(c, wanted):
+            return c
+        for g in c.children:
+            if has_word(g, wanted):
+                return g
+    return None
+
+
+def objects(token: Token, row: TriggerEntry) -> list[Token]:
+    """The trigger's theme: direct object (or passive subject, or pattern preposition's object)."""
+    if row.pos == "noun":
+        of = of_object(token)
+        if of is not None:
+            return conjuncts(of)
+        return [c for c in token.children if c.dep_ == "compound" and c.lower_ not in row.extra]
+    obj = direct_object(token)
+    if obj is None and is_passive(token):
+        obj = passive_subject(token)
+    if obj is None and row.extra:
+        obj = next((g for p, g in preps(token) if p in row.extra), None)
+    if obj is None and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+        obj = token.head  # "the troops deployed to ..."
+    return conjuncts(obj) if obj is not None else []
+
+
+def subjects(token: Token, row: TriggerEntry) -> list[Token]:
+    if row.pos == "noun":
+        return [c for c in token.children if c.dep_ == "poss"]
+    subj = subject(token)
+    if subj is None and token.dep_ in ("conj", "xcomp"):
+        subj = subject(token.head)
+    return conjuncts(subj) if subj is not None else []
+
+
+def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) -> bool:
+    if c.key == "noobj":
+        return direct_object(token) is None
+    if c.key == "noxcomp":
+        return not any(ch.dep_ in ("xcomp", "ccomp", "oprd") for ch in token.children)
+    if c.key == "child":
+        return _near(token, c.words) is not None
+    found = _candidates(c.key, token, row)
+    hit = any(_fits(c, t, index) for t in found)
+    return not hit if c.negate else hit
+
+
+def _candidates(key: str, token: Token, row: TriggerEntry) -> list[Token]:
+    if key == "obj":
+        return objects(token, row)
+    if key == "subj":
+        return subjects(token, row) if row.pos == "verb" else _noun_subjects(token)
+    if key == "mod":
+        return [c for c in token.children if c.dep_ in MODIFIERS]
+    if key == "gov":
+        gov = governor(token) if row.pos == "noun" else (token.head if token.head != token else None)
+        return [gov] if gov is not None else []
+    return [g for p, g in preps(token) if p == key]
+
+
+def _noun_subjects(noun: Token) -> list[Token]:
+    gov = governor(noun)
+    found = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    if gov is not None and noun.dep_ in ("nsubj", "dobj"):
+        found += [c for c in gov.children if c.dep_ == "nsubj" and c != noun]
+    if noun.dep_ == "nsubj":
+        found.append(noun)
+    return found
+
+
+def _fits(c: Constraint, token: Token, index: EventIndex) -> bool:
+    if c.actor and index.is_actor(token):
+        return True
+    if c.place and index.place(token) is not None:
+        return True
+    if has_word(token, c.words):
+        return True
+    # "the export controls": a compound modifier may carry the word ("tariff threats")
+    return any(has_word(m, c.words) for m in token.children if m.dep_ == "compound")
