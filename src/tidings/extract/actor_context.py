@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.extract.actor_match import PhraseMatch
 from tidings.models import Place
-from tidings.nlp.sentences import sentence_index
+from tidings.nlp.sentences import sentence_spans
 from tidings.ontology.actors import ActorTables
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{1,40}(?:,[^\n—–]{0,80}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|--| - )")
@@ -55,17 +56,28 @@ def _locative_preposition(prep: Token, tables: ActorTables) -> bool:
     return False
 
 
+class SentenceIndex:
+    """``tidings.nlp.sentences.sentence_index`` with the sentence starts computed once."""
+
+    def __init__(self, doc: Doc):
+        self.starts = [sentence.start for sentence in sentence_spans(doc)]
+
+    def of_token(self, token: Token) -> int:
+        return max(0, bisect_right(self.starts, token.idx) - 1)
+
+
 @dataclass
 class ActorContext:
     """Country hints for one article."""
 
+    sentences: SentenceIndex
     article: str | None = None
     # sentence index → [(token index of the locative phrase, country, head token index it attaches to)]
     locatives: dict[int, list[tuple[int, str, int]]] = field(default_factory=dict)
 
     def country_for(self, doc: Doc, start: int, end: int) -> str | None:
         """Country of a mention in tokens [start, end) that names none itself."""
-        sentence = sentence_index(doc, doc[start].idx)
+        sentence = self.sentences.of_token(doc[start])
         found = set()
         heads = {token.i for token in doc[start:end]}
         for position, country, attached in self.locatives.get(sentence, []):
@@ -79,6 +91,7 @@ class ActorContext:
 def build_context(
     doc: Doc, names: list[PhraseMatch], *, tables: ActorTables, places: list[Place], dateline: int
 ) -> ActorContext:
+    sentences = SentenceIndex(doc)
     counts: Counter[str] = Counter()
     locatives: dict[int, list[tuple[int, str, int]]] = {}
     dateline_country = None
@@ -91,24 +104,24 @@ def build_context(
             continue
         counts[entry.country] += 1
         if entry.source != "demonym" and is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
-            _add_locative(doc, locatives, match.start, match.end, entry.country)
+            _add_locative(doc, sentences, locatives, match.start, match.end, entry.country)
     for place in places:
         if place.country and place.start >= dateline:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
-                _add_locative(doc, locatives, span.start, span.end, place.country)
+                _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
     article = dateline_country if dateline_country and counts[dateline_country] else None
     if article is None and counts:
         article = counts.most_common(1)[0][0]
     elif article is None:
         article = dateline_country
-    return ActorContext(article=article, locatives=locatives)
+    return ActorContext(sentences=sentences, article=article, locatives=locatives)
 
 
-def _add_locative(doc: Doc, locatives: dict, start: int, end: int, country: str) -> None:
+def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: int, end: int, country: str) -> None:
     root = doc[start:end].root
     attached = root.head.head.i if root.dep_ == "pobj" else root.head.i
     entry = (start, country, attached)
-    bucket = locatives.setdefault(sentence_index(doc, doc[start].idx), [])
+    bucket = locatives.setdefault(sentences.of_token(doc[start]), [])
     if entry not in bucket:
         bucket.append(entry)

@@ -18,6 +18,25 @@ _FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
+class TokenView:
+    """Plain lists of what matching reads from every token, built once per Doc."""
+
+    text: str
+    lower: list[str]
+    start: list[int]
+    end: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> "TokenView":
+        lower, start, end = [], [], []
+        for token in doc:
+            lower.append(token.lower_)
+            start.append(token.idx)
+            end.append(token.idx + len(token))
+        return cls(text, lower, start, end)
+
+
+@dataclass(frozen=True)
 class PhraseMatch:
     """Tokens [start, end) of the doc that a table phrase names."""
 
@@ -30,15 +49,15 @@ class PhraseMatch:
         return self.entries[0]
 
 
-def match_phrases(doc: Doc, index: PhraseIndex, *, proper: bool) -> list[PhraseMatch]:
-    """Longest, left-to-right, non-overlapping matches of ``index`` phrases in ``doc``.
+def match_phrases(view: TokenView, index: PhraseIndex, *, proper: bool) -> list[PhraseMatch]:
+    """Longest, left-to-right, non-overlapping matches of ``index`` phrases in the doc of ``view``.
 
     ``proper`` applies the capitalisation rules of proper names (see :func:`case_ok`).
     """
     out: list[PhraseMatch] = []
-    text, n_tokens, i = doc.text, len(doc), 0
+    n_tokens, i = len(view.lower), 0
     while i < n_tokens:
-        found = _match_at(doc, text, index, i, n_tokens, proper)
+        found = _match_at(view, index, i, n_tokens, proper)
         if found is None:
             i += 1
             continue
@@ -47,18 +66,16 @@ def match_phrases(doc: Doc, index: PhraseIndex, *, proper: bool) -> list[PhraseM
     return out
 
 
-def _match_at(doc: Doc, text: str, index: PhraseIndex, i: int, n_tokens: int, proper: bool) -> PhraseMatch | None:
-    token = doc[i]
-    first = _FIRST_WORD.match(token.lower_)
+def _match_at(view: TokenView, index: PhraseIndex, i: int, n_tokens: int, proper: bool) -> PhraseMatch | None:
+    first = _FIRST_WORD.match(view.lower[i])
     if first is None:
         return None
     longest = index.first_words.get(first.group(0))
     if not longest:
         return None
-    start_char = token.idx
+    start_char = view.start[i]
     for end in range(min(n_tokens, i + longest), i, -1):
-        last = doc[end - 1]
-        raw = text[start_char:last.idx + len(last)]
+        raw = view.text[start_char:view.end[end - 1]]
         entries = index.entries.get(normalise(raw))
         if not entries:
             continue

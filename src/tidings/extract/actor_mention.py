@@ -48,10 +48,11 @@ class Mention:
         self.name, self.country, self.code = person.name, person.country, person.code
         self.sector, self.role = person.sector, person.role
 
-    def to_actor(self, doc: Doc) -> Actor:
+    def to_actor(self, doc: Doc, text: str) -> Actor:
+        """``text`` is ``doc.text`` (which spaCy rebuilds on every access)."""
         first, last = doc[self.start], doc[self.end - 1]
         start, end = first.idx, last.idx + len(last.text)
-        return Actor(text=doc.text[start:end], start=start, end=end, name=self.name, kind=self.kind,
+        return Actor(text=text[start:end], start=start, end=end, name=self.name, kind=self.kind,
                      country=self.country, code=self.code, sector=self.sector, role=self.role)
 
 

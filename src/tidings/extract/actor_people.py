@@ -213,31 +213,22 @@ def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
 
 def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables) -> list[Mention]:
     """PERSON entities and office-holder names that no title group took."""
-    out: list[Mention] = []
-    holders = {m.start: m for m in names if m.entry.source == "holder"}
     other_names = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        span = None
-        if i in taken:
-            i += 1
+    spans = {m.start: m.end for m in names if m.entry.source == "holder"}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.text[:1].isupper():
+            spans.setdefault(ent.start, ent.end)
+    out: list[Mention] = []
+    last_end = 0
+    for begin in sorted(spans):
+        end = spans[begin]
+        if begin < last_end or any(j in taken or j in other_names for j in range(begin, end)):
             continue
-        if i in holders:
-            span = (i, holders[i].end)
-        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.text[:1].isupper():
-            end = i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            span = (i, end)
-        if span is None or any(j in taken or j in other_names for j in range(*span)):
-            i += 1
-            continue
-        start = span[0]
+        start = begin
         while start > 0 and doc[start - 1].lower_ in tables.honorifics:
             start -= 1
-        name = _name_text(doc, *span)
-        out.append(Mention(start=start, end=span[1], kind="person", name=name, pending="named",
+        name = _name_text(doc, begin, end)
+        out.append(Mention(start=start, end=end, kind="person", name=name, pending="named",
                            extra={"name": name, "bare": True}))
-        i = span[1]
+        last_end = end
     return out

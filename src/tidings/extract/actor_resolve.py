@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from tidings.extract.actor_mention import Mention, Person
-from tidings.nlp.sentences import sentence_index
+from tidings.extract.actor_context import SentenceIndex
 from tidings.ontology.actors import ActorEntry, ActorTables
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -24,25 +24,28 @@ _PRONOUN_WINDOW = 3  # sentences
 _NAME_PARTICLES = ("al-", "el-", "al ", "el ")
 
 
-def resolve_people(doc: Doc, mentions: list[Mention], *, tables: ActorTables, taken: set[int]) -> list[Mention]:
+def resolve_people(
+    doc: Doc, mentions: list[Mention], *, tables: ActorTables, taken: set[int], sentences: SentenceIndex,
+    lower: list[str],
+) -> list[Mention]:
     """Resolve person mentions in place; add surname and pronoun mentions; return the people mentions kept."""
     parts = _all_parts(mentions)
-    candidates = list(mentions) + _extra_candidates(doc, parts, tables, taken)
+    candidates = list(mentions) + _extra_candidates(doc, lower, parts, tables, taken)
     candidates.sort(key=lambda m: m.start)
     registry: list[Person] = []
     history: list[tuple[int, Person]] = []  # (sentence, person) of each resolved mention, in order
     kept: list[Mention] = []
     for mention in candidates:
-        person = _resolve_one(doc, mention, registry, history, tables)
+        person = _resolve_one(doc, mention, registry, history, tables, sentences)
         if person is None:
             continue
         mention.adopt(person)
-        history.append((sentence_index(doc, doc[mention.start].idx), person))
+        history.append((sentences.of_token(doc[mention.start]), person))
         kept.append(mention)
     return kept
 
 
-def _resolve_one(doc, mention: Mention, registry, history, tables: ActorTables) -> Person | None:
+def _resolve_one(doc, mention: Mention, registry, history, tables: ActorTables, sentences) -> Person | None:
     if mention.pending == "named":
         return _named(mention, registry, tables)
     if mention.pending == "surname":
@@ -50,7 +53,7 @@ def _resolve_one(doc, mention: Mention, registry, history, tables: ActorTables) 
     if mention.pending == "title":
         return _titled(mention, registry, history, tables)
     if mention.pending == "pronoun":
-        return _pronoun(doc, mention, history, tables)
+        return _pronoun(doc, mention, history, tables, sentences.of_token(doc[mention.start]))
     return None
 
 
@@ -123,9 +126,8 @@ def _role_ok(known: str, wanted: str, tables: ActorTables) -> bool:
     return known.endswith(" " + wanted) and known.split()[0] not in tables.title_prefixes
 
 
-def _pronoun(doc: Doc, mention: Mention, history, tables: ActorTables) -> Person | None:
+def _pronoun(doc: Doc, mention: Mention, history, tables: ActorTables, here: int) -> Person | None:
     gender = tables.pronouns[doc[mention.start].lower_]
-    here = sentence_index(doc, doc[mention.start].idx)
     for sentence, person in reversed(history):
         if here - sentence > _PRONOUN_WINDOW:
             return None
@@ -166,12 +168,13 @@ def _all_parts(mentions: list[Mention]) -> set[str]:
     return out
 
 
-def _extra_candidates(doc: Doc, parts: set[str], tables: ActorTables, taken: set[int]) -> list[Mention]:
+def _extra_candidates(doc: Doc, lower: list[str], parts: set[str], tables: ActorTables, taken: set[int]) -> list[Mention]:
     """Capitalised tokens equal to a known name part, and subject pronouns, not yet in a mention."""
     out = []
-    for token in doc:
-        if token.i in taken:
+    for i, word in enumerate(lower):
+        if i in taken or (word not in tables.pronouns and _strip_particle(word) not in parts):
             continue
+        token = doc[i]
         if token.lower_ in tables.pronouns and token.dep_ in _SUBJECT_DEPS:
             out.append(Mention(start=token.i, end=token.i + 1, kind="person", name="", pending="pronoun"))
         elif token.pos_ == "PROPN" and token.text[:1].isupper() and _strip_particle(token.lower_) in parts:

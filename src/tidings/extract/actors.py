@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.extract.actor_context import build_context, dateline_end, is_locative
 from tidings.extract.actor_groups import find_groups
-from tidings.extract.actor_match import PhraseMatch, match_phrases
+from tidings.extract.actor_match import PhraseMatch, TokenView, match_phrases
 from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_people import find_people
 from tidings.extract.actor_resolve import resolve_people
@@ -44,9 +44,12 @@ _BIGGER_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     tables: ActorTables = ontology.actors
-    names = [m for m in match_phrases(doc, tables.names, proper=True) if not _inside_other_name(doc, m)]
-    nouns = match_phrases(doc, tables.nouns, proper=False)
-    dateline = dateline_end(doc.text)
+    text = doc.text
+    entities = _entity_of_token(doc)
+    view = TokenView.of(doc, text)
+    names = [m for m in match_phrases(view, tables.names, proper=True) if not _inside_other_name(doc, m, entities)]
+    nouns = match_phrases(view, tables.nouns, proper=False)
+    dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
     people = find_people(doc, names, nouns, tables=tables, context=context)
     taken = _tokens(people)
@@ -54,17 +57,22 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     taken |= _tokens(groups)
     named = _named(doc, names, taken, tables, dateline)
     taken |= _tokens(named)
-    people = resolve_people(doc, people, tables=tables, taken=taken)
-    taken |= _tokens(people) | {t.i for t in doc if t.idx < dateline}
+    people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
+                            lower=view.lower)
+    taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
     others = _other_organizations(doc, taken)
-    return [m.to_actor(doc) for m in _non_overlapping(people + groups + named + others)]
+    return [m.to_actor(doc, text) for m in _non_overlapping(people + groups + named + others)]
 
 
 def _tokens(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
-def _inside_other_name(doc: Doc, match: PhraseMatch) -> bool:
+def _entity_of_token(doc: Doc) -> dict[int, Span]:
+    return {token.i: ent for ent in doc.ents for token in ent}
+
+
+def _inside_other_name(doc: Doc, match: PhraseMatch, entities: dict[int, Span]) -> bool:
     """"Chad Smith", "Washington Institute": a table name inside a longer entity of another kind."""
     entry = match.entry
     if entry.source == "holder":
@@ -75,8 +83,8 @@ def _inside_other_name(doc: Doc, match: PhraseMatch) -> bool:
             return True
     if entry.source not in ("capital", "seat"):
         return False
-    ent = next((e for e in doc.ents if e.start <= match.start and match.end <= e.end), None)
-    return ent is not None and ent.label_ in _BIGGER_ENTITIES and (ent.end - ent.start) > len(span) + 1
+    ent = entities.get(match.start)
+    return ent is not None and ent.end >= match.end and ent.label_ in _BIGGER_ENTITIES and (ent.end - ent.start) > len(span) + 1
 
 
 def _named(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables, dateline: int) -> list[Mention]:
