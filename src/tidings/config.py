@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +19,22 @@ class Settings(BaseModel):
     n_process: int = Field(1, ge=1, description="spaCy worker processes")
     max_chars: int = Field(200_000, ge=1, description="longer articles are rejected with a reason")
     store_batch: int = Field(64, ge=1, description="articles written per store transaction")
+    max_bytes: int = Field(
+        10_000_000, ge=1,
+        description="larger input files (and longer JSONL lines) are rejected with a reason before they are read",
+    )
+    max_seconds: float = Field(
+        60.0, gt=0, description="an article whose extraction takes longer is stopped and recorded as a failure"
+    )
+    languages: tuple[str, ...] = Field(
+        ("en",), description="accepted languages (ISO 639-1); empty accepts every language"
+    )
+    other_languages: Literal["skip", "warn"] = Field(
+        "skip", description="articles detected in another language: 'skip' records a failure, 'warn' processes them"
+    )
+    follow_symlinks: bool = Field(
+        True, description="read symbolic links to files and directories (each real file and directory once)"
+    )
 
 
 def db_url(explicit: str | None = None) -> str:

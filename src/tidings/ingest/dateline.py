@@ -40,7 +40,12 @@ def _to_iso(match: re.Match) -> str | None:
         return None
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def check_date(value: str) -> str:
-    """Validate a YYYY-MM-DD string, returning it unchanged."""
+    """Validate a YYYY-MM-DD string, returning it unchanged; anything else raises ValueError."""
+    if not _ISO_DAY.fullmatch(value):
+        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
     dt.date.fromisoformat(value)
     return value

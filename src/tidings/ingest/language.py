@@ -1,0 +1,121 @@
+"""Which language an article is written in: offline, cheap, and cautious.
+
+The rule, applied to the first ``SAMPLE`` characters:
+
+1. Letters are sorted by script (Unicode ranges in ``data/scripts.csv``). When more than
+   ``SCRIPT_SHARE`` of the letters belong to one non-Latin script, the text is in that script's
+   language: Arabic → ``ar``, Han → ``zh`` (``ja`` when kana make up at least ``KANA_SHARE`` of
+   the CJK letters), Hangul → ``ko``, Cyrillic → ``ru``, and so on.
+2. Latin-script text with at least ``MIN_WORDS`` words is scored by function words
+   (``data/function_words.csv``): the share of its words that are in each language's list.
+   English wins when its share is at least ``MIN_SHARE`` and no other language's is higher;
+   another language wins when its share is at least ``MIN_SHARE`` and above English's.
+3. Anything else (short texts, numbers, symbols, no clear winner) is undetermined (``None``):
+   the pipeline treats it as English, since that is the only model it has.
+
+The pipeline then skips or warns about articles whose language is not accepted
+(``Settings.languages`` and ``Settings.other_languages``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+SAMPLE = 20_000
+SCRIPT_SHARE = 0.5
+KANA_SHARE = 0.05
+MIN_WORDS = 12
+MIN_SHARE = 0.08
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LATIN_END = 0x024F
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A detected language (ISO 639-1) or None, with how it was decided."""
+
+    language: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    starts: tuple[int, ...]
+    ranges: tuple[tuple[int, int, str, str], ...]
+    words: dict[str, frozenset[str]]
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("tidings.ingest").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@functools.cache
+def _tables() -> _Tables:
+    ranges = sorted((int(r["start"], 16), int(r["end"], 16), r["script"], r["language"]) for r in _read("scripts.csv"))
+    words = {r["language"]: frozenset(r["words"].split()) for r in _read("function_words.csv")}
+    return _Tables(starts=tuple(r[0] for r in ranges), ranges=tuple(ranges), words=words)
+
+
+def _script(ch: str, tables: _Tables) -> tuple[str, str] | None:
+    code = ord(ch)
+    if code <= _LATIN_END or 0x1E00 <= code <= 0x1EFF:
+        return None
+    i = bisect.bisect_right(tables.starts, code) - 1
+    if i >= 0 and code <= tables.ranges[i][1]:
+        return tables.ranges[i][2], tables.ranges[i][3]
+    return None
+
+
+def _by_script(sample: str, tables: _Tables) -> Guess | None:
+    letters = 0
+    counts: dict[tuple[str, str], int] = {}
+    for ch in sample:
+        if ch.isalpha():
+            letters += 1
+            found = _script(ch, tables)
+            if found:
+                counts[found] = counts.get(found, 0) + 1
+    if not letters:
+        return None
+    by_language: dict[str, int] = {}
+    for (_, language), n in counts.items():
+        by_language[language] = by_language.get(language, 0) + n
+    cjk = by_language.get("zh", 0) + by_language.get("ja", 0)
+    if cjk and by_language.get("ja", 0) >= KANA_SHARE * cjk:
+        by_language["ja"], by_language["zh"] = cjk, 0
+    elif cjk:
+        by_language["zh"], by_language["ja"] = cjk, 0
+    language, n = max(by_language.items(), key=lambda kv: kv[1], default=(None, 0))
+    if language and n > SCRIPT_SHARE * letters:
+        scripts = sorted({script for (script, lang), _ in counts.items() if lang in (language, "zh", "ja")})
+        script = scripts[0] if language not in ("zh", "ja") else "CJK"
+        return Guess(language, f"{n * 100 // letters}% of the letters are in the {script} script")
+    return None
+
+
+def _by_words(sample: str, tables: _Tables) -> Guess | None:
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < MIN_WORDS:
+        return None
+    shares = {lang: sum(1 for w in words if w in table) / len(words) for lang, table in tables.words.items()}
+    english = shares.get("en", 0.0)
+    other, best = max(((lang, s) for lang, s in shares.items() if lang != "en"), key=lambda kv: kv[1], default=("", 0.0))
+    if english >= MIN_SHARE and english >= best:
+        return Guess("en", f"{english:.0%} English function words")
+    if best >= MIN_SHARE and best > english:
+        return Guess(other, f"{best:.0%} {other} function words against {english:.0%} English")
+    return None
+
+
+def detect_language(text: str, *, sample: int = SAMPLE) -> Guess:
+    """The language of ``text`` by the rule in this module's docstring."""
+    tables = _tables()
+    head = text[:sample]
+    return _by_script(head, tables) or _by_words(head, tables) or Guess(None, "too little text to tell the language")
