@@ -29,8 +29,10 @@ def _load(line: str, where: str) -> dict:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ReadError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
-    except (RecursionError, ValueError) as exc:  # nesting too deep; an integer too long to convert
-        raise ReadError(where, f"malformed JSON: {type(exc).__name__}: {str(exc)[:120]}")
+    except RecursionError:
+        raise ReadError(where, "malformed JSON: nested too deeply")
+    except ValueError as exc:  # e.g. an integer too long to convert
+        raise ReadError(where, f"malformed JSON: {str(exc)[:120]}")
     if not isinstance(record, dict):
         raise ReadError(where, "expected a JSON object per line")
     return record
@@ -139,6 +141,6 @@ def read_jsonl_file(path: str, *, published: str | None = None, max_bytes: int =
             elif line.strip():
                 where = f"{path}:{number}"
                 try:
-                    yield parse_jsonl_line(line, where=where, published=published)
+                    yield parse_jsonl_line(line.rstrip("\r\n"), where=where, published=published)
                 except ReadError as exc:
                     yield Failure(path=exc.path, reason=exc.reason)
