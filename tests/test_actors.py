@@ -239,3 +239,37 @@ def test_actors_generic_groups(nlp, sentence, text, country, sector):
 def test_actors_pure_function_matches_component(nlp):
     doc = nlp("Germany and the EU criticized Moscow.")
     assert extract_actors(doc, ontology=load_ontology(), places=[]) == doc._.actors
+
+
+MORE_PEOPLE = [
+    ("Hezbollah's secretary-general, Naim Qassem, said the group would respect the truce.", "Naim Qassem",
+     "Naim Qassem", "LBN", "REB", "Secretary-General"),
+    ("Omani Foreign Minister Badr Albusaidi called the Houthis' chief negotiator, Mohammed Abdulsalam, on Tuesday.",
+     "Mohammed Abdulsalam", "Mohammed Abdulsalam", "YEM", "REB", "Chief Negotiator"),
+    ("African Union Commission chairperson Mahmoud Ali Youssouf welcomed the ceasefire.",
+     "African Union Commission chairperson Mahmoud Ali Youssouf", "Mahmoud Ali Youssouf", None, "IGO", "Chairperson"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Abbas Araghchi.",
+     "Iranian counterpart Abbas Araghchi", "Abbas Araghchi", "IRN", "GOV", "Foreign Minister"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan arrived. Prince Faisal said talks went well.",
+     "Prince Faisal", "Faisal bin Farhan", "SAU", "GOV", "Foreign Minister"),
+    ("Kremlin spokesman Dmitry Peskov told reporters the offer was unacceptable.", "Kremlin spokesman Dmitry Peskov",
+     "Dmitry Peskov", "RUS", "GOV", "Spokesperson"),
+    ("Pentagon spokesman Sean Parnell declined to comment.", "Pentagon spokesman Sean Parnell", "Sean Parnell",
+     "USA", "MIL", "Spokesperson"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,name,country,sector,role", MORE_PEOPLE)
+def test_actors_people_with_institutions_and_appositions(nlp, sentence, text, name, country, sector, role):
+    check(find(actors_of(nlp, sentence), text), name=name, country=country, sector=sector, role=role,
+          kind="person")
+
+
+def test_actors_generic_reporters_take_no_country_from_location(nlp):
+    actors = actors_of(nlp, "Kremlin spokesman Dmitry Peskov told reporters in Moscow that talks had stalled.")
+    check(find(actors, "reporters"), country=None, sector="MED")
+
+
+def test_actors_appositive_with_lowercase_modifiers(nlp):
+    text = "Lena Hartmann, defense spokeswoman for the Greens in the Bundestag, said the coalition erred."
+    check(find(actors_of(nlp, text), "Lena Hartmann"), role="Spokesperson", kind="person")

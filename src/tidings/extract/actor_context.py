@@ -106,7 +106,9 @@ def build_context(
         if entry.source != "demonym" and is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
             _add_locative(doc, sentences, locatives, match.start, match.end, entry.country)
     for place in places:
-        if place.country and place.start >= dateline:
+        if place.country and place.start < dateline:
+            dateline_country = dateline_country or place.country
+        elif place.country:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country)

@@ -39,7 +39,7 @@ def find_groups(
             continue
         start, modifier = _left_modifier(doc, match.start, name_at_end, taken)
         if modifier is None:
-            modifier = _of_complement(doc, match.end, names_at)
+            modifier = _of_complement(doc, match.end, names_at, match.entry.context)
         mention = _group(doc, match, start, modifier, tables, context)
         if mention is not None:
             out.append(mention)
@@ -62,8 +62,9 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int]) -> tuple[
     return start, None
 
 
-def _of_complement(doc: Doc, end: int, names_at) -> ActorEntry | None:
-    if end < len(doc) and doc[end].lower_ in ("of", "in"):
+def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | None:
+    """"the government of Sudan"; "police in Belgrade" only for nouns tied to where they are."""
+    if end < len(doc) and (doc[end].lower_ == "of" or (located and doc[end].lower_ == "in")):
         k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         found = names_at.get(k)
         if found is not None and found.entry.source in _MODIFIER_SOURCES and found.entry.country:

@@ -21,6 +21,7 @@ class Person:
     role: str | None = None
     gender: str | None = None
     parts: tuple[str, ...] = ()
+    role_from_text: bool = False
 
 
 @dataclass

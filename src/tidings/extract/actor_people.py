@@ -42,7 +42,8 @@ class TitleGroup:
 
 
 def find_people(
-    doc: Doc, names: list[PhraseMatch], nouns: list[PhraseMatch], *, tables: ActorTables, context: ActorContext
+    doc: Doc, names: list[PhraseMatch], nouns: list[PhraseMatch], *, tables: ActorTables, context: ActorContext,
+    places: set[int],
 ) -> list[Mention]:
     """Every person mention, with ``pending`` = "named" or "title"; names consumed by titles included."""
     name_at_end = {match.end: match for match in names}
@@ -59,13 +60,13 @@ def find_people(
         for mention in mentions:
             taken.update(range(mention.start, mention.end))
         out.extend(mentions)
-    out.extend(_bare_names(doc, names, taken, tables))
+    out.extend(_bare_names(doc, names, taken | places, tables))
     return out
 
 
 def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> TitleGroup | None:
     last = doc[match.end - 1]
-    if last.pos_ not in _NOUNISH or (last.text.islower() and last.dep_ == "amod"):
+    if match.end - match.start == 1 and (last.pos_ not in _NOUNISH or (last.text.islower() and last.dep_ == "amod")):
         return None
     end = match.end
     for nxt in following:  # "army chief General …": chained titles
@@ -97,7 +98,7 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
 
 
 def _of_complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch]) -> PhraseMatch | None:
-    if end < len(doc) and doc[end].lower_ == "of":
+    if end < len(doc) and doc[end].lower_ in ("of", "for"):
         k = end + 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
@@ -143,7 +144,8 @@ def _appositive(doc: Doc, group: TitleGroup, names_at) -> tuple[int, int] | None
                                  or doc[span[1]].pos_ in ("VERB", "AUX")):
             return span
     k = group.start - 1
-    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+    while k >= 0 and group.start - k <= 4 and (doc[k].lower_ in ("the", "a", "an") or (
+            doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].dep_ in ("amod", "compound"))):
         k -= 1
     if k >= 1 and doc[k].text == ",":
         last = doc[k - 1]
@@ -201,6 +203,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
     mention = Mention(start=group.start, end=group.end, kind="person", name=role or "", country=country,
                       code=code, sector=sector, role=role, pending="named")
     mention.extra["explicit_country"] = bool(country or code)
+    mention.extra["weak"] = title.weak
     return mention
 
 

@@ -62,6 +62,9 @@ def _named(mention: Mention, registry: list[Person], tables: ActorTables) -> Per
     person = next((p for p in reversed(registry) if p.name.lower() == name.lower()), None)
     if person is None and " " not in name.strip():
         person = _by_part(name, list(reversed(registry)))
+    elif person is None:  # "Prince Faisal" after "Prince Faisal bin Farhan"
+        parts = set(_parts(name))
+        person = next((p for p in reversed(registry) if len(parts) > 1 and parts <= set(p.parts)), None)
     if person is None:
         holder = next((e for e in tables.names.get(name) if e.source == "holder"), None)
         person = _new_person(mention, name, holder)
@@ -74,9 +77,10 @@ def _named(mention: Mention, registry: list[Person], tables: ActorTables) -> Per
 def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Person:
     titled = not mention.extra.get("bare")
     person = Person(name=holder.name if holder else name, role=mention.role, sector=mention.sector,
-                    country=mention.country, code=mention.code)
+                    country=mention.country, code=mention.code, role_from_text=titled)
     if holder is not None:
-        person.role = person.role or holder.role
+        if not person.role or mention.extra.get("weak"):
+            person.role, person.sector = holder.role, holder.sector
         person.sector = person.sector or holder.sector
         if not mention.extra.get("explicit_country"):
             person.country, person.code = holder.country, holder.code
@@ -90,7 +94,9 @@ def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Perso
 
 def _apply_text(person: Person, mention: Mention) -> None:
     """A title written in the text beats what the holder table or a bare mention said."""
-    person.role = mention.role
+    if mention.extra.get("weak") or person.role_from_text:
+        return
+    person.role, person.role_from_text = mention.role, True
     person.sector = mention.sector or person.sector
     if mention.extra.get("explicit_country"):
         person.country, person.code = mention.country, mention.code

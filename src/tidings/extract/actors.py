@@ -51,7 +51,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     nouns = match_phrases(view, tables.nouns, proper=False)
     dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
-    people = find_people(doc, names, nouns, tables=tables, context=context)
+    place_tokens = _place_tokens(doc, places)
+    people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens)
     taken = _tokens(people)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken)
     taken |= _tokens(groups)
@@ -60,12 +61,23 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
                             lower=view.lower)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
+    taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
     others = _other_organizations(doc, taken)
     return [m.to_actor(doc, text) for m in _non_overlapping(people + groups + named + others)]
 
 
 def _tokens(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
+    """Tokens the places extractor took (spaCy often tags towns as PERSON or ORG)."""
+    out: set[int] = set()
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _entity_of_token(doc: Doc) -> dict[int, Span]:
@@ -77,14 +89,15 @@ def _inside_other_name(doc: Doc, match: PhraseMatch, entities: dict[int, Span]) 
     entry = match.entry
     if entry.source == "holder":
         return False
-    span = doc[match.start:match.end]
-    for token in span:
-        if token.ent_type_ == "PERSON" and entry.source in _PLACE_LIKE + ("demonym",):
-            return True
-    if entry.source not in ("capital", "seat"):
-        return False
     ent = entities.get(match.start)
-    return ent is not None and ent.end >= match.end and ent.label_ in _BIGGER_ENTITIES and (ent.end - ent.start) > len(span) + 1
+    if ent is None or ent.end < match.end:
+        return False
+    first = ent.start + (ent[0].lower_ == "the")
+    if ent.end - first <= match.end - match.start:
+        return False
+    if ent.label_ == "PERSON":
+        return entry.source in _PLACE_LIKE + ("demonym",)
+    return entry.source in ("capital", "seat") and ent.label_ in _BIGGER_ENTITIES
 
 
 def _named(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables, dateline: int) -> list[Mention]:

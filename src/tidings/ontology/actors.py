@@ -39,6 +39,7 @@ class ActorEntry:
     role: str | None = None
     plural: bool = False  # demonym used as a noun for people ("Germans")
     context: bool = False  # generic noun may take its country from the article context
+    weak: bool = False  # a title too vague to beat the holder table or an earlier title ("counterpart")
     form: str = ""  # the phrase as written in the table
 
 
@@ -155,7 +156,8 @@ def _add_holders(names: PhraseIndex) -> dict[tuple[str | None, str], ActorEntry]
 def _add_nouns(nouns: PhraseIndex) -> None:
     for row in _rows("titles.csv"):
         nouns.add(row["phrase"], ActorEntry(source="title", kind="person", name=row["role"], role=row["role"],
-                                            sector=row["sector"] or None, form=row["phrase"]))
+                                            sector=row["sector"] or None, form=row["phrase"],
+                                            weak=row["weak"] == "yes"))
     for row in _rows("institutions.csv"):
         nouns.add(row["phrase"], ActorEntry(source="institution", kind=row["kind"], name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
