@@ -87,3 +87,12 @@ def test_web_post_check_bearer(token, header, ok):
 def test_web_post_empty_token_refused(db_path):
     with pytest.raises(ValueError):
         create_app(db_path, token="  ")
+
+
+def test_web_post_clears_the_answer_cache(writable):
+    before = writable.get("/api/articles").json()["total"]
+    assert writable.get("/api/articles").json()["total"] == before  # answered from the cache
+    response = writable.post("/api/articles", json={"text": TEXT + " More."}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201
+    assert writable.get("/api/articles").json()["total"] == before + 1
+    assert writable.get("/api/status").json()["cache"]["hits"] >= 1

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import synthetic  # noqa: E402
 
 N_SYNTHETIC = 40
+BROWSER_TOKEN = "browser-test-token"
 PAYLOADS = [
     '<script>window.__pwned = "script"</script>',
     '<img src=x onerror="window.__pwned = \'onerror\'">',

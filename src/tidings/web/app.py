@@ -13,19 +13,28 @@ from fastapi.staticfiles import StaticFiles
 
 from tidings.web import posting, routes
 from tidings.web.access import StoreAccess
+from tidings.web.cache import AnswerCache
 from tidings.web.errors import Guard, install_error_handlers
 
 logger = logging.getLogger(__name__)
 
 MAX_BODY = 2 * 1024 * 1024
+CACHE_BYTES = 64 * 1024 * 1024
 
 
 def _static_dir() -> str:
     return str(resources.files("tidings.web") / "static")
 
 
-def create_app(store_url: str, *, token: str | None = None, nlp=None, max_body: int = MAX_BODY) -> FastAPI:
-    """The app over the store at ``store_url``. Without a token the store is opened read-only and POST is off."""
+def create_app(
+    store_url: str, *, token: str | None = None, nlp=None, max_body: int = MAX_BODY, cache_bytes: int = CACHE_BYTES
+) -> FastAPI:
+    """The app over the store at ``store_url``.
+
+    Without a token the store is opened read-only and POST is off; with one, POST /api/articles needs it as a
+    bearer token. ``nlp`` is the pipeline for POSTed articles (built on first use when None); answers are
+    cached up to ``cache_bytes`` (0 turns the cache off).
+    """
     if token is not None and not token.strip():
         raise ValueError("the token must not be empty")
     access = StoreAccess(store_url, writable=token is not None)
@@ -42,6 +51,7 @@ def create_app(store_url: str, *, token: str | None = None, nlp=None, max_body: 
     app.state.access = access
     app.state.token = token
     app.state.extractor = posting.Extractor(nlp)
+    app.state.cache = AnswerCache(max_bytes=cache_bytes)
     install_error_handlers(app)
     app.include_router(routes.router)
     app.include_router(posting.router)

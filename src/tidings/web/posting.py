@@ -97,5 +97,6 @@ def add_article(request: Request, body: NewArticle) -> JSONResponse:
         raise HTTPException(422, result.reason)
     with state.access.writer() as store:
         store.write([result])
+    state.cache.clear()
     counts = {k: len(getattr(result, k)) for k in ("events", "quotes", "actors", "quantities", "places")}
     return JSONResponse({"id": result.id, **counts}, status_code=201, headers={"Location": f"/api/articles/{result.id}"})

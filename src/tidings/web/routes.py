@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from tidings.analysis import DyadSeries, Network, dyad_events, dyad_series, network
 from tidings.models import Document
@@ -27,8 +27,15 @@ Limit = Query(100, ge=1, le=MAX_LIMIT)
 Offset = Query(0, ge=0)
 
 
-def _reader(request: Request):
-    return request.app.state.access.reader()
+def _answer(request: Request, compute) -> Response:
+    """``compute(store)``'s answer as JSON, from the cache when the same request was answered before."""
+    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+
+    def run():
+        with request.app.state.access.reader() as store:
+            return compute(store)
+
+    return Response(request.app.state.cache.get(key, run), media_type="application/json")
 
 
 def _page(total: int, items: list, f: Filter) -> dict:
@@ -36,14 +43,22 @@ def _page(total: int, items: list, f: Filter) -> dict:
 
 
 @router.get("/summary")
-def summary(request: Request) -> dict:
+def summary(request: Request) -> Response:
     """Counts of everything in the store, event types and the busiest actors and speakers."""
-    with _reader(request) as store:
+
+    def compute(store) -> dict:
         found = store.summary()
-    for key in ("events_by_type", "top_actors", "top_speakers"):
-        found[key] = [{"key": k, "n": int(n)} for k, n in found[key]]
-    found["writable"] = request.app.state.token is not None
-    return found
+        for key in ("events_by_type", "top_actors", "top_speakers"):
+            found[key] = [{"key": k, "n": int(n)} for k, n in found[key]]
+        return {**found, "writable": request.app.state.token is not None}
+
+    return _answer(request, compute)
+
+
+@router.get("/status")
+def status(request: Request) -> dict:
+    """Whether articles can be added, and how the answer cache is doing."""
+    return {"writable": request.app.state.token is not None, "cache": request.app.state.cache.stats()}
 
 
 @router.get("/articles")
@@ -51,21 +66,22 @@ def articles(
     request: Request, text: Optional[str] = Query(None, max_length=200, description="words in the title"),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
     sort: Optional[ArticleSort] = None, order: Order = "desc",
-) -> dict:
+) -> Response:
     """Articles, newest first (or by ``sort``), without their text."""
     f = Filter(text=text, since=since, until=until, limit=limit, offset=offset)
-    with _reader(request) as store:
-        return _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f)
+    return _answer(request, lambda store: _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f))
 
 
 @router.get("/articles/{article_id}", response_model=Document)
-def article(request: Request, article_id: str = Path(..., max_length=128)) -> Document:
+def article(request: Request, article_id: str = Path(..., max_length=128)) -> Response:
     """One article with every finding and its character offsets into ``text``."""
-    with _reader(request) as store:
+    def compute(store) -> Document:
         doc = store.document(article_id)
-    if doc is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
-    return doc
+        if doc is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        return doc
+
+    return _answer(request, compute)
 
 
 @router.get("/events")
@@ -78,12 +94,11 @@ def events(
     text: Optional[str] = Query(None, max_length=200, description="words in the trigger"),
     article_id: Optional[str] = Query(None, max_length=128),
     limit: int = Limit, offset: int = Offset, sort: Optional[EventSort] = None, order: Order = "desc",
-) -> dict:
+) -> Response:
     """Coded events, filtered as in ``tidings events``; newest first unless ``sort`` is given."""
     f = Filter(actor=actor, type=type, status=status, since=since, until=until, text=text, article_id=article_id,
                limit=limit, offset=offset)
-    with _reader(request) as store:
-        return _page(*queries.list_rows(store, "events", f, sort=sort, order=order), f)
+    return _answer(request, lambda store: _page(*queries.list_rows(store, "events", f, sort=sort, order=order), f))
 
 
 @router.get("/quotes")
@@ -93,61 +108,61 @@ def quotes(
     text: Optional[str] = Query(None, max_length=200, description="words in the quote"),
     since: Optional[str] = Since, until: Optional[str] = Until, article_id: Optional[str] = Query(None, max_length=128),
     limit: int = Limit, offset: int = Offset, sort: Optional[QuoteSort] = None, order: Order = "desc",
-) -> dict:
+) -> Response:
     """Attributed quotes, searchable by speaker or words."""
     f = Filter(speaker=speaker, text=text, since=since, until=until, article_id=article_id, limit=limit, offset=offset)
-    with _reader(request) as store:
-        return _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f)
+    return _answer(request, lambda store: _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f))
 
 
 @router.get("/actors")
 def actors(
     request: Request, text: Optional[str] = Query(None, max_length=200, description="words of the code or name"),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
-) -> dict:
+) -> Response:
     """Actor codes that appear in events, busiest first."""
-    with _reader(request) as store:
+    def compute(store) -> dict:
         total, items = queries.list_actors(store, text=text, since=since, until=until, limit=limit, offset=offset)
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    return _answer(request, compute)
 
 
 @router.get("/dyads/{a}/{b}", response_model=DyadSeries)
 def dyad(
     request: Request, a: str = Path(..., pattern=CODE), b: str = Path(..., pattern=CODE),
     interval: Literal["day", "week", "month"] = "month", since: Optional[str] = Since, until: Optional[str] = Until,
-) -> DyadSeries:
+) -> Response:
     """Events between actors ``a`` and ``b`` per period: counts per QuadClass and type, mean Goldstein, both ways."""
-    with _reader(request) as store:
-        return dyad_series(store, a, b, interval=interval, since=since, until=until)
+    return _answer(request, lambda store: dyad_series(store, a, b, interval=interval, since=since, until=until))
 
 
 @router.get("/dyads/{a}/{b}/events")
 def dyad_event_list(
     request: Request, a: str = Path(..., pattern=CODE), b: str = Path(..., pattern=CODE),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
-) -> dict:
+) -> Response:
     """The events behind a dyad or one of its points, oldest first."""
-    with _reader(request) as store:
+    def compute(store) -> dict:
         rows = dyad_events(store, a, b, columns=queries.EVENT_COLUMNS, since=since, until=until, limit=limit, offset=offset)
-    return {"limit": limit, "offset": offset, "items": [queries.shape_row("events", r) for r in rows]}
+        return {"limit": limit, "offset": offset, "items": [queries.shape_row("events", r) for r in rows]}
+
+    return _answer(request, compute)
 
 
 @router.get("/network", response_model=Network)
 def actor_network(
     request: Request, since: Optional[str] = Since, until: Optional[str] = Until,
     min_events: int = Query(1, ge=1, le=1_000_000), max_edges: int = Query(300, ge=1, le=5000),
-) -> Network:
+) -> Response:
     """Actors as nodes, source → target edges with event counts and mean Goldstein score."""
-    with _reader(request) as store:
-        return network(store, since=since, until=until, min_events=min_events, max_edges=max_edges)
+    return _answer(request, lambda store: network(store, since=since, until=until, min_events=min_events, max_edges=max_edges))
 
 
 @router.get("/map")
 def event_map(
     request: Request, actor: Optional[str] = Query(None, pattern=CODE), type: Optional[str] = Query(None, max_length=32),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Query(500, ge=1, le=5000),
-) -> dict:
+) -> Response:
     """Event locations with coordinates, and events per country (with ISO numeric ids for the map)."""
     f = Filter(actor=actor, type=type, since=since, until=until)
-    with _reader(request) as store:
-        return queries.map_points(store, f, limit=limit)
+    return _answer(request, lambda store: queries.map_points(store, f, limit=limit))
