@@ -273,3 +273,21 @@ def test_actors_generic_reporters_take_no_country_from_location(nlp):
 def test_actors_appositive_with_lowercase_modifiers(nlp):
     text = "Lena Hartmann, defense spokeswoman for the Greens in the Bundestag, said the coalition erred."
     check(find(actors_of(nlp, text), "Lena Hartmann"), role="Spokesperson", kind="person")
+
+
+def test_actors_institution_keeps_country_of_earlier_mention(nlp):
+    text = ("WASHINGTON, May 12, 2026 — The United States raised tariffs. In Beijing, the Commerce Ministry "
+            "condemned the decision. Ministry spokesperson He Yadong threatened export controls.")
+    actors = actors_of(nlp, text)
+    check(find(actors, "Commerce Ministry"), country="CHN", sector="GOV")
+    check(find(actors, "Ministry spokesperson He Yadong"), country="CHN", name="He Yadong")
+
+
+def test_actors_party_before_bare_name(nlp):
+    actors = actors_of(nlp, "Republican Lindsey Graham called for sanctions on Chinese refineries.")
+    check(find(actors, "Republican Lindsey Graham"), name="Lindsey Graham", country="USA", kind="person")
+
+
+def test_actors_named_organization_beats_generic_noun(nlp):
+    actors = actors_of(nlp, "China bought soybeans, according to the Department of Agriculture.")
+    check(find(actors, "Department of Agriculture"), country="USA", kind="organization")

@@ -77,15 +77,17 @@ class ActorContext:
 
     def country_for(self, doc: Doc, start: int, end: int) -> str | None:
         """Country of a mention in tokens [start, end) that names none itself."""
+        return self.sentence_country(doc, start, end) or self.article
+
+    def sentence_country(self, doc: Doc, start: int, end: int) -> str | None:
+        """The one country of a locative phrase before the mention or attached to it ("police in Belgrade")."""
         sentence = self.sentences.of_token(doc[start])
         found = set()
         heads = {token.i for token in doc[start:end]}
         for position, country, attached in self.locatives.get(sentence, []):
             if position < start or attached in heads:
                 found.add(country)
-        if len(found) == 1:
-            return found.pop()
-        return self.article
+        return found.pop() if len(found) == 1 else None
 
 
 def build_context(

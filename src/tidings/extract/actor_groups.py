@@ -29,9 +29,11 @@ def find_groups(
 ) -> list[Mention]:
     name_at_end = {match.end: match for match in names}
     names_at = {match.start: match for match in names}
+    named = {i for match in names for i in range(match.start, match.end)}
     out = []
     for match in nouns:
-        if match.entry.source not in ("institution", "group") or any(i in taken for i in range(match.start, match.end)):
+        if match.entry.source not in ("institution", "group") or any(
+                i in taken or i in named for i in range(match.start, match.end)):
             continue
         last = doc[match.end - 1]
         if last.pos_ not in ("NOUN", "PROPN") or (last.dep_ == "compound" and last.head.i >= match.end
@@ -74,7 +76,7 @@ def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | 
 
 def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tables, context) -> Mention | None:
     entry = match.entry
-    sector, code, country = entry.sector, None, None
+    sector, code, country, located = entry.sector, None, None, None
     name = entry.name
     if modifier is not None:
         country, code = modifier.country, modifier.code if modifier.source in ("igo", "org") else None
@@ -82,7 +84,8 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
                                                   or entry.source == "institution"):
             sector, name = modifier.sector, modifier.name
     elif entry.context:
-        country = context.country_for(doc, match.start, match.end)
+        located = context.sentence_country(doc, match.start, match.end)
+        country = located or context.article
     kind = entry.kind
     if kind == "country":
         if country is None:
@@ -91,4 +94,7 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             name = tables.countries.get(country, name)
     if kind != "country" and name == entry.name:
         name = country_label(entry.name, country, tables.countries)
-    return Mention(start=start, end=match.end, kind=kind, name=name, country=country, code=code, sector=sector)
+    mention = Mention(start=start, end=match.end, kind=kind, name=name, country=country, code=code, sector=sector)
+    mention.extra["institution"] = entry.name.split()[-1].lower()
+    mention.extra["explicit_country"] = modifier is not None or located is not None
+    return mention

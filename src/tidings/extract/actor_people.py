@@ -29,6 +29,7 @@ _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
 _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _MAX_NAME = 5
+_BARE_MODIFIERS = ("country", "demonym", "org")
 
 
 @dataclass
@@ -51,7 +52,8 @@ def find_people(
     names_at = {match.start: match for match in names}
     out: list[Mention] = []
     taken: set[int] = set()
-    titles = [m for m in nouns if m.entry.source == "title"]
+    named = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
+    titles = [m for m in nouns if m.entry.source == "title" and not any(i in named for i in range(m.start, m.end))]
     for index, match in enumerate(titles):
         group = _title_group(doc, match, titles[index + 1:], name_at_end, noun_at_end, tables)
         if group is None or group.start in taken:
@@ -204,6 +206,9 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
                       code=code, sector=sector, role=role, pending="named")
     mention.extra["explicit_country"] = bool(country or code)
     mention.extra["weak"] = title.weak
+    institutions = [entry for entry in group.modifiers if entry.source == "institution"]
+    if institutions:
+        mention.extra["institution"] = institutions[-1].name.split()[-1].lower()
     return mention
 
 
@@ -217,6 +222,7 @@ def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
 def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables) -> list[Mention]:
     """PERSON entities and office-holder names that no title group took."""
     other_names = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
+    name_at_end = {m.end: m for m in names if m.entry.source in _BARE_MODIFIERS}
     spans = {m.start: m.end for m in names if m.entry.source == "holder"}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.text[:1].isupper():
@@ -231,7 +237,19 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
         while start > 0 and doc[start - 1].lower_ in tables.honorifics:
             start -= 1
         name = _name_text(doc, begin, end)
-        out.append(Mention(start=start, end=end, kind="person", name=name, pending="named",
-                           extra={"name": name, "bare": True}))
+        mention = Mention(start=start, end=end, kind="person", name=name, pending="named",
+                          extra={"name": name, "bare": True})
+        _bare_modifier(mention, name_at_end.get(start), taken)
+        out.append(mention)
         last_end = end
     return out
+
+
+def _bare_modifier(mention: Mention, found: PhraseMatch | None, taken: set[int]) -> None:
+    """"Republican Lindsey Graham", "Iranian dissident …": a party or demonym right before a name."""
+    if found is None or not found.entry.country or any(i in taken for i in range(found.start, found.end)):
+        return
+    mention.start = found.start
+    mention.country = found.entry.country
+    mention.sector = found.entry.sector if found.entry.source == "org" else None
+    mention.extra["explicit_country"] = True

@@ -77,11 +77,11 @@ def _named(mention: Mention, registry: list[Person], tables: ActorTables) -> Per
 def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Person:
     titled = not mention.extra.get("bare")
     person = Person(name=holder.name if holder else name, role=mention.role, sector=mention.sector,
-                    country=mention.country, code=mention.code, role_from_text=titled)
+                    country=mention.country, code=mention.code, role_from_text=titled and bool(mention.role))
     if holder is not None:
         if not person.role or mention.extra.get("weak"):
             person.role, person.sector = holder.role, holder.sector
-        person.sector = person.sector or holder.sector
+        person.sector = person.sector if person.role_from_text else holder.sector
         if not mention.extra.get("explicit_country"):
             person.country, person.code = holder.country, holder.code
     elif titled and not person.country and not person.code:

@@ -56,6 +56,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     taken = _tokens(people)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken)
     taken |= _tokens(groups)
+    _inherit_institution_country(people + groups, tables)
     named = _named(doc, names, taken, tables, dateline)
     taken |= _tokens(named)
     people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
@@ -68,6 +69,23 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
 
 def _tokens(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _inherit_institution_country(mentions: list[Mention], tables: ActorTables) -> None:
+    """"the ministry" after "China's Commerce Ministry" is Chinese, whatever the article context says."""
+    known: dict[str, str] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        head = mention.extra.get("institution")
+        if head is None:
+            continue
+        if mention.extra.get("explicit_country") and mention.country:
+            known[head] = mention.country
+        elif head in known and mention.kind == "person":
+            mention.extra["context_country"] = known[head]
+        elif head in known and mention.country != known[head]:
+            mention.country = known[head]
+            if mention.kind == "country":
+                mention.name = tables.countries.get(mention.country, mention.name)
 
 
 def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
@@ -136,11 +154,13 @@ def _other_organizations(doc: Doc, taken: set[int]) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(t.i in taken for t in ent):
             continue
-        tokens = [t for t in ent if t.lower_ != "the"]
+        tokens = [t for t in ent if t.lower_ != "the" and not t.is_space and not t.is_punct]
         if not tokens or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
             continue
-        start = tokens[0].i
-        out.append(Mention(start=start, end=ent.end, kind="organization", name=doc[start:ent.end].text))
+        start, end = tokens[0].i, tokens[-1].i + 1
+        if sum(ch.isalpha() for ch in doc[start:end].text) < 2:
+            continue
+        out.append(Mention(start=start, end=end, kind="organization", name=doc[start:end].text))
     return out
 
 
