@@ -128,8 +128,8 @@ CASES = [
     ("Russia warned NATO of serious consequences.", "THREATEN", {"RUS"}, {"NATO"}, "threatened"),
     ("Beijing vowed resolute countermeasures against Washington.", "THREATEN", {"CHN"}, {"USA"}, "threatened"),
     # PROTEST
-    ("Thousands of Serbian protesters gathered in Belgrade.", "PROTEST", {"SRB"}, set(), "asserted"),
-    ("French farmers protested against the trade deal.", "PROTEST", {"FRA"}, set(), "asserted"),
+    ("Thousands of Serbian protesters gathered in Belgrade.", "PROTEST", {"SRB"}, {"SRB"}, "asserted"),
+    ("French farmers protested against the trade deal.", "PROTEST", {"FRA"}, {"FRA"}, "asserted"),
     ("Workers went on strike in Berlin.", "PROTEST", set(), set(), "asserted"),
     # SANCTION
     ("The United States raised tariffs on Chinese electric vehicles.", "SANCTION", {"USA"}, {"CHN"}, "asserted"),

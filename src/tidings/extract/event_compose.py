@@ -53,7 +53,17 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
             continue
         out.append(_plain(m, index))
     out = _absorb_objects(out, index)
+    out = _merge_participles(out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _merge_participles(cands: list[Candidate]) -> list[Candidate]:
+    """'shelled Kharkiv, killing nine people': a participle of the same type is the same event."""
+    types = {c.token.i: c.type for c in cands}
+    return [
+        c for c in cands
+        if not (c.token.dep_ == "advcl" and c.token.tag_ == "VBG" and types.get(c.token.head.i) == c.type)
+    ]
 
 
 def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:

@@ -18,6 +18,8 @@ from tidings.ontology.events import EventTables
 
 # spaCy entity labels that stand for a named actor when the actor extractor found none.
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# entity labels whose words name something rather than an action ("March", "Amnesty International")
+_NAME_ENTS = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 
 
 @dataclass
@@ -31,15 +33,17 @@ class EventIndex:
     published: str | None
     actor_at: list[int | None]
     place_at: list[int | None]
+    mention_at: list[int | None]  # any actor mention, coded or not: never a trigger
 
     @classmethod
     def build(
         cls, doc: Doc, *, tables: EventTables, actors: list[Actor], places: list[Place],
         quantities: list[Quantity], quotes: list[Quote], published: str | None,
     ) -> "EventIndex":
+        coded = [a for a in actors if a.country or a.code]  # unnamed groups take no part in dyads
         return cls(
-            doc, tables, actors, places, quantities, quotes, published,
-            _token_map(doc, actors), _token_map(doc, places),
+            doc, tables, coded, places, quantities, quotes, published,
+            _token_map(doc, coded), _token_map(doc, places), _token_map(doc, actors),
         )
 
     def actor(self, token: Token) -> Actor | None:
@@ -51,10 +55,22 @@ class EventIndex:
         return self.places[i] if i is not None else None
 
     def is_actor(self, token: Token) -> bool:
-        """A named actor: one the actor extractor found, or else a spaCy person/org/GPE entity."""
-        if self.actor_at[token.i] is not None:
+        """A named actor: one the actor extractor found, a personal pronoun, or else a spaCy
+        person/org/GPE entity."""
+        if self.actor_at[token.i] is not None or token.tag_ == "PRP":
             return True
         return token.ent_type_ in _ACTOR_ENTS and self.place_at[token.i] is None
+
+    def names_something(self, token: Token) -> bool:
+        """Part of a name (actor, place, date, organization…): never an event trigger."""
+        return (
+            self.mention_at[token.i] is not None or self.place_at[token.i] is not None
+            or token.ent_type_ in _NAME_ENTS
+        )
+
+    def sentence_has_actor(self, token: Token) -> bool:
+        sent = token.sent
+        return any(self.actor_at[i] is not None for i in range(sent.start, sent.end))
 
     def sentence(self, token: Token) -> int:
         return sentence_index(self.doc, token.idx)

@@ -38,10 +38,15 @@ def conjuncts(token: Token) -> list[Token]:
 
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb: nsubj, or the "by" agent of a passive."""
-    for c in verb.children:
-        if c.dep_ in SUBJECTS:
-            return c
-    return agent(verb)
+    return nearest_subject(verb) or agent(verb)
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The nsubj nearest before the verb: a dateline parsed as a second subject
+    ("BELGRADE, 15 February 2026 — Serbian police arrested") loses to the real one."""
+    found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else (found[0] if found else None)
 
 
 def agent(verb: Token) -> Token | None:

@@ -35,9 +35,12 @@ class TriggerMatch:
 def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     """Every token whose lemma opens a lexicon row whose pattern and constraints hold."""
     out = []
+    agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
         pos = _pos(token)
-        if pos is None:
+        if pos is None or index.names_something(token):
+            continue
+        if token.dep_ == "compound" and has_word(token.head, agent_heads):  # "riot police", "aid workers"
             continue
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -111,15 +114,29 @@ def objects(token: Token, row: TriggerEntry) -> list[Token]:
         obj = next((g for p, g in preps(token) if p in row.extra), None)
     if obj is None and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         obj = token.head  # "the troops deployed to ..."
-    return conjuncts(obj) if obj is not None else []
+    return conjuncts(_through_quantifier(obj)) if obj is not None else []
+
+
+_QUANTIFIERS = frozenset({"number", "dozen", "dozens", "hundreds", "thousands", "some", "most", "all", "many",
+                          "group", "part", "rest", "majority", "wave", "series", "fleet", "batch", "convoy", "contingent"})
+
+
+def _through_quantifier(obj: Token) -> Token:
+    """'31 of the detainees', 'a wave of drones': the "of" phrase names the real object."""
+    if obj.pos_ == "NUM" or obj.lower_ in _QUANTIFIERS or obj.lemma_.lower() in _QUANTIFIERS:
+        of = of_object(obj)
+        if of is not None:
+            return of
+    return obj
 
 
 def subjects(token: Token, row: TriggerEntry) -> list[Token]:
     if row.pos == "noun":
         return [c for c in token.children if c.dep_ == "poss"]
-    subj = subject(token)
-    if subj is None and token.dep_ in ("conj", "xcomp"):
-        subj = subject(token.head)
+    subj, t = subject(token), token
+    while subj is None and t.dep_ in ("conj", "xcomp", "advcl") and t.head != t:
+        t = t.head
+        subj = subject(t)
     return conjuncts(subj) if subj is not None else []
 
 

@@ -17,6 +17,7 @@ from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_status import StatusInfo, judge_status
+from tidings.extract.event_targets import complete_targets
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
 from tidings.models import Actor, Event, Place, Quantity, Quote, Span
@@ -42,8 +43,8 @@ def extract_events(
         quantities=quantities, quotes=quotes, published=published,
     )
     candidates = compose(find_triggers(index), index)
-    events = [_event(c, index) for c in candidates]
-    return [e for e in events if e is not None]
+    built = [(e, c) for c in candidates if (e := _event(c, index)) is not None and _has_actor(e, c, index)]
+    return complete_targets([e for e, _ in built], [c for _, c in built], index)
 
 
 def _event(c: Candidate, index: EventIndex) -> Event | None:
@@ -83,6 +84,12 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
         confidence=_confidence(c, args, status),
         rule="; ".join([*c.rules, f"status: {status.cue}", f"date: {date_rule}", f"place: {place_rule}"]),
     )
+
+
+def _has_actor(event: Event, c: Candidate, index: EventIndex) -> bool:
+    """Events need an identifiable actor; one without any is kept only when its sentence names
+    actors the coder failed to attach (low confidence), not in a sentence naming none."""
+    return bool(event.source or event.target) or index.sentence_has_actor(c.token)
 
 
 def _attributed(status: StatusInfo, index: EventIndex) -> Actor | None:
