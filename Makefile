@@ -7,7 +7,9 @@ STAMP  := $(VENV)/.tidings-installed
 DB     ?= tidings.duckdb
 PYTEST_ARGS ?=
 
-.PHONY: run test bench gold eval clean system-deps
+PORT   ?= 8000
+
+.PHONY: run test bench bench-web gold eval clean system-deps
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +22,8 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 run: $(STAMP)
 	$(BIN)/tidings ingest examples/corpus --db $(DB)
 	$(BIN)/tidings summary --db $(DB)
+	@echo "serving http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/tidings serve --db $(DB) --port $(PORT)
 
 system-deps:
 	./scripts/system-deps.sh
@@ -29,6 +33,9 @@ test: $(STAMP) system-deps
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
+
+bench-web: $(STAMP)
+	$(PY) benchmarks/bench_web.py
 
 gold: $(STAMP)
 	$(PY) -m tidings.evaluation.annotations examples
