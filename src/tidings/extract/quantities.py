@@ -53,6 +53,8 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
 
 def _quantity_at(doc: Doc, i: int, tables: QuantityTables) -> tuple[Quantity | None, int] | None:
     """(quantity or None if rejected, next token index) for a number starting at ``i``."""
+    if not tables.may_start(doc[i].text):
+        return None
     run = read_number(doc, i, tables)
     if run is None:
         return None
@@ -92,20 +94,18 @@ def _side(doc: Doc, run: NumberRun, tables: QuantityTables, *, left_limit: int) 
 
 
 def _kind_of(unit: str, tables: QuantityTables) -> str:
-    for entry in tables.units.values():
-        if entry.unit == unit:
-            return entry.kind
-    return "other"
+    return next((entry.kind for entry in tables.units.values() if entry.unit == unit), "other")
 
 
 def _modifier_before(doc: Doc, i: int, tables: QuantityTables, *, left_limit: int) -> tuple[str, int] | None:
-    best = None
-    for key, effect in tables.modifiers.items():
-        start = i - len(key)
-        if start >= left_limit and tuple(t.lower_ for t in doc[start:i]) == key:
-            if best is None or start < best[1]:
-                best = (effect, start)
-    return best
+    """The longest approximator ending right before token ``i`` ("more than", "about")."""
+    for n in (3, 2, 1):
+        start = i - n
+        if start >= left_limit:
+            effect = tables.modifiers.get(tuple(t.lower_ for t in doc[start:i]))
+            if effect is not None:
+                return effect, start
+    return None
 
 
 def _second_side(doc: Doc, first: _Side, tables: QuantityTables) -> tuple[_Side | None, str]:

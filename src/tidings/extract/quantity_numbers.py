@@ -203,6 +203,8 @@ def _read_half(doc: Doc, i: int, tables: QuantityTables) -> NumberRun | None:
 def match_phrase(doc: Doc, i: int, phrases, *, lower: bool = True) -> tuple[tuple[str, ...], int] | None:
     """The longest phrase of ``phrases`` (tuples of words) starting at token ``i``; glued hyphens
     inside it are skipped ("two-thirds", "nautical-mile"). Returns (phrase, end token)."""
+    if i >= len(doc) or (doc[i].lower_ if lower else doc[i].text) not in first_words(phrases):
+        return None
     words: list[str] = []
     ends: list[int] = []
     j = i
@@ -218,6 +220,12 @@ def match_phrase(doc: Doc, i: int, phrases, *, lower: bool = True) -> tuple[tupl
         if tuple(words[:n]) in phrases:
             return tuple(words[:n]), ends[n - 1]
     return None
+
+
+def first_words(phrases) -> frozenset[str]:
+    """First words of a phrase table (precomputed by ``PhraseTable``)."""
+    cached = getattr(phrases, "first_words", None)
+    return cached if cached is not None else frozenset(key[0] for key in phrases)
 
 
 def _read_vague(doc: Doc, i: int, tables: QuantityTables) -> NumberRun | None:
