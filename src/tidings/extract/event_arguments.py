@@ -30,7 +30,9 @@ from tidings.extract.event_syntax import (
 )
 from tidings.models import Actor
 
-_TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "into", "onto", "for", "at"})
+_TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "into", "onto", "for", "at", "alongside"})
+# "at" names a target only for violence ("fired at protesters"), not "a complaint at the WTO"
+_AT_TYPES = frozenset({"ASSAULT", "THREATEN"})
 _NESTED_PREPS = frozenset({"of", "from", "on", "against", "including"})
 _NP_LINKS = ("compound", "amod", "poss", "nmod", "det")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -57,9 +59,15 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     args.source = _actors_of(_source_tokens(c, index), index, args)
     args.explicit_source = bool(args.source)
     tgt: list[Actor] = []
-    for trig in _unique_tokens([c.token, c.host, c.anchor, c.light, c.inner]):
+    for trig in _unique_tokens([c.token, c.host, c.anchor, c.light]):
         for role, actors in _slots(trig, c, index, theme_role, from_role, args):
             (args.source if role == "source" else tgt).extend(actors)
+    if c.inner is not None and not tgt:
+        # the wrapped complement's target, unless the wrapper names its own ("urged Iran to …")
+        mine = {a.code or a.country for a in args.source}
+        for role, actors in _slots(c.inner, c, index, theme_role, from_role, args):
+            if role == "target":
+                tgt += [a for a in actors if (a.code or a.country) not in mine]
     args.source = _unique(args.source)
     seen = {a.start for a in args.source}
     args.target = _unique([a for a in tgt if a.start not in seen])
@@ -132,20 +140,33 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             yield ("source" if not args.explicit_source else "target"), _actors_of(mods, index, args, deep=False)
     for tok in theme:
         # a named actor as object is the target ("criticized Germany"); a thing's owner
-        # ("withdraw US troops") sits on the side the type says
+        # ("withdraw US troops") sits on the side the type says; "its own duties" is the source's
         role = "target" if index.actor(tok) is not None else theme_role
         if role == "source" and args.explicit_source:
             continue
-        yield role, _actors_of([tok], index, args)
+        yield role, np_actors(tok, index, args=args, owners=role == "source")
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
-    phrases = list(preps(trig)) + [pg for tok in theme if index.actor(tok) is None for pg in preps(tok)]
+    phrases = list(preps(trig)) + [pg for tok in theme if index.actor(tok) is None for pg in _nested_preps(tok)]
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according":
             continue
-        if p in _TARGET_PREPS and (p != "at" or index.actor(g) is not None):
+        if p in _TARGET_PREPS and (p != "at" or (c.type in _AT_TYPES and index.actor(g) is not None)):
             yield "target", _actors_of(conjuncts(g), index, args)
         elif p == "from":
             yield from_role, _actors_of(conjuncts(g), index, args)
+
+
+def _nested_preps(tok: Token) -> list[tuple[str, Token]]:
+    """Prepositional phrases of a noun and of the nouns in its own phrases, two levels deep."""
+    out = list(preps(tok))
+    for _, g in list(out):
+        if index_free_noun(g):
+            out += list(preps(g))
+    return out
+
+
+def index_free_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
 
 
 def _actors_of(tokens: list[Token], index: EventIndex, args: Arguments | None = None, *, deep: bool = True) -> list[Actor]:
@@ -155,7 +176,9 @@ def _actors_of(tokens: list[Token], index: EventIndex, args: Arguments | None = 
     return out
 
 
-def np_actors(tok: Token, index: EventIndex, *, deep: bool = True, args: Arguments | None = None) -> list[Actor]:
+def np_actors(
+    tok: Token, index: EventIndex, *, deep: bool = True, args: Arguments | None = None, owners: bool = True
+) -> list[Actor]:
     """Actors named by a noun phrase: its head, modifiers, appositions, coordinated heads, "of" phrases."""
     actor = index.actor(tok)
     if actor is not None:
@@ -174,10 +197,11 @@ def np_actors(tok: Token, index: EventIndex, *, deep: bool = True, args: Argumen
             a = index.actor(ch)
             if a is not None:
                 found.append(a)
-            elif ch.dep_ in ("compound", "poss"):
-                found += np_actors(ch, index, deep=False, args=args) if ch.pos_ == "PRON" else [
-                    a for g in ch.children if g.dep_ in ("compound", "poss", "amod") and (a := index.actor(g))
-                ]
+            elif ch.pos_ == "PRON":
+                if ch.dep_ == "poss" and owners:
+                    found += np_actors(ch, index, deep=False, args=args)
+            elif ch.dep_ in ("compound", "poss", "amod"):  # "British-flagged tanker"
+                found += [a for g in ch.children if g.dep_ in ("compound", "poss", "amod", "npadvmod") and (a := index.actor(g))]
         elif ch.dep_ in ("conj", "appos"):
             found += np_actors(ch, index, deep=deep, args=args)
     if not found and deep:

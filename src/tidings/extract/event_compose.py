@@ -77,7 +77,12 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
         if gov is not None and _lends_clause(gov, host or m.token, index):
             anchor = gov
     light = anchor if anchor != m.token else None
-    return Candidate(m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, host=host, light=light, rules=[entry.label])
+    # "offered to advise Berlin": a wrapper without an event in its complement still takes
+    # its complement's objects as targets
+    inner = next((c for c in m.token.children if c.dep_ == "xcomp"), None) if m.wrapper is not None else None
+    return Candidate(
+        m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=[entry.label]
+    )
 
 
 def _light_host(noun: Token, index: EventIndex) -> Token | None:

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
@@ -18,6 +20,16 @@ from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, pre
 from tidings.models import Actor, Event
 
 _ANAPHOR_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT"})
+_REFERENTS = (
+    ("anaphor_accuse", frozenset({"ACCUSE"})),
+    ("anaphor_threat", frozenset({"THREATEN"})),
+    ("anaphor_request", frozenset({"REQUEST"})),
+    ("anaphor_proposal", frozenset({"AGREE", "REQUEST", "CONCEDE", "SUPPORT"})),
+)
+# domestic actors whose protests, demands and complaints address their own government
+_DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "PTY", "LEG", "LAB", "EDU", "REL", "NGO"})
+_REPRESSION = frozenset({"COERCE"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _PLACE_PREPS = frozenset({"to", "in", "on", "at", "near", "into", "of", "across", "around"})
 
@@ -29,6 +41,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if not event.target:
             target = (
                 _anaphoric(event, cand, index, events, by_trigger)
+                or _condition_subject(event, cand, index)
                 or _place_target(event, cand, index)
                 or _own_government(event)
             )
@@ -54,8 +67,22 @@ def _anaphoric(event: Event, cand: Candidate, index: EventIndex, events, by_trig
     if named is None and not index.tables.classes.get("anaphor", frozenset()) & {obj.lemma_.lower(), obj.lower_}:
         return []
     mine = _codes(event.source)
-    earlier = [e for e in events if e.trigger.start < event.trigger.start and e.source and _codes(e.source) != mine]
+    wanted = _referent_types(obj, index)
+    earlier = [
+        e for e in events
+        if e.trigger.start < event.trigger.start and e.source and _codes(e.source) != mine and e.type in wanted
+    ]
     return list(earlier[-1].source) if earlier else []
+
+
+def _referent_types(obj: Token, index: EventIndex) -> frozenset[str]:
+    """'the allegations' point back to an accusation, 'the warning' to a threat, 'the decision'
+    to an act."""
+    classes = index.tables.classes
+    for name, types in _REFERENTS:
+        if classes.get(name, frozenset()) & {obj.lemma_.lower(), obj.lower_}:
+            return types
+    return _ACTS
 
 
 def _definite_reference(obj: Token, index: EventIndex) -> bool:
@@ -92,6 +119,112 @@ def _object_tokens(trigger: Token) -> list[Token]:
 
 
 def _own_government(event: Event) -> list[Actor]:
-    if event.type != "PROTEST" or not event.source:
+    """Protest, and demands by civilians and opposition, address their own government;
+    police repression with no named target falls on the country's own people."""
+    if not event.source:
         return []
-    return [a for a in event.source if a.country]
+    domestic = all(a.sector in _DOMESTIC_SECTORS or a.kind == "group" for a in event.source)
+    if event.type == "PROTEST" or (event.type in ("REQUEST", "ACCUSE") and domestic):
+        return [a for a in event.source if a.country]
+    if event.type in _REPRESSION and event.mode != "seize":
+        return [a for a in event.source if a.country and a.sector in ("COP", "GOV", "JUD", "MIL")]
+    return []
+
+
+def _condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'warned of consequences if Berlin did not keep its pledges': the threatened party."""
+    if event.type != "THREATEN":
+        return []
+    for clause in cand.token.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            actor = index.actor(subj) if subj is not None else None
+            if actor is not None and (actor.code or actor.country) not in _codes(event.source):
+                return [actor]
+    return []
+
+
+def _code(a: Actor) -> str:
+    return a.code or a.country or ""
+
+
+_DEFINITE_EVENT_DETS = frozenset({"the", "this", "these", "those", "that", "its", "their"})
+_FAMILIES = (frozenset({"RETREAT", "CONCEDE"}), frozenset({"CONSULT", "AGREE"}), frozenset({"SANCTION"}))
+
+
+def resume_definite_events(events: list[Event], cands: list[Candidate]) -> list[Event]:
+    """'the withdrawal', 'the drills', 'the phone call' with no actor of their own refer back
+    to the latest earlier event of the same kind: they take its source and target."""
+    out: list[Event] = []
+    for e, c in zip(events, cands):
+        if not e.source and not e.target and c.entry.pos == "noun" and any(
+            ch.dep_ in ("det", "poss") and ch.lower_ in _DEFINITE_EVENT_DETS for ch in c.token.children
+        ):
+            family = next((f for f in _FAMILIES if e.type in f), frozenset({e.type}))
+            earlier = [p for p in out if p.type in family and p.source]
+            if earlier:
+                ref = earlier[-1]
+                e = e.model_copy(update={"source": ref.source, "target": ref.target,
+                                         "confidence": round(e.confidence * 0.8, 2),
+                                         "rule": (e.rule or "") + f"; actors: refers back to '{ref.trigger.text}'"})
+        out.append(e)
+    return out
+
+
+def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
+    """Fill the side the sentence leaves implicit with the article's counterpart.
+
+    News text names the other party once and then leaves it implicit ("China vowed
+    countermeasures" in a story about US tariffs). The counterpart of a code is the code it
+    is most often paired with in this article's explicit dyads, else the most mentioned
+    other actor when it is nearly as salient; in a story about one country only, that
+    country itself (domestic politics, civil war). Inferred sides lower the confidence.
+    """
+    salience = Counter(_code(a) for a in index.actors)
+    partners: Counter[tuple[str, str]] = Counter()
+    for e in events:
+        for s in {_code(a) for a in e.source}:
+            for t in {_code(a) for a in e.target}:
+                if s != t:
+                    partners[(s, t)] += 1
+                    partners[(t, s)] += 1
+    out = []
+    for e in events:
+        if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
+            other = _counterpart(e.source, e.trigger.start, salience, partners, index)
+            if other is not None:
+                e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
+                                         "rule": (e.rule or "") + "; target: article counterpart"})
+        elif e.target and not e.source:
+            other = _counterpart(e.target, e.trigger.start, salience, partners, index)
+            if other is not None:
+                e = e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
+                                         "rule": (e.rule or "") + "; source: article counterpart"})
+        out.append(e)
+    return out
+
+
+def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counter, index: EventIndex) -> Actor | None:
+    mine = {_code(a) for a in side}
+    if len(mine) != 1:
+        return None
+    code = next(iter(mine))
+    if all(a.sector in _DOMESTIC_SECTORS for a in side):  # opposition, parties, civil society
+        return _mention(code, at, index, exclude={a.start for a in side})
+    paired = [(n, t) for (s, t), n in partners.items() if s == code and t not in mine]
+    if paired:
+        return _mention(max(paired)[1], at, index)
+    others = [(n, c) for c, n in salience.items() if c not in mine and c]
+    total = sum(salience.values()) or 1
+    if others and max(others)[0] >= 2 and max(others)[0] >= 0.5 * salience[code]:
+        return _mention(max(others)[1], at, index)
+    if salience[code] >= 0.6 * total:
+        return _mention(code, at, index, exclude={a.start for a in side})
+    return None
+
+
+def _mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozenset()) -> Actor | None:
+    """The latest mention of a code before ``at`` (else the first one), as the evidence."""
+    mentions = [a for a in index.actors if _code(a) == code and a.start not in exclude]
+    before = [a for a in mentions if a.start < at]
+    return (before[-1] if before else mentions[0]) if mentions else None

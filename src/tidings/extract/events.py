@@ -17,7 +17,7 @@ from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_status import StatusInfo, judge_status
-from tidings.extract.event_targets import complete_targets
+from tidings.extract.event_targets import complete_targets, infer_counterparts, resume_definite_events
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
 from tidings.models import Actor, Event, Place, Quantity, Quote, Span
@@ -43,8 +43,10 @@ def extract_events(
         quantities=quantities, quotes=quotes, published=published,
     )
     candidates = compose(find_triggers(index), index)
-    built = [(e, c) for c in candidates if (e := _event(c, index)) is not None and _has_actor(e, c, index)]
-    return complete_targets([e for e, _ in built], [c for _, c in built], index)
+    built = [(e, c) for c in candidates if (e := _event(c, index)) is not None]
+    events, cands = [e for e, _ in built], [c for _, c in built]
+    events = infer_counterparts(resume_definite_events(complete_targets(events, cands, index), cands), index)
+    return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
 
 
 def _event(c: Candidate, index: EventIndex) -> Event | None:

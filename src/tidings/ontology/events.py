@@ -25,6 +25,7 @@ class TypeInfo:
     score: float
     recipient_required: bool
     cameo: str
+    implicit_recipient: bool = True
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,10 @@ def _split(value: str, sep: str = "|") -> tuple[str, ...]:
 
 def load_types() -> dict[str, TypeInfo]:
     return {
-        r["type"]: TypeInfo(r["type"], int(r["quad_class"]), float(r["score"]), r["recipient_required"] == "yes", r["cameo"])
+        r["type"]: TypeInfo(
+            r["type"], int(r["quad_class"]), float(r["score"]), r["recipient_required"] == "yes", r["cameo"],
+            r.get("implicit_recipient", "yes") != "no",
+        )
         for r in _rows("types.csv")
     }
 
