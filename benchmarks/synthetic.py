@@ -144,10 +144,15 @@ def _quote_sentence(w: _Writer, rnd: random.Random, sentence: int) -> dict:
             "sentence": sentence}
 
 
-def document_dict(i: int, *, events: int = 10, seed: int = 0, extra: str = "") -> dict:
-    """Article number ``i`` as a Document dict: ``events`` event sentences and one quote, dated by ``i``."""
+def document_dict(i: int, *, events: int = 10, seed: int = 0, extra: str = "", per_day: int = 0) -> dict:
+    """Article number ``i`` as a Document dict: ``events`` event sentences and one quote, dated by ``i``.
+
+    With ``per_day`` > 0 the articles come in date order, ``per_day`` a day, as a news feed is ingested;
+    with 0 their dates jump around six years (an archive ingested in no particular order).
+    """
     rnd = random.Random(seed * 1_000_003 + i)
-    published = (START + dt.timedelta(days=(i * 7) % 2190)).isoformat()
+    days = i // per_day if per_day > 0 else (i * 7) % 2190
+    published = (START + dt.timedelta(days=days)).isoformat()
     w = _Writer()
     sentences, evs = [], []
     for n in range(events):
@@ -215,11 +220,11 @@ QUANTITY_KEYS = columns(TABLES["quantities"])[1:]
 PLACE_KEYS = columns(TABLES["places"])[1:]
 
 
-def _chunk_rows(args: tuple[int, int, int, int]) -> dict[str, list[tuple]]:
-    first, count, events, seed = args
+def _chunk_rows(args: tuple[int, int, int, int, int]) -> dict[str, list[tuple]]:
+    first, count, events, seed, per_day = args
     tables: dict[str, list[tuple]] = {name: [] for name in TABLES}
     for i in range(first, first + count):
-        for name, rows in fast_rows(document_dict(i, events=events, seed=seed)).items():
+        for name, rows in fast_rows(document_dict(i, events=events, seed=seed, per_day=per_day)).items():
             tables[name].extend(rows)
     return tables
 
@@ -237,17 +242,22 @@ def _insert_duckdb(con, tables: dict[str, list[tuple]]) -> None:
 
 
 def fill(store: Store, n_events: int, *, events_per_article: int = 10, seed: int = 0, chunk: int = 2000,
-         processes: int = 1, first: int = 0) -> int:
+         processes: int = 1, first: int = 0, chronological: bool = True) -> int:
     """Write about ``n_events`` synthetic events (whole articles, numbered from ``first``); returns the article count.
 
-    DuckDB stores are bulk-loaded from NumPy columns; other stores go through ``store.write``.
+    ``chronological`` spreads the articles over six years in date order (a store fed as news arrives);
+    otherwise their dates are shuffled. DuckDB stores are bulk-loaded from NumPy columns; other stores
+    go through ``store.write``.
     """
     n_articles = max(1, n_events // events_per_article)
-    jobs = [(start, min(chunk, first + n_articles - start), events_per_article, seed)
+    per_day = max(1, n_articles // 2190) if chronological else 0
+    jobs = [(start, min(chunk, first + n_articles - start), events_per_article, seed, per_day)
             for start in range(first, first + n_articles, chunk)]
     if type(store).__name__ != "DuckDBStore":
-        for start, count, events, _ in jobs:
-            store.write(list(synthetic_documents(count, events=events, seed=seed, first=start)))
+        for start, count, events, _, _ in jobs:
+            docs = [Document.model_validate(document_dict(i, events=events, seed=seed, per_day=per_day))
+                    for i in range(start, start + count)]
+            store.write(docs)
         return n_articles
     pool = multiprocessing.get_context("fork").Pool(processes) if processes > 1 else None
     dropped = _drop_indexes(store.con)  # loading into indexed tables slows down as they grow
@@ -279,11 +289,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-article", type=int, default=10)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--shuffled", action="store_true", help="dates in no order (default: in date order, as a feed)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.perf_counter()
     with open_store(args.db) as store:
-        n = fill(store, args.events, events_per_article=args.per_article, seed=args.seed, processes=args.processes)
+        n = fill(store, args.events, events_per_article=args.per_article, seed=args.seed, processes=args.processes,
+                 chronological=not args.shuffled)
     logger.info("wrote %d articles (%d events) in %.1f s", n, n * args.per_article, time.perf_counter() - started)
     return 0
 

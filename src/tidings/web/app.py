@@ -66,7 +66,7 @@ def create_app(
     def docs() -> FileResponse:
         return FileResponse(os.path.join(static, "docs.html"), headers={"Cache-Control": "no-cache"})
 
-    app.add_middleware(Guard, max_body=max_body)
+    app.add_middleware(Guard, max_body=max_body, cache=app.state.cache)
     return app
 
 

@@ -1,17 +1,27 @@
-"""A bounded cache of encoded API answers, emptied whenever the server writes to the store.
+"""Answers to read requests: cached, computed once when many ask at the same time, and rationed.
 
 Without a token the store is opened read-only, so nothing can change under the server and a cached
-answer stays true; with a token, every POST clears the cache.
+answer stays true; with a token, every POST clears the cache. A cache hit is served on the event
+loop without touching a thread; a miss runs its query in a worker thread, with at most
+``max_queries`` queries at once so that a burst queues instead of thrashing the database.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections import OrderedDict
 from typing import Any, Callable, Hashable
+from urllib.parse import parse_qsl
 
+import anyio
 from pydantic import BaseModel
+
+
+def answer_key(path: str, query_string: bytes) -> tuple:
+    """The cache key of a GET request: its path and its query parameters in a canonical order."""
+    return (path, tuple(sorted(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))))
 
 
 def encode(value: Any) -> bytes:
@@ -26,35 +36,64 @@ def _plain(value: Any) -> Any:
 
 
 class AnswerCache:
-    """Least-recently-used answers up to ``max_bytes`` of encoded JSON in total."""
+    """Least-recently-used encoded answers up to ``max_bytes`` in total (0 turns caching off)."""
 
-    def __init__(self, *, max_bytes: int = 64 * 1024 * 1024, max_item: int = 2 * 1024 * 1024):
+    def __init__(self, *, max_bytes: int = 64 * 1024 * 1024, max_item: int = 2 * 1024 * 1024, max_queries: int = 4):
         self.max_bytes = max_bytes
         self.max_item = max_item
+        self.max_queries = max_queries
         self._items: OrderedDict[Hashable, bytes] = OrderedDict()
         self._size = 0
         self._generation = 0
         self._lock = threading.Lock()
+        self._inflight: dict[Hashable, asyncio.Future] = {}
+        self._limiter: anyio.CapacityLimiter | None = None
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> bytes:
+    def lookup(self, key: Hashable) -> bytes | None:
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 self.hits += 1
-                return found
+            return found
+
+    def _keep(self, key: Hashable, body: bytes, generation: int) -> None:
+        with self._lock:
+            if generation != self._generation or len(body) > self.max_item or key in self._items:
+                return
+            self._items[key] = body
+            self._size += len(body)
+            while self._size > self.max_bytes and self._items:
+                _, dropped = self._items.popitem(last=False)
+                self._size -= len(dropped)
+
+    async def get(self, key: Hashable, compute: Callable[[], Any]) -> bytes:
+        """The answer for ``key``: cached, or awaited from the same computation in flight, or computed now."""
+        found = self.lookup(key)
+        if found is not None:
+            return found
+        pending = self._inflight.get(key)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        with self._lock:
             self.misses += 1
             generation = self._generation
-        body = encode(compute())
-        with self._lock:
-            if generation == self._generation and len(body) <= self.max_item and key not in self._items:
-                self._items[key] = body
-                self._size += len(body)
-                while self._size > self.max_bytes:
-                    _, dropped = self._items.popitem(last=False)
-                    self._size -= len(dropped)
+        try:
+            if self._limiter is None:
+                self._limiter = anyio.CapacityLimiter(self.max_queries)
+            body = await anyio.to_thread.run_sync(lambda: encode(compute()), limiter=self._limiter)
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved here, so an unawaited failure is not reported as lost
+            raise
+        finally:
+            self._inflight.pop(key, None)
+        future.set_result(body)
+        self._keep(key, body, generation)
         return body
 
     def clear(self) -> None:

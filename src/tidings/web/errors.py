@@ -1,4 +1,4 @@
-"""Every error as JSON ``{"status", "message"[, "field"]}``, and the ASGI guards in front of the app."""
+"""Every error as JSON ``{"status", "message"[, "field"]}``, and the ASGI guard in front of the app."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tidings.errors import TidingsError
+from tidings.web.cache import AnswerCache, answer_key
 
 logger = logging.getLogger(__name__)
 
@@ -63,9 +64,10 @@ def install_error_handlers(app: FastAPI) -> None:
 class Guard:
     """ASGI middleware: caps request bodies (read up front) and adds security headers to every response."""
 
-    def __init__(self, app, *, max_body: int):
+    def __init__(self, app, *, max_body: int, cache: AnswerCache | None = None):
         self.app = app
         self.max_body = max_body
+        self.cache = cache
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -75,6 +77,11 @@ class Guard:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             await self._reject(send)
             return
+        if self.cache is not None and scope["method"] == "GET" and scope["path"].startswith("/api/"):
+            found = self.cache.lookup(answer_key(scope["path"], scope.get("query_string", b"")))
+            if found is not None:  # answered before: skip routing and validation altogether
+                await _send_json(send, 200, found)
+                return
         if scope["method"] in ("POST", "PUT", "PATCH"):
             body = await self._read(receive)
             if body is None:
@@ -103,10 +110,13 @@ class Guard:
                 return b"".join(chunks)
 
     async def _reject(self, send) -> None:
-        body = json.dumps(error_body(413, f"request body larger than {self.max_body} bytes")).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await _send_json(send, 413, json.dumps(error_body(413, f"request body larger than {self.max_body} bytes")).encode())
+
+
+async def _send_json(send, status: int, body: bytes) -> None:
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *SECURITY_HEADERS]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _replay(body: bytes, receive):

@@ -11,6 +11,7 @@ from tidings.models import Document
 from tidings.store import Filter
 from tidings.store.query import MAX_LIMIT
 from tidings.web import queries
+from tidings.web.cache import answer_key
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CODE = r"^[A-Za-z0-9_.\- ]{1,64}$"
@@ -27,15 +28,15 @@ Limit = Query(100, ge=1, le=MAX_LIMIT)
 Offset = Query(0, ge=0)
 
 
-def _answer(request: Request, compute) -> Response:
+async def _answer(request: Request, compute) -> Response:
     """``compute(store)``'s answer as JSON, from the cache when the same request was answered before."""
-    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+    key = answer_key(request.scope["path"], request.scope["query_string"])
 
     def run():
         with request.app.state.access.reader() as store:
             return compute(store)
 
-    return Response(request.app.state.cache.get(key, run), media_type="application/json")
+    return Response(await request.app.state.cache.get(key, run), media_type="application/json")
 
 
 def _page(total: int, items: list, f: Filter) -> dict:
@@ -43,7 +44,7 @@ def _page(total: int, items: list, f: Filter) -> dict:
 
 
 @router.get("/summary")
-def summary(request: Request) -> Response:
+async def summary(request: Request) -> Response:
     """Counts of everything in the store, event types and the busiest actors and speakers."""
 
     def compute(store) -> dict:
@@ -52,28 +53,28 @@ def summary(request: Request) -> Response:
             found[key] = [{"key": k, "n": int(n)} for k, n in found[key]]
         return {**found, "writable": request.app.state.token is not None}
 
-    return _answer(request, compute)
+    return await _answer(request, compute)
 
 
 @router.get("/status")
-def status(request: Request) -> dict:
+async def status(request: Request) -> dict:
     """Whether articles can be added, and how the answer cache is doing."""
     return {"writable": request.app.state.token is not None, "cache": request.app.state.cache.stats()}
 
 
 @router.get("/articles")
-def articles(
+async def articles(
     request: Request, text: Optional[str] = Query(None, max_length=200, description="words in the title"),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
     sort: Optional[ArticleSort] = None, order: Order = "desc",
 ) -> Response:
     """Articles, newest first (or by ``sort``), without their text."""
     f = Filter(text=text, since=since, until=until, limit=limit, offset=offset)
-    return _answer(request, lambda store: _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f))
+    return await _answer(request, lambda store: _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f))
 
 
 @router.get("/articles/{article_id}", response_model=Document)
-def article(request: Request, article_id: str = Path(..., max_length=128)) -> Response:
+async def article(request: Request, article_id: str = Path(..., max_length=128)) -> Response:
     """One article with every finding and its character offsets into ``text``."""
     def compute(store) -> Document:
         doc = store.document(article_id)
@@ -81,11 +82,11 @@ def article(request: Request, article_id: str = Path(..., max_length=128)) -> Re
             raise HTTPException(404, f"no article with id {article_id!r}")
         return doc
 
-    return _answer(request, compute)
+    return await _answer(request, compute)
 
 
 @router.get("/events")
-def events(
+async def events(
     request: Request,
     actor: Optional[str] = Query(None, pattern=CODE, description="actor code (DEU, NATO) as source or target"),
     type: Optional[str] = Query(None, max_length=32, description="PLOVER event type"),
@@ -98,11 +99,11 @@ def events(
     """Coded events, filtered as in ``tidings events``; newest first unless ``sort`` is given."""
     f = Filter(actor=actor, type=type, status=status, since=since, until=until, text=text, article_id=article_id,
                limit=limit, offset=offset)
-    return _answer(request, lambda store: _page(*queries.list_rows(store, "events", f, sort=sort, order=order), f))
+    return await _answer(request, lambda store: _page(*queries.list_rows(store, "events", f, sort=sort, order=order), f))
 
 
 @router.get("/quotes")
-def quotes(
+async def quotes(
     request: Request,
     speaker: Optional[str] = Query(None, max_length=200, description="words of the speaker's name"),
     text: Optional[str] = Query(None, max_length=200, description="words in the quote"),
@@ -111,11 +112,11 @@ def quotes(
 ) -> Response:
     """Attributed quotes, searchable by speaker or words."""
     f = Filter(speaker=speaker, text=text, since=since, until=until, article_id=article_id, limit=limit, offset=offset)
-    return _answer(request, lambda store: _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f))
+    return await _answer(request, lambda store: _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f))
 
 
 @router.get("/actors")
-def actors(
+async def actors(
     request: Request, text: Optional[str] = Query(None, max_length=200, description="words of the code or name"),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
 ) -> Response:
@@ -124,20 +125,20 @@ def actors(
         total, items = queries.list_actors(store, text=text, since=since, until=until, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
-    return _answer(request, compute)
+    return await _answer(request, compute)
 
 
 @router.get("/dyads/{a}/{b}", response_model=DyadSeries)
-def dyad(
+async def dyad(
     request: Request, a: str = Path(..., pattern=CODE), b: str = Path(..., pattern=CODE),
     interval: Literal["day", "week", "month"] = "month", since: Optional[str] = Since, until: Optional[str] = Until,
 ) -> Response:
     """Events between actors ``a`` and ``b`` per period: counts per QuadClass and type, mean Goldstein, both ways."""
-    return _answer(request, lambda store: dyad_series(store, a, b, interval=interval, since=since, until=until))
+    return await _answer(request, lambda store: dyad_series(store, a, b, interval=interval, since=since, until=until))
 
 
 @router.get("/dyads/{a}/{b}/events")
-def dyad_event_list(
+async def dyad_event_list(
     request: Request, a: str = Path(..., pattern=CODE), b: str = Path(..., pattern=CODE),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Limit, offset: int = Offset,
 ) -> Response:
@@ -146,23 +147,23 @@ def dyad_event_list(
         rows = dyad_events(store, a, b, columns=queries.EVENT_COLUMNS, since=since, until=until, limit=limit, offset=offset)
         return {"limit": limit, "offset": offset, "items": [queries.shape_row("events", r) for r in rows]}
 
-    return _answer(request, compute)
+    return await _answer(request, compute)
 
 
 @router.get("/network", response_model=Network)
-def actor_network(
+async def actor_network(
     request: Request, since: Optional[str] = Since, until: Optional[str] = Until,
     min_events: int = Query(1, ge=1, le=1_000_000), max_edges: int = Query(300, ge=1, le=5000),
 ) -> Response:
     """Actors as nodes, source → target edges with event counts and mean Goldstein score."""
-    return _answer(request, lambda store: network(store, since=since, until=until, min_events=min_events, max_edges=max_edges))
+    return await _answer(request, lambda store: network(store, since=since, until=until, min_events=min_events, max_edges=max_edges))
 
 
 @router.get("/map")
-def event_map(
+async def event_map(
     request: Request, actor: Optional[str] = Query(None, pattern=CODE), type: Optional[str] = Query(None, max_length=32),
     since: Optional[str] = Since, until: Optional[str] = Until, limit: int = Query(500, ge=1, le=5000),
 ) -> Response:
     """Event locations with coordinates, and events per country (with ISO numeric ids for the map)."""
     f = Filter(actor=actor, type=type, since=since, until=until)
-    return _answer(request, lambda store: queries.map_points(store, f, limit=limit))
+    return await _answer(request, lambda store: queries.map_points(store, f, limit=limit))
