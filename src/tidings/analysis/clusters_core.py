@@ -1,0 +1,251 @@
+"""Grouping event mentions that report the same real-world event (pure; no store).
+
+Mentions arrive sorted by date. Each one joins the open cluster with the best evidence score,
+if that reaches the threshold, or opens a new cluster. A mention can join a cluster when:
+
+- same PLOVER type, and both negated or both not;
+- its date lies within ``window_days`` of the cluster's first mention. Dates are intervals (a day,
+  a month, a year); a planned, threatened or hypothetical event spans from the publication that
+  announces it to the date it is set for, so "will withdraw by December" reported on 4 May meets
+  "the pullout" reported on 5 May;
+- the actor codes fit: sources overlap and targets overlap (an empty side fits anything), or the
+  two are crossed (A met B / B met A, at a penalty), or no code is known (at a penalty);
+- it is not in the same sentence as the mention it is compared with (one sentence, two
+  predicates of one type: "blocked convoys and looted warehouses" are two events), and no named
+  person on either side contradicts that mention's. (Event locations are not compared: too
+  often they are the dateline's city, not the place of the event.)
+
+The score is the weighted token similarity of the two trigger sentences (the best over the
+cluster's mentions) plus a bonus when the cluster holds a mention of the same article (articles
+repeat their events) and a bonus when the trigger is a definite noun phrase ("the withdrawal",
+"the tariff increase"), which refers back to an event already known.
+
+Clusters close once no later mention can reach their window, so memory stays bounded by the
+events of one window, not by the corpus. Candidate clusters come from an index by actor code,
+by rare sentence token and by article, so a mention is never compared with every open cluster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tidings.analysis.clusters_text import Weights, similarity
+
+UNDATED = 0  # ordinal used for mentions with neither an event date nor a publication date
+IRREALIS = frozenset({"planned", "threatened", "hypothetical"})
+
+
+class ClusterSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window_days: int = Field(7, ge=0, description="mentions further apart than this never merge")
+    threshold: float = Field(0.3, ge=0.0, description="evidence score a mention needs to join a cluster")
+    same_article_bonus: float = Field(0.15, ge=0.0, description="added when the cluster has a mention in the same article")
+    anaphor_bonus: float = Field(0.15, ge=0.0, description="added when the trigger is a definite noun phrase")
+    crossed_penalty: float = Field(0.2, ge=0.0, description="subtracted when only source and target crossed fit")
+    unknown_actors_penalty: float = Field(0.1, ge=0.0, description="subtracted when no actor code is shared")
+    compare_last: int = Field(12, ge=1, description="a mention is compared with the first and the last N members")
+    block_max_df: float = Field(0.05, gt=0.0, le=1.0, description="tokens in a larger share of sentences do not block")
+
+
+def date_interval(value: str | None) -> tuple[int, int]:
+    """First and last day (proleptic ordinals) of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+    if not value:
+        return UNDATED, UNDATED
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts).toordinal()
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, month, 1).toordinal(), last.toordinal()
+    return dt.date(parts[0], 1, 1).toordinal(), dt.date(parts[0], 12, 31).toordinal()
+
+
+def sort_date(date: str | None, published: str | None, status: str) -> str | None:
+    """The date a mention is ordered by: its publication for an announced future event, else its date."""
+    if status in IRREALIS and published and date and published < date:
+        return published
+    return date
+
+
+@dataclass(slots=True)
+class Mention:
+    """One event as the clustering sees it (ids and offsets are carried through to the store)."""
+
+    event_id: str
+    article_id: str
+    type: str
+    source: frozenset[str]
+    target: frozenset[str]
+    date: Optional[str]
+    published: Optional[str] = None
+    status: str = "asserted"
+    sentence: int = 0
+    tokens: frozenset[str] = frozenset()
+    anaphor: bool = False
+    persons_source: frozenset[str] = frozenset()
+    persons_target: frozenset[str] = frozenset()
+    extra: dict = field(default_factory=dict)  # row data the store keeps (offsets, publisher...)
+    score: float = 1.0  # evidence with which it joined its cluster (1.0 for the first mention)
+    start: int = UNDATED
+    end: int = UNDATED
+    mass: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.start = date_interval(sort_date(self.date, self.published, self.status))[0]
+        self.end = date_interval(self.date)[1]
+
+    @property
+    def negated(self) -> bool:
+        return self.status == "negated"
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return self.source | self.target
+
+
+@dataclass(slots=True)
+class Open:
+    """A cluster still accepting mentions."""
+
+    seq: int
+    members: list[Mention]
+    source: set[str]
+    target: set[str]
+    articles: set[str]
+    anchor_end: int
+    keys: set[tuple] = field(default_factory=set)  # where the index files it
+
+    @classmethod
+    def start(cls, seq: int, m: Mention) -> "Open":
+        return cls(seq, [m], set(m.source), set(m.target), {m.article_id}, m.end)
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        self.source |= m.source
+        self.target |= m.target
+        self.articles.add(m.article_id)
+
+
+def _side(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int | None:
+    """1 when both sides share a code, 0 when one side is empty, None when they conflict."""
+    if not a or not b:
+        return 0
+    return 1 if not a.isdisjoint(b) else None
+
+
+def actor_match(m: Mention, c: Open) -> str | None:
+    """'direct', 'crossed', 'unknown' (nothing shared, nothing in conflict) or None (conflict)."""
+    s, t = _side(m.source, c.source), _side(m.target, c.target)
+    if s is not None and t is not None:
+        return "direct" if s + t else "unknown"
+    s, t = _side(m.source, c.target), _side(m.target, c.source)
+    if s is not None and t is not None and s + t:
+        return "crossed"
+    return None
+
+
+def _comparable(a: Mention, b: Mention) -> bool:
+    if a.article_id == b.article_id and a.sentence == b.sentence:
+        return False
+    for x, y in ((a.persons_source, b.persons_source), (a.persons_target, b.persons_target)):
+        if x and y and x.isdisjoint(y):
+            return False
+    return True
+
+
+def score(m: Mention, c: Open, weights: Weights, settings: ClusterSettings) -> float | None:
+    """The evidence that ``m`` reports the event of cluster ``c``; None when it cannot."""
+    if m.start - c.anchor_end > settings.window_days:
+        return None
+    how = actor_match(m, c)
+    if how is None:
+        return None
+    last = settings.compare_last
+    members = c.members if len(c.members) <= last + 1 else [c.members[0], *c.members[-last:]]
+    sims = [similarity(m.tokens, o.tokens, weights, mass_a=m.mass, mass_b=o.mass) for o in members if _comparable(m, o)]
+    if not sims:
+        return None
+    evidence = max(sims)
+    evidence += settings.same_article_bonus if m.article_id in c.articles else 0.0
+    evidence += settings.anaphor_bonus if m.anaphor else 0.0
+    evidence -= {"direct": 0.0, "crossed": settings.crossed_penalty, "unknown": settings.unknown_actors_penalty}[how]
+    return evidence
+
+
+class _Index:
+    """Open clusters by (type, negated) and actor code, rare token or article; expired by window end."""
+
+    def __init__(self, weights: Weights, settings: ClusterSettings) -> None:
+        self.buckets: dict[tuple, dict[int, Open]] = {}
+        self.expiry: list[tuple[int, int, Open]] = []
+        self.window = settings.window_days
+        self.max_df = max(2, int(settings.block_max_df * weights.n_docs))
+        self.weights = weights
+
+    def _keys(self, m: Mention) -> set[tuple]:
+        kind = (m.type, m.negated)
+        keys = {(*kind, "@", m.article_id)}
+        keys.update((*kind, "c", code) for code in m.codes)
+        keys.update((*kind, "t", t) for t in m.tokens if self.weights.df(t) <= self.max_df)
+        return keys
+
+    def file(self, c: Open, m: Mention) -> None:
+        """Index cluster ``c`` under the keys of its new member ``m``."""
+        if len(c.members) == 1:
+            heapq.heappush(self.expiry, (c.anchor_end + self.window, c.seq, c))
+        for key in self._keys(m) - c.keys:
+            self.buckets.setdefault(key, {})[c.seq] = c
+            c.keys.add(key)
+
+    def candidates(self, m: Mention) -> list[Open]:
+        found: dict[int, Open] = {}
+        for key in self._keys(m):
+            found.update(self.buckets.get(key, {}))
+        return [found[k] for k in sorted(found)]
+
+    def expire(self, before: int) -> Iterator[Open]:
+        """Close and yield every cluster whose window ends before day ``before``."""
+        while self.expiry and self.expiry[0][0] < before:
+            _, _, c = heapq.heappop(self.expiry)
+            for key in c.keys:
+                bucket = self.buckets[key]
+                del bucket[c.seq]
+                if not bucket:
+                    del self.buckets[key]
+            yield c
+
+    def drain(self) -> Iterator[Open]:
+        yield from self.expire(10**9)
+
+
+def cluster_mentions(mentions: Iterable[Mention], *, weights: Weights, settings: ClusterSettings) -> Iterator[list[Mention]]:
+    """Clusters (lists of mentions, first mention first) from mentions sorted by ``start``."""
+    index = _Index(weights, settings)
+    seq = 0
+    for m in mentions:
+        m.mass = weights.mass(m.tokens)
+        for closed in index.expire(m.start):
+            yield closed.members
+        best, best_score = None, settings.threshold
+        for c in index.candidates(m):
+            s = score(m, c, weights, settings)
+            if s is not None and (s > best_score or (best is None and s >= best_score)):
+                best, best_score = c, s
+        if best is None:
+            m.score = 1.0
+            best = Open.start(seq, m)
+            seq += 1
+        else:
+            m.score = round(best_score, 4)
+            best.add(m)
+        index.file(best, m)
+    for c in index.drain():
+        yield c.members

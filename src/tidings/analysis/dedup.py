@@ -1,0 +1,253 @@
+"""Cross-article deduplication: the same real-world event, reported by several articles, as one cluster.
+
+``cluster_events(store)`` groups the store's events (see ``clusters_core`` for the rule: same type,
+overlapping source and target codes, dates within a window, similar trigger sentences) and
+writes the clusters with GDELT-style counts — ``num_mentions``, ``num_articles``, ``num_sources``,
+``first_seen`` — and a link to every mention with its offsets. It recomputes from scratch and is
+idempotent: cluster ids derive from their first mention's event id. ``clusters(store, filter)``
+and ``mentions(store, cluster_id)`` read them back.
+
+Example::
+
+    report = cluster_events(store, window_days=7)
+    for c in clusters(store, ClusterFilter(actor="DEU", min_articles=2)):
+        print(c.type, c.source, c.target, c.num_articles, [m.article_id for m in mentions(store, c.id)])
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from typing import Iterable, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tidings.analysis import clusters_store as tables
+from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions
+from tidings.ingest.ids import derived_id
+from tidings.store import Store
+from tidings.store.query import MAX_LIMIT
+from tidings.store.rows import SEP
+from tidings.store.schema import columns, quote
+
+__all__ = ["ClusterFilter", "ClusterReport", "ClusterSettings", "Cluster", "ClusterMention", "cluster_events",
+           "clusters", "mentions", "cluster_of"]
+logger = logging.getLogger(__name__)
+_FACTUALITY = ["asserted", "reported", "planned", "threatened", "hypothetical", "negated"]
+_WRITE_BATCH = 5000
+
+
+class ClusterReport(BaseModel):
+    events: int = Field(description="mentions clustered")
+    clusters: int
+    merged: int = Field(description="clusters with more than one mention")
+    multi_article: int = Field(description="clusters reported by more than one article")
+    largest: int = Field(description="mentions in the largest cluster")
+    seconds: float
+    settings: ClusterSettings
+
+
+class Cluster(BaseModel):
+    id: str
+    type: str
+    status: str
+    source: list[str]
+    target: list[str]
+    source_names: list[str]
+    target_names: list[str]
+    date: Optional[str]
+    first_seen: Optional[str]
+    last_seen: Optional[str]
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    event_id: str = Field(description="the representative mention")
+    article_id: str
+    trigger_text: str
+    quad_class: int
+    goldstein: Optional[float]
+
+
+class ClusterMention(BaseModel):
+    cluster_id: str
+    event_id: str
+    article_id: str
+    trigger_text: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int
+    sentence_start: int
+    sentence_end: int
+    date: Optional[str]
+    published: Optional[str]
+    publisher: Optional[str]
+    status: str
+    score: float
+
+
+class ClusterFilter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    actor: Optional[str] = Field(None, description="actor code as source or target")
+    type: Optional[str] = None
+    since: Optional[str] = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    until: Optional[str] = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    min_articles: int = Field(1, ge=1)
+    min_mentions: int = Field(1, ge=1)
+    article_id: Optional[str] = Field(None, description="clusters with a mention in this article")
+    order: Literal["date", "articles", "mentions"] = "date"
+    limit: int = Field(100, ge=1, le=MAX_LIMIT)
+    offset: int = Field(0, ge=0)
+
+
+def _best_date(members: list[Mention]) -> Optional[str]:
+    dated = [m.date for m in members if m.date]
+    return min(dated, key=lambda d: (-len(d), d)) if dated else None
+
+
+def _cluster_rows(members: list[Mention]) -> tuple[tuple, list[tuple]]:
+    first = members[0]
+    cid = derived_id("cluster", first.event_id)
+    published = sorted(m.published for m in members if m.published)
+    source = sorted(set().union(*(m.source for m in members)))
+    target = sorted(set().union(*(m.target for m in members)))
+    row = tables.ClusterRow(
+        id=cid, type=first.type, status=min((m.status for m in members), key=_FACTUALITY.index),
+        source=SEP + SEP.join(source) + SEP if source else "", target=SEP + SEP.join(target) + SEP if target else "",
+        source_names=first.extra["source_names"], target_names=first.extra["target_names"], date=_best_date(members),
+        first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
+        num_mentions=len(members), num_articles=len({m.article_id for m in members}),
+        num_sources=len({m.extra["publisher"] for m in members if m.extra["publisher"]}),
+        event_id=first.event_id, article_id=first.article_id, trigger_text=first.extra["trigger_text"],
+        quad_class=first.extra["quad_class"], goldstein=first.extra["goldstein"],
+    )
+    member_rows = [
+        tuple(tables.MemberRow(cluster_id=cid, event_id=m.event_id, article_id=m.article_id, date=m.date, score=m.score,
+                               sentence=m.sentence, published=m.published, status=m.status,
+                               **{k: m.extra[k] for k in ("trigger_text", "trigger_start", "trigger_end",
+                                                          "sentence_start", "sentence_end", "publisher")}).model_dump().values())
+        for m in members
+    ]
+    return tuple(row.model_dump().values()), member_rows
+
+
+def _write(store: Store, groups: Iterable[list[Mention]], report: Counter) -> None:
+    cluster_rows: list[tuple] = []
+    member_rows: list[tuple] = []
+
+    def flush() -> None:
+        tables.insert(store, "event_clusters", cluster_rows)
+        tables.insert(store, "event_cluster_members", member_rows)
+        cluster_rows.clear()
+        member_rows.clear()
+
+    for members in groups:
+        row, rows = _cluster_rows(members)
+        cluster_rows.append(row)
+        member_rows.extend(rows)
+        report["events"] += len(members)
+        report["clusters"] += 1
+        report["merged"] += len(members) > 1
+        report["multi_article"] += len({m.article_id for m in members}) > 1
+        report["largest"] = max(report["largest"], len(members))
+        if len(member_rows) >= _WRITE_BATCH:
+            flush()
+    flush()
+
+
+def cluster_events(store: Store, *, window_days: int = 7, settings: ClusterSettings | None = None) -> ClusterReport:
+    """Recompute every event cluster of the store (in one transaction); idempotent."""
+    settings = settings or ClusterSettings(window_days=window_days)
+    started = time.perf_counter()
+    tables.ensure_tables(store)
+    weights = tables.sample_weights(store)
+    counts: Counter = Counter(largest=0)
+    with store.transaction():
+        store.execute("DELETE FROM event_cluster_members")
+        store.execute("DELETE FROM event_clusters")
+        _write(store, cluster_mentions(tables.read_mentions(store), weights=weights, settings=settings), counts)
+    report = ClusterReport(events=counts["events"], clusters=counts["clusters"], merged=counts["merged"],
+                           multi_article=counts["multi_article"], largest=counts["largest"],
+                           seconds=round(time.perf_counter() - started, 3), settings=settings)
+    logger.info("clustered %d events into %d clusters (%d across articles) in %.1f s", report.events,
+                report.clusters, report.multi_article, report.seconds)
+    return report
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+_CLUSTER_COLUMNS = columns(tables.ClusterRow)
+_MEMBER_COLUMNS = columns(tables.MemberRow)
+_ORDER = {
+    "date": "date DESC NULLS LAST, num_mentions DESC, id",
+    "articles": "num_articles DESC, num_mentions DESC, date DESC NULLS LAST, id",
+    "mentions": "num_mentions DESC, num_articles DESC, date DESC NULLS LAST, id",
+}
+
+
+def _split(value: str | None) -> list[str]:
+    return [p for p in (value or "").split(SEP) if p]
+
+
+def _cluster(row: tuple) -> Cluster:
+    data = dict(zip(_CLUSTER_COLUMNS, row))
+    for key in ("source", "target", "source_names", "target_names"):
+        data[key] = _split(data[key])
+    return Cluster(**data)
+
+
+def _where(f: ClusterFilter) -> tuple[str, list]:
+    clauses, params = ["num_articles >= ?", "num_mentions >= ?"], [f.min_articles, f.min_mentions]
+    if f.actor:
+        clauses.append("(source LIKE ? OR target LIKE ?)")
+        code = f"%{SEP}{f.actor.upper()}{SEP}%"
+        params += [code, code]
+    if f.type:
+        clauses.append("type = ?")
+        params.append(f.type.upper())
+    if f.since:
+        clauses.append("date >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("date <= ?")
+        params.append(f.until + "\uffff")
+    if f.article_id:
+        clauses.append("id IN (SELECT cluster_id FROM event_cluster_members WHERE article_id = ?)")
+        params.append(f.article_id)
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def clusters(store: Store, f: ClusterFilter | None = None) -> list[Cluster]:
+    """Clusters matching the filter (empty when ``cluster_events`` never ran)."""
+    f = f or ClusterFilter()
+    tables.ensure_tables(store)
+    clause, params = _where(f)
+    cols = ", ".join(quote(c) for c in _CLUSTER_COLUMNS)
+    rows = store.fetch(f"SELECT {cols} FROM event_clusters{clause} ORDER BY {_ORDER[f.order]} LIMIT ? OFFSET ?",
+                       [*params, f.limit, f.offset])
+    return [_cluster(r) for r in rows]
+
+
+def count_clusters(store: Store, f: ClusterFilter | None = None) -> int:
+    tables.ensure_tables(store)
+    clause, params = _where(f or ClusterFilter())
+    return int(store.fetch(f"SELECT count(*) FROM event_clusters{clause}", params)[0][0])
+
+
+def mentions(store: Store, cluster_id: str) -> list[ClusterMention]:
+    """Every mention of a cluster, oldest publication first, with event id, article id and offsets."""
+    tables.ensure_tables(store)
+    cols = ", ".join(quote(c) for c in _MEMBER_COLUMNS)
+    rows = store.fetch(f"SELECT {cols} FROM event_cluster_members WHERE cluster_id = ? "
+                       "ORDER BY published NULLS LAST, article_id, trigger_start", [cluster_id])
+    return [ClusterMention(**dict(zip(_MEMBER_COLUMNS, r))) for r in rows]
+
+
+def cluster_of(store: Store, event_id: str) -> Cluster | None:
+    """The cluster holding an event, if clustering has run since the event was stored."""
+    tables.ensure_tables(store)
+    cols = ", ".join(f"c.{quote(c)}" for c in _CLUSTER_COLUMNS)
+    rows = store.fetch(f"SELECT {cols} FROM event_clusters c JOIN event_cluster_members m ON m.cluster_id = c.id "
+                       "WHERE m.event_id = ?", [event_id])
+    return _cluster(rows[0]) if rows else None
