@@ -291,3 +291,25 @@ def test_actors_party_before_bare_name(nlp):
 def test_actors_named_organization_beats_generic_noun(nlp):
     actors = actors_of(nlp, "China bought soybeans, according to the Department of Agriculture.")
     check(find(actors, "Department of Agriculture"), country="USA", kind="organization")
+
+
+PLURAL_AND_MEDIA = [
+    ("NATO defence ministers met on Thursday.", "NATO defence ministers", "group", None, "NATO", "GOV"),
+    ("EU foreign ministers agreed on sanctions.", "EU foreign ministers", "group", None, "EU", "GOV"),
+    ("Iranian state media said the talks failed.", "Iranian state media", "organization", "IRN", None, "MED"),
+    ("Ukrainian generals asked for more shells.", "Ukrainian generals", "group", "UKR", None, "MIL"),
+    ("US officials said the strike was imminent.", "US officials", "group", "USA", None, "GOV"),
+    ("Iranians took to the streets.", "Iranians", "group", "IRN", None, "CVL"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,country,code,sector", PLURAL_AND_MEDIA)
+def test_actors_plural_offices_and_media(nlp, sentence, text, kind, country, code, sector):
+    check(find(actors_of(nlp, sentence), text), kind=kind, country=country, code=code, sector=sector)
+
+
+def test_actors_pronoun_skips_person_of_other_gender(nlp):
+    text = "Chancellor Paul Kern met Spokeswoman Anna Berg. He said talks went well."
+    check(find(actors_of(nlp, text), "He"), name="Paul Kern")
+    text = "Chancellor Paul Kern met Spokeswoman Anna Berg. She said talks went well."
+    check(find(actors_of(nlp, text), "She"), name="Anna Berg")

@@ -17,7 +17,7 @@ from tidings.extract.actor_match import PhraseMatch
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorEntry, ActorTables
 
-_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
+_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder")  # "Trump administration"
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _ARMED = ("MIL", "REB")
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
@@ -54,6 +54,8 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int]) -> tuple[
         prev = doc[k - 1]
         owner = k - 1 if prev.text in _POSSESSIVE else k
         found = name_at_end.get(owner)
+        if found is not None and found.entry.source == "holder" and found.entry.country:
+            return start, found.entry  # "Trump administration": the person stays a mention of its own
         if found is not None and found.entry.source in _MODIFIER_SOURCES and found.start not in taken:
             return found.start, found.entry
         if prev.dep_ in _SKIPPABLE_DEPS and prev.text.islower() and prev.pos_ in ("ADJ", "NOUN", "VERB"):

@@ -206,6 +206,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
                       code=code, sector=sector, role=role, pending="named")
     mention.extra["explicit_country"] = bool(country or code)
     mention.extra["weak"] = title.weak
+    mention.extra["gender"] = title.gender
     institutions = [entry for entry in group.modifiers if entry.source == "institution"]
     if institutions:
         mention.extra["institution"] = institutions[-1].name.split()[-1].lower()

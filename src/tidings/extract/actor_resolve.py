@@ -89,6 +89,7 @@ def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Perso
     if titled and not person.sector:
         person.sector = "GOV"
     person.parts = _parts(person.name) + (_parts(name) if holder else ())
+    person.gender = mention.extra.get("gender")
     return person
 
 

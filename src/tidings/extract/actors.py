@@ -47,7 +47,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     text = doc.text
     entities = _entity_of_token(doc)
     view = TokenView.of(doc, text)
-    names = [m for m in match_phrases(view, tables.names, proper=True) if not _inside_other_name(doc, m, entities)]
+    names = [m for m in match_phrases(view, tables.names, proper=True)
+             if m.entry.source != "block" and not _inside_other_name(doc, m, entities)]
     nouns = match_phrases(view, tables.nouns, proper=False)
     dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)

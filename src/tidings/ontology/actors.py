@@ -40,6 +40,7 @@ class ActorEntry:
     plural: bool = False  # demonym used as a noun for people ("Germans")
     context: bool = False  # generic noun may take its country from the article context
     weak: bool = False  # a title too vague to beat the holder table or an earlier title ("counterpart")
+    gender: str | None = None  # of the bearer of a title ("spokeswoman")
     form: str = ""  # the phrase as written in the table
 
 
@@ -154,10 +155,11 @@ def _add_holders(names: PhraseIndex) -> dict[tuple[str | None, str], ActorEntry]
 
 
 def _add_nouns(nouns: PhraseIndex) -> None:
-    for row in _rows("titles.csv"):
+    titles = list(_rows("titles.csv"))
+    for row in titles:
         nouns.add(row["phrase"], ActorEntry(source="title", kind="person", name=row["role"], role=row["role"],
                                             sector=row["sector"] or None, form=row["phrase"],
-                                            weak=row["weak"] == "yes"))
+                                            weak=row["weak"] == "yes", gender=row["gender"] or None))
     for row in _rows("institutions.csv"):
         nouns.add(row["phrase"], ActorEntry(source="institution", kind=row["kind"], name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
@@ -166,6 +168,30 @@ def _add_nouns(nouns: PhraseIndex) -> None:
         nouns.add(row["phrase"], ActorEntry(source="group", kind="group", name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
                                             plural=True, form=row["phrase"]))
+    for row in titles:  # "foreign ministers", "generals": groups of office holders, unless groups.csv says otherwise
+        plural = _plural(row["phrase"])
+        if plural and not nouns.get(plural):
+            nouns.add(plural, ActorEntry(source="group", kind="group", name=_plural(row["role"]) or row["role"],
+                                         sector=row["sector"] or "GOV", context=row["weak"] != "yes", plural=True,
+                                         form=plural))
+
+
+def _plural(phrase: str) -> str | None:
+    """English plural of a title's head word ("secretary of state" → "secretaries of state")."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "in")), len(words)) - 1
+    if head < 0 or "-" in words[head]:
+        return None
+    word = words[head]
+    if word.lower().endswith("man"):
+        word = word[:-3] + "men"
+    elif word.lower().endswith("y") and word[-2:-1].lower() not in "aeiou":
+        word = word[:-1] + "ies"
+    elif word.lower().endswith(("s", "sh", "ch", "x")):
+        word = word + "es"
+    else:
+        word = word + "s"
+    return " ".join(words[:head] + [word] + words[head + 1:])
 
 
 def _words(name: str) -> frozenset[str]:
@@ -178,6 +204,9 @@ def load_actor_tables() -> ActorTables:
     _add_countries(names, countries)
     _add_named(names, countries)
     holders_by_role = _add_holders(names)
+    for row in _rows("blocked.csv"):  # longer phrases that contain a name but are no actor ("Latin American")
+        names.add(row["phrase"], ActorEntry(source="block", kind="organization", name=row["phrase"],
+                                            form=row["phrase"]))
     _add_nouns(nouns)
     return ActorTables(
         names=names, nouns=nouns, countries=countries,
