@@ -221,7 +221,7 @@ def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
     reporter = _reporting_subject(tok, index)
     if reporter is not None and (reporter.kind == "person") == want_person:
         return reporter
-    floor = tok.sent.start_char - 600
+    floor = index.sent(tok).start_char - 600
     recent = [a for a in index.actors if floor <= a.start < tok.idx and (a.kind == "person") == want_person]
     subjects = [a for a in recent if index.doc.char_span(a.start, a.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")]
     pool = subjects or recent

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from tidings.extract.dates import resolve_date
@@ -11,7 +10,6 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb
 from tidings.models import Place, Quantity
 
-_DATE_LABELS = ("DATE", "TIME")
 _PLACE_PREPS = frozenset({"in", "to", "near", "at", "into", "across", "off", "outside", "around", "inside", "on", "from", "toward", "towards", "within", "over"})
 
 
@@ -41,7 +39,7 @@ def event_date(c: Candidate, index: EventIndex, *, future: bool) -> tuple[str | 
     """(date, how it was found). Falls back to the publication date for events not in the future."""
     heads = _clause_members(c)
     best: tuple[int, str, str] | None = None
-    for ent in _date_entities(c.token.sent):
+    for ent in index.sentence_dates(c.token):
         if not _attached_to(ent.root, heads):
             continue
         value = resolve_date(ent.text, published=index.published, future=future)
@@ -57,13 +55,9 @@ def event_date(c: Candidate, index: EventIndex, *, future: bool) -> tuple[str | 
     return None, "no date"
 
 
-def _date_entities(sent: SpacySpan) -> list[SpacySpan]:
-    return [e for e in sent.ents if e.label_ in _DATE_LABELS]
-
-
 def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
     heads = _clause_members(c)
-    for tok in _ordered_clause_tokens(c):
+    for tok in _ordered_clause_tokens(c, index):
         place = index.place(tok)
         if place is None or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             continue
@@ -75,9 +69,11 @@ def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
     return None, "no place"
 
 
-def _ordered_clause_tokens(c: Candidate) -> list[Token]:
-    sent = c.token.sent
-    return sorted(sent, key=lambda t: abs(t.i - c.token.i))
+def _ordered_clause_tokens(c: Candidate, index: EventIndex) -> list[Token]:
+    start, end = index.sent_bounds[c.token.i]
+    doc, i = index.doc, c.token.i
+    order = sorted(range(start, end), key=lambda j: abs(j - i))
+    return [doc[j] for j in order if index.place_at[j] is not None]
 
 
 def _governing_prep(tok: Token) -> str | None:
@@ -95,7 +91,7 @@ def event_quantities(c: Candidate, index: EventIndex) -> list[Quantity]:
     if not index.quantities:
         return []
     heads = _clause_members(c)
-    sent = c.token.sent
+    sent = index.sent(c.token)
     out = []
     for q in index.quantities:
         if not (sent.start_char <= q.start < sent.end_char):

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from tidings.ingest.ids import article_id
 from tidings.models import Actor, Place, Quantity, Quote
 from tidings.nlp.sentences import sentence_index, sentence_spans
 from tidings.ontology.events import EventTables
@@ -34,6 +36,10 @@ class EventIndex:
     actor_at: list[int | None]
     place_at: list[int | None]
     mention_at: list[int | None]  # any actor mention, coded or not: never a trigger
+    sent_bounds: list[tuple[int, int]]  # token range of each token's sentence
+    date_ents: dict[int, list[SpacySpan]]  # DATE/TIME entities by sentence start token
+    text: str  # ``doc.text`` joins every token on each access: read it once
+    text_id: str  # content hash of the text, the seed of event ids
 
     @classmethod
     def build(
@@ -41,10 +47,27 @@ class EventIndex:
         quantities: list[Quantity], quotes: list[Quote], published: str | None,
     ) -> "EventIndex":
         coded = [a for a in actors if a.country or a.code]  # unnamed groups take no part in dyads
+        text, starts = doc.text, [t.idx for t in doc]
+        bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            bounds[sent.start:sent.end] = [(sent.start, sent.end)] * (sent.end - sent.start)
+        dates: dict[int, list[SpacySpan]] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                dates.setdefault(bounds[ent.start][0], []).append(ent)
         return cls(
             doc, tables, coded, places, quantities, quotes, published,
-            _token_map(doc, coded), _token_map(doc, places), _token_map(doc, actors),
+            _token_map(doc, coded, starts), _token_map(doc, places, starts), _token_map(doc, actors, starts),
+            bounds, dates, text, article_id(text),
         )
+
+    def sent(self, token: Token) -> SpacySpan:
+        """The token's sentence (``Token.sent`` rescans the document on every call)."""
+        start, end = self.sent_bounds[token.i]
+        return self.doc[start:end]
+
+    def sentence_dates(self, token: Token) -> list[SpacySpan]:
+        return self.date_ents.get(self.sent_bounds[token.i][0], [])
 
     def actor(self, token: Token) -> Actor | None:
         i = self.actor_at[token.i]
@@ -69,8 +92,8 @@ class EventIndex:
         )
 
     def sentence_has_actor(self, token: Token) -> bool:
-        sent = token.sent
-        return any(self.actor_at[i] is not None for i in range(sent.start, sent.end))
+        start, end = self.sent_bounds[token.i]
+        return any(self.actor_at[i] is not None for i in range(start, end))
 
     def sentence(self, token: Token) -> int:
         return sentence_index(self.doc, token.idx)
@@ -81,7 +104,7 @@ class EventIndex:
         sentences = sentence_spans(self.doc)
         if not sentences or not self.places:
             return None
-        first = self.doc.text[sentences[0].start:sentences[0].end]
+        first = self.text[sentences[0].start:sentences[0].end]
         dash = min((p for p in (first.find(" — "), first.find(" – "), first.find(" - ")) if p >= 0), default=-1)
         if dash < 0:
             return None
@@ -89,12 +112,11 @@ class EventIndex:
         return next((p for p in self.places if p.start < limit), None)
 
 
-def _token_map(doc: Doc, spans) -> list[int | None]:
+def _token_map(doc: Doc, spans, starts: list[int]) -> list[int | None]:
     """For each token, the index of the first span overlapping it (spans sorted or not)."""
     out: list[int | None] = [None] * len(doc)
     if not spans:
         return out
-    starts = [t.idx for t in doc]
     for n, span in enumerate(spans):
         i = max(0, bisect_right(starts, span.start) - 1)
         while i < len(doc) and starts[i] < span.end:

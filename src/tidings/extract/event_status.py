@@ -135,7 +135,7 @@ def find_reporter(verb: Token, trigger: Token, index: EventIndex) -> Reporter | 
         if t.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or t.head == t:
             break
         t = t.head
-    return _according_to(verb) or _quoted(trigger, index)
+    return _according_to(verb, index) or _quoted(trigger, index)
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -149,8 +149,8 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _according_to(verb: Token) -> Reporter | None:
-    for tok in verb.sent:
+def _according_to(verb: Token, index: EventIndex) -> Reporter | None:
+    for tok in index.sent(verb):
         if tok.lower_ == "according" and tok.i + 1 < len(verb.doc) and verb.doc[tok.i + 1].lower_ == "to":
             pobj = next((g for g in verb.doc[tok.i + 1].children if g.dep_ == "pobj"), None)
             return Reporter(None, pobj, "according to")

@@ -67,13 +67,13 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     cameo = tables.cameo_code(c.entry.cameo if type_ == c.type or same_root else None, type_, mode)
     start, end = index.doc[c.start].idx, index.doc[c.end - 1].idx + len(index.doc[c.end - 1].text)
     return Event(
-        id=derived_id(index.doc.text, start, type_),
+        id=derived_id(index.text_id, start, type_),
         type=type_,
         mode=mode,
         contexts=list(c.entry.contexts),
         source=args.source,
         target=args.target,
-        trigger=Span(text=index.doc.text[start:end], start=start, end=end),
+        trigger=Span(text=index.text[start:end], start=start, end=end),
         sentence=index.sentence(c.token),
         date=date,
         location=location,
