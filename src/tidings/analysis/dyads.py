@@ -6,46 +6,64 @@ Pure functions over a Store; the SQL is portable (DuckDB and PostgreSQL) and use
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass, field
 from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
 from tidings.store import Store
+from tidings.store.rows import SEP
 
 Interval = Literal["day", "week", "month"]
 QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 _PRECISION = {"day": 10, "week": 10, "month": 7}
 
-# events between a and b, both directions, grouped as finely as the store can: by day, type and quad class
-_DYAD_SQL = """
-SELECT e.date, d.direction, e.type, e.quad_class, count(*), sum(e.goldstein), count(e.goldstein)
-FROM events e JOIN (
-    SELECT s.event_id, CASE WHEN s.code = ? THEN 'ab' ELSE 'ba' END AS direction
-    FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.side = 'target'
-    WHERE s.side = 'source' AND ((s.code = ? AND t.code = ?) OR (s.code = ? AND t.code = ?))
-    GROUP BY s.event_id, s.code
-) d ON d.event_id = e.id
-{where}
-GROUP BY e.date, d.direction, e.type, e.quad_class
+# Events between a and b, both directions, grouped as finely as the store can: by day, type and quad class.
+# One scan of the events table; ``source``/``target`` hold codes as ";DEU;UKR;" (see store.rows).
+_PAIR = "((position(? IN source) > 0 AND position(? IN target) > 0) OR (position(? IN source) > 0 AND position(? IN target) > 0))"
+_DYAD_SQL = f"""
+SELECT date, CASE WHEN position(? IN source) > 0 AND position(? IN target) > 0 THEN 'ab' ELSE 'ba' END AS direction,
+       type, quad_class, count(*), sum(goldstein), count(goldstein)
+FROM events
+WHERE {_PAIR}{{dates}}
+GROUP BY date, direction, type, quad_class
 """
+
+
+def _pair_params(a: str, b: str) -> list[str]:
+    ca, cb = SEP + a + SEP, SEP + b + SEP
+    return [ca, cb, cb, ca]
 
 
 class DirectionStats(BaseModel):
     events: int = 0
-    goldstein_sum: float = Field(0.0, exclude=True)
-    goldstein_n: int = Field(0, exclude=True)
     mean_goldstein: Optional[float] = None
     quad_class: dict[str, int] = Field(default_factory=dict)
     types: dict[str, int] = Field(default_factory=dict)
 
+
+@dataclass(slots=True)
+class _Tally:
+    """Running counts for one direction of one period (plain Python: thousands are summed per request)."""
+
+    events: int = 0
+    g_sum: float = 0.0
+    g_n: int = 0
+    quads: dict = field(default_factory=dict)
+    types: dict = field(default_factory=dict)
+
     def add(self, kind: str, quad: int, n: int, g_sum: float | None, g_n: int) -> None:
         self.events += n
-        self.goldstein_sum += g_sum or 0.0
-        self.goldstein_n += g_n
-        self.mean_goldstein = round(self.goldstein_sum / self.goldstein_n, 3) if self.goldstein_n else None
+        self.g_sum += g_sum or 0.0
+        self.g_n += g_n
         name = QUAD_NAMES.get(quad, str(quad))
-        self.quad_class[name] = self.quad_class.get(name, 0) + n
+        self.quads[name] = self.quads.get(name, 0) + n
         self.types[kind] = self.types.get(kind, 0) + n
+
+    def stats(self) -> DirectionStats:
+        mean = round(self.g_sum / self.g_n, 3) if self.g_n else None
+        return DirectionStats(events=self.events, mean_goldstein=mean, quad_class=self.quads, types=self.types)
 
 
 class DyadPoint(BaseModel):
@@ -68,6 +86,7 @@ class DyadSeries(BaseModel):
     points: list[DyadPoint]
 
 
+@functools.lru_cache(maxsize=65536)
 def period_of(date: str, interval: Interval) -> tuple[str, str, str] | None:
     """(label, first day, last day) of the period holding ``date``; None when the date is too coarse."""
     if len(date) < _PRECISION[interval]:
@@ -84,14 +103,14 @@ def period_of(date: str, interval: Interval) -> tuple[str, str, str] | None:
 
 
 def _date_clause(since: str | None, until: str | None) -> tuple[str, list]:
-    clauses, params = [], []
+    sql, params = "", []
     if since:
-        clauses.append("e.date >= ?")
+        sql += " AND date >= ?"
         params.append(since)
     if until:
-        clauses.append("e.date <= ?")
+        sql += " AND date <= ?"
         params.append(until + "\uffff")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return sql, params
 
 
 def dyad_series(
@@ -99,37 +118,35 @@ def dyad_series(
 ) -> DyadSeries:
     """Events between actor codes ``a`` and ``b`` (either direction) per period, type and QuadClass."""
     a, b = a.upper(), b.upper()
-    where, params = _date_clause(since, until)
-    rows = store.fetch(_DYAD_SQL.format(where=where), [a, a, b, b, a, *params])
-    points: dict[str, DyadPoint] = {}
-    total, ab, ba = DirectionStats(), DirectionStats(), DirectionStats()
+    dates, params = _date_clause(since, until)
+    rows = store.fetch(_DYAD_SQL.format(dates=dates), [SEP + a + SEP, SEP + b + SEP, *_pair_params(a, b), *params])
+    periods: dict[str, tuple[str, str, dict[str, _Tally]]] = {}
+    overall = {"both": _Tally(), "ab": _Tally(), "ba": _Tally()}
     imprecise = 0
     for date, direction, kind, quad, n, g_sum, g_n in rows:
-        stats = (total, ab if direction == "ab" else ba)
+        tallies = [overall["both"], overall[direction]]
         period = period_of(date, interval) if date else None
         if period is None:
             imprecise += n
         else:
             label, first, last = period
-            point = points.get(label) or points.setdefault(label, _empty_point(label, first, last))
-            stats += (point.both, point.a_to_b if direction == "ab" else point.b_to_a)
-        for s in stats:
-            s.add(kind, int(quad), int(n), g_sum, int(g_n))
-    ordered = [points[k] for k in sorted(points)]
-    return DyadSeries(a=a, b=b, interval=interval, total=total, a_to_b=ab, b_to_a=ba, imprecise=imprecise, points=ordered)
+            if label not in periods:
+                periods[label] = (first, last, {"both": _Tally(), "ab": _Tally(), "ba": _Tally()})
+            tallies += [periods[label][2]["both"], periods[label][2][direction]]
+        for tally in tallies:
+            tally.add(kind, int(quad), int(n), g_sum, int(g_n))
+    points = [
+        DyadPoint(period=label, start=first, end=last, both=t["both"].stats(), a_to_b=t["ab"].stats(), b_to_a=t["ba"].stats())
+        for label, (first, last, t) in sorted(periods.items())
+    ]
+    return DyadSeries(a=a, b=b, interval=interval, total=overall["both"].stats(), a_to_b=overall["ab"].stats(),
+                      b_to_a=overall["ba"].stats(), imprecise=imprecise, points=points)
 
 
-def _empty_point(label: str, first: str, last: str) -> DyadPoint:
-    return DyadPoint(period=label, start=first, end=last, both=DirectionStats(), a_to_b=DirectionStats(), b_to_a=DirectionStats())
-
-
-_DYAD_EVENTS_SQL = """
-SELECT {cols} FROM events e
-WHERE e.id IN (
-    SELECT s.event_id FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id AND t.side = 'target'
-    WHERE s.side = 'source' AND ((s.code = ? AND t.code = ?) OR (s.code = ? AND t.code = ?))
-){and_dates}
-ORDER BY e.date, e.article_id, e.trigger_start, e.id
+_DYAD_EVENTS_SQL = f"""
+SELECT {{cols}} FROM events
+WHERE {_PAIR}{{dates}}
+ORDER BY date, article_id, trigger_start, id
 LIMIT ? OFFSET ?
 """
 
@@ -140,9 +157,8 @@ def dyad_events(
 ) -> list[dict]:
     """The events behind a dyad (or one period of it), oldest first, as dicts of ``columns``."""
     a, b = a.upper(), b.upper()
-    where, params = _date_clause(since, until)
-    cols = ", ".join(f'e."{c}"' for c in columns)
-    sql = _DYAD_EVENTS_SQL.format(cols=cols, and_dates=where.replace(" WHERE ", " AND ", 1))
-    rows = store.fetch(sql, [a, b, b, a, *params, limit, offset])
+    dates, params = _date_clause(since, until)
+    cols = ", ".join(f'"{c}"' for c in columns)
+    rows = store.fetch(_DYAD_EVENTS_SQL.format(cols=cols, dates=dates), [*_pair_params(a, b), *params, limit, offset])
     return [dict(zip(columns, row)) for row in rows]
 

@@ -9,18 +9,15 @@ from typing import Optional
 
 from pydantic import BaseModel, Field
 
-_EDGES_SQL = """
-SELECT s.code, t.code, count(*), avg(e.goldstein),
-       sum(CASE WHEN e.quad_class IN (1, 2) THEN 1 ELSE 0 END),
-       sum(CASE WHEN e.quad_class IN (3, 4) THEN 1 ELSE 0 END)
-FROM event_actors s
-JOIN event_actors t ON t.event_id = s.event_id AND t.side = 'target'
-JOIN events e ON e.id = s.event_id
-WHERE s.side = 'source' AND s.code <> t.code{dates}
-GROUP BY s.code, t.code
-HAVING count(*) >= ?
-ORDER BY count(*) DESC, s.code, t.code
-LIMIT ?
+from tidings.store.rows import SEP
+
+# One scan of the events table grouped by its code lists (";DEU;UKR;"); compound sides are split in Python.
+_PAIRS_SQL = """
+SELECT source, target, count(*), sum(goldstein), count(goldstein),
+       sum(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END), sum(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END)
+FROM events
+WHERE source <> '' AND target <> ''{dates}
+GROUP BY source, target
 """
 
 _NAMES_SQL = "SELECT code, min(name) FROM event_actors WHERE code IN ({marks}) GROUP BY code"
@@ -52,12 +49,30 @@ class Network(BaseModel):
 def _dates(since: str | None, until: str | None) -> tuple[str, list]:
     sql, params = "", []
     if since:
-        sql += " AND s.date >= ?"
+        sql += " AND date >= ?"
         params.append(since)
     if until:
-        sql += " AND s.date <= ?"
+        sql += " AND date <= ?"
         params.append(until + "\uffff")
     return sql, params
+
+
+def _codes(joined: str) -> list[str]:
+    return [code for code in joined.split(SEP) if code]
+
+
+def _edge_totals(rows: list[tuple]) -> dict[tuple[str, str], list[float]]:
+    """(source code, target code) → [events, goldstein sum, goldstein count, cooperation, conflict]."""
+    totals: dict[tuple[str, str], list[float]] = {}
+    for source, target, n, g_sum, g_n, coop, conf in rows:
+        for s in _codes(source):
+            for t in _codes(target):
+                if s == t:
+                    continue
+                acc = totals.setdefault((s, t), [0, 0.0, 0, 0, 0])
+                for i, value in enumerate((n, g_sum or 0.0, g_n, coop or 0, conf or 0)):
+                    acc[i] += value
+    return totals
 
 
 def network(
@@ -65,18 +80,19 @@ def network(
 ) -> Network:
     """Directed source → target edges with at least ``min_events`` events, the busiest ``max_edges`` of them."""
     dates, params = _dates(since, until)
-    rows = store.fetch(_EDGES_SQL.format(dates=dates), [*params, min_events, max_edges])
+    totals = _edge_totals(store.fetch(_PAIRS_SQL.format(dates=dates), params))
+    kept = sorted(((k, v) for k, v in totals.items() if v[0] >= min_events), key=lambda kv: (-kv[1][0], kv[0]))[:max_edges]
     edges = [
-        Edge(source=s, target=t, events=int(n), mean_goldstein=None if g is None else round(float(g), 3),
-             cooperation=int(coop or 0), conflict=int(conf or 0))
-        for s, t, n, g, coop, conf in rows
+        Edge(source=s, target=t, events=int(n), mean_goldstein=round(g_sum / g_n, 3) if g_n else None,
+             cooperation=int(coop), conflict=int(conf))
+        for (s, t), (n, g_sum, g_n, coop, conf) in kept
     ]
-    totals: dict[str, int] = {}
+    degree: dict[str, int] = {}
     for edge in edges:
         for code in (edge.source, edge.target):
-            totals[code] = totals.get(code, 0) + edge.events
-    names = _names(store, list(totals))
-    nodes = [Node(id=code, name=names.get(code, code), events=n) for code, n in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+            degree[code] = degree.get(code, 0) + edge.events
+    names = _names(store, list(degree))
+    nodes = [Node(id=code, name=names.get(code, code), events=n) for code, n in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))]
     return Network(since=since, until=until, min_events=min_events, nodes=nodes, edges=edges)
 
 

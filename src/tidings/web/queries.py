@@ -8,7 +8,7 @@ from typing import Any
 import pycountry
 
 from tidings.store import Filter, Store
-from tidings.store.query import DATE_COLUMN, ORDER, where
+from tidings.store.query import DATE_COLUMN, ORDER
 from tidings.store.rows import SEP, TABLES
 from tidings.store.schema import columns, quote
 
@@ -21,6 +21,38 @@ SORTABLE = {
     "articles": ["published", "title", "source", "n_events", "n_quotes"],
 }
 _TIEBREAK = {"events": "id", "quotes": "id", "articles": "id"}
+_TEXT_COLUMN = {"quotes": "text", "events": "trigger_text", "articles": "title"}
+
+
+def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
+    """The rows ``Filter`` selects (as ``tidings.store.query.where``), in portable SQL that stays fast at scale.
+
+    Substring tests use ``position(needle IN haystack) > 0`` (DuckDB and PostgreSQL): on a million
+    events it is several times faster than ``LIKE ... ESCAPE`` and needs no escaping of ``%`` and ``_``.
+    """
+    clauses, params = [], []
+    cols = TABLES[table].model_fields
+    if f.actor and "target" in cols:  # articles have a "source" too: the publication
+        clauses.append("(position(? IN source) > 0 OR position(? IN target) > 0)")
+        code = SEP + f.actor.upper() + SEP
+        params += [code, code]
+    for name, value in (("type", f.type.upper() if f.type else None), ("status", f.status), ("article_id", f.article_id)):
+        if value and name in cols:
+            clauses.append(f"{quote(name)} = ?")
+            params.append(value)
+    if f.since:
+        clauses.append(f"{quote(date_col)} >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append(f"{quote(date_col)} <= ?")
+        params.append(f.until + "\uffff")
+    if f.speaker and "speaker" in cols:
+        clauses.append("position(? IN lower(speaker)) > 0")
+        params.append(f.speaker.lower())
+    if f.text:
+        clauses.append(f"position(? IN lower({quote(_TEXT_COLUMN[table])})) > 0")
+        params.append(f.text.lower())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 _LIST_FIELDS = {"source", "target", "source_names", "target_names", "contexts"}
 
 
