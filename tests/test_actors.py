@@ -313,3 +313,38 @@ def test_actors_pronoun_skips_person_of_other_gender(nlp):
     check(find(actors_of(nlp, text), "He"), name="Paul Kern")
     text = "Chancellor Paul Kern met Spokeswoman Anna Berg. She said talks went well."
     check(find(actors_of(nlp, text), "She"), name="Anna Berg")
+
+
+INHERITED = [
+    ("TALLINN, 3 May 2026 — Estonia asked Germany for help. The German navy sent ships. "
+     "Defense Ministry spokesman Mitko Müller rejected the criticism.", "Defense Ministry spokesman Mitko Müller",
+     "person", "DEU", None),
+    ("The European Commission raised duties on steel. The Commission said it would act.", "Commission", "igo", None,
+     "EU"),
+    ("Serbian protesters marched on Saturday. Police fired tear gas.", "Police", "group", "SRB", None),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,country,code", INHERITED)
+def test_actors_institutions_inherit_from_earlier_mentions(nlp, sentence, text, kind, country, code):
+    check(find(actors_of(nlp, sentence), text), kind=kind, country=country, code=code)
+
+
+NAMES_AND_SECTORS = [
+    ("ELN commander Pablo Beltrán rejected any preconditions.", "ELN commander Pablo Beltrán", "Pablo Beltrán",
+     "COL", "REB"),
+    ("Syrian Interior Ministry spokesman Nour al-Din al-Baba said 200 were freed.",
+     "Syrian Interior Ministry spokesman Nour al-Din al-Baba", "Nour al-Din al-Baba", "SYR", "GOV"),
+    ("Congolese Foreign Minister Thérèse Kayikwamba Wagner accused Rwanda.",
+     "Congolese Foreign Minister Thérèse Kayikwamba Wagner", "Thérèse Kayikwamba Wagner", "COD", "GOV"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,name,country,sector", NAMES_AND_SECTORS)
+def test_actors_long_names_and_armed_group_sectors(nlp, sentence, text, name, country, sector):
+    check(find(actors_of(nlp, sentence), text), name=name, country=country, sector=sector, kind="person")
+
+
+def test_actors_group_names_use_the_demonym(nlp):
+    check(find(actors_of(nlp, "Serbian protesters blocked the road."), "Serbian protesters"),
+          name="Serbian Protesters")

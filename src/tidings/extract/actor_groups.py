@@ -95,8 +95,10 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
         else:
             name = tables.countries.get(country, name)
     if kind != "country" and name == entry.name:
-        name = country_label(entry.name, country, tables.countries)
+        name = country_label(entry.name, country, tables.adjectives)
     mention = Mention(start=start, end=match.end, kind=kind, name=name, country=country, code=code, sector=sector)
-    mention.extra["institution"] = entry.name.split()[-1].lower()
+    if entry.context:
+        mention.extra["institution"] = entry.name.split()[-1].lower()
+        mention.extra["label"] = entry.name if name.endswith(entry.name) else None
     mention.extra["explicit_country"] = modifier is not None or located is not None
     return mention

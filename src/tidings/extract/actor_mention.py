@@ -63,8 +63,8 @@ def from_entry(start: int, end: int, entry: ActorEntry, **changes) -> Mention:
     return replace(mention, **changes) if changes else mention
 
 
-def country_label(name: str, country: str | None, countries: dict[str, str]) -> str:
-    """"Police" + SRB → "Police of Serbia"."""
-    if country and country in countries:
-        return f"{name} of {countries[country]}"
+def country_label(name: str, country: str | None, adjectives: dict[str, str]) -> str:
+    """"Police" + SRB → "Serbian Police" (the form annotators and readers use)."""
+    if country and country in adjectives:
+        return f"{adjectives[country]} {name}"
     return name

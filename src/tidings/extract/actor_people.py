@@ -28,7 +28,7 @@ _NOUNISH = ("NOUN", "PROPN")
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
 _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
 _POSSESSIVE = ("'s", "’s", "'", "’")
-_MAX_NAME = 5
+_MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")
 
 
@@ -179,7 +179,7 @@ def name_span(doc: Doc, k: int, names_at: dict[int, PhraseMatch]) -> tuple[int, 
             end += 1
         else:
             break
-        if end in names_at and names_at[end].entry.source != "holder":
+        if end in names_at and names_at[end].entry.source != "holder" and doc[end].ent_iob_ != "I":
             break
     return (k, end) if end > k else None
 
@@ -197,6 +197,8 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
         code = code or (entry.code if entry.source in ("igo", "org") else None)
         if entry.source in ("org", "institution", "seat", "igo") and entry.sector and sector not in _SPECIFIC_SECTORS:
             sector = entry.sector
+        elif entry.sector == "REB" and sector == "MIL":  # "ELN commander"
+            sector = "REB"
     if code and not country and sector not in _SPECIFIC_SECTORS:
         sector = "IGO"
     role = f"{group.prefix} {title.role}".strip() if group.prefix else title.role

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from tidings.extract.actor_context import build_context, dateline_end, is_locative
 from tidings.extract.actor_groups import find_groups
+from tidings.extract.actor_inherit import inherit_institutions
 from tidings.extract.actor_match import PhraseMatch, TokenView, match_phrases
 from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_people import find_people
@@ -57,9 +58,9 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     taken = _tokens(people)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken)
     taken |= _tokens(groups)
-    _inherit_institution_country(people + groups, tables)
     named = _named(doc, names, taken, tables, dateline)
     taken |= _tokens(named)
+    inherit_institutions(doc, people + groups + named, tables=tables, sentences=context.sentences)
     people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
                             lower=view.lower)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
@@ -70,23 +71,6 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
 
 def _tokens(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
-
-
-def _inherit_institution_country(mentions: list[Mention], tables: ActorTables) -> None:
-    """"the ministry" after "China's Commerce Ministry" is Chinese, whatever the article context says."""
-    known: dict[str, str] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
-        head = mention.extra.get("institution")
-        if head is None:
-            continue
-        if mention.extra.get("explicit_country") and mention.country:
-            known[head] = mention.country
-        elif head in known and mention.kind == "person":
-            mention.extra["context_country"] = known[head]
-        elif head in known and mention.country != known[head]:
-            mention.country = known[head]
-            if mention.kind == "country":
-                mention.name = tables.countries.get(mention.country, mention.name)
 
 
 def _place_tokens(doc: Doc, places: list[Place]) -> set[int]:
@@ -146,7 +130,10 @@ def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int)
             return from_entry(match.start, match.end, entry, kind="group", sector="CVL",
                               name=f"{entry.form} ({entry.name})")
         return from_entry(match.start, match.end, entry, sector=None)
-    return from_entry(match.start, match.end, entry)
+    mention = from_entry(match.start, match.end, entry)
+    if entry.source in ("igo", "org") and match.end - match.start > 1:  # "European Commission" → "the Commission"
+        mention.extra.update(named=True, institution=doc[match.end - 1].lower_)
+    return mention
 
 
 def _other_organizations(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -70,6 +70,7 @@ class ActorTables:
     names: PhraseIndex
     nouns: PhraseIndex
     countries: dict[str, str]  # ISO alpha-3 → canonical name
+    adjectives: dict[str, str]  # ISO alpha-3 → first demonym ("Germany" → "German")
     honorifics: frozenset[str]
     title_prefixes: frozenset[str]
     holders_by_role: dict[tuple[str | None, str], ActorEntry]  # (country or code, role lower) → holder
@@ -106,10 +107,11 @@ def _strip_the(phrase: str) -> str:
     return _LEADING_THE.sub("", phrase)
 
 
-def _add_countries(names: PhraseIndex, countries: dict[str, str]) -> None:
+def _add_countries(names: PhraseIndex, countries: dict[str, str], adjectives: dict[str, str]) -> None:
     for row in _rows("countries.csv"):
         iso, name = row["iso3"], row["name"]
         countries[iso] = name
+        adjectives[iso] = (_split(row["demonyms"]) or [name])[0]
         base = dict(kind="country", name=name, country=iso, sector="GOV")
         for phrase in [name, *_split(row["aliases"])]:
             names.add(_strip_the(phrase), ActorEntry(source="country", form=_strip_the(phrase), **base))
@@ -200,8 +202,8 @@ def _words(name: str) -> frozenset[str]:
 
 def load_actor_tables() -> ActorTables:
     """Read every actor table once (callers cache through ``tidings.ontology.load_ontology``)."""
-    names, nouns, countries = PhraseIndex(), PhraseIndex(), {}
-    _add_countries(names, countries)
+    names, nouns, countries, adjectives = PhraseIndex(), PhraseIndex(), {}, {}
+    _add_countries(names, countries, adjectives)
     _add_named(names, countries)
     holders_by_role = _add_holders(names)
     for row in _rows("blocked.csv"):  # longer phrases that contain a name but are no actor ("Latin American")
@@ -209,7 +211,7 @@ def load_actor_tables() -> ActorTables:
                                             form=row["phrase"]))
     _add_nouns(nouns)
     return ActorTables(
-        names=names, nouns=nouns, countries=countries,
+        names=names, nouns=nouns, countries=countries, adjectives=adjectives,
         honorifics=_words("honorifics.csv"), title_prefixes=_words("title_prefixes.csv"),
         holders_by_role=holders_by_role,
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
