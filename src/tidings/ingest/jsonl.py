@@ -135,12 +135,19 @@ def read_jsonl_file(path: str, *, published: str | None = None, max_bytes: int =
                                    path=path, published=published)
             return
         handle.seek(0)
-        for number, line in enumerate(read_lines(handle, path=path, max_bytes=max_bytes), start=1):
-            if isinstance(line, ReadError):
-                yield Failure(path=line.path, reason=line.reason)
-            elif line.strip():
-                where = f"{path}:{number}"
-                try:
-                    yield parse_jsonl_line(line.rstrip("\r\n"), where=where, published=published)
-                except ReadError as exc:
-                    yield Failure(path=exc.path, reason=exc.reason)
+        yield from read_jsonl_stream(handle, path=path, published=published, max_bytes=max_bytes)
+
+
+def read_jsonl_stream(
+    handle: BinaryIO, *, path: str, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Article | Failure]:
+    """Articles and per-line Failures from a binary stream of UTF-8 (or legacy 8-bit) JSONL."""
+    for number, line in enumerate(read_lines(handle, path=path, max_bytes=max_bytes), start=1):
+        if isinstance(line, ReadError):
+            yield Failure(path=line.path, reason=line.reason)
+        elif line.strip():
+            where = f"{path}:{number}"
+            try:
+                yield parse_jsonl_line(line.rstrip("\r\n"), where=where, published=published)
+            except ReadError as exc:
+                yield Failure(path=exc.path, reason=exc.reason)

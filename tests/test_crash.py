@@ -1,0 +1,170 @@
+"""Crash safety: SIGKILL `tidings ingest` at random points; the store stays whole and a re-run finishes.
+
+The corpus is examples/corpus replicated into one JSONL file with varied ids, big enough that
+the process is killed while reading, extracting or writing. After each kill the store must open
+and hold only complete articles: every stored article's rows, in every table, are exactly those
+of a clean ingest of the same input. Re-running the same command finishes the rest, and the
+final store equals the clean one row for row (no duplicates).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tidings.api import ingest
+from tidings.store import open_store
+from tidings.store.rows import ARTICLE_TABLES
+
+ROOT = Path(__file__).resolve().parent.parent
+TIDINGS = os.path.join(os.path.dirname(sys.executable), "tidings")
+REPLICAS = 3
+KILLS = 4
+PLAN = ("commit", "time", "after-commit", "commit")
+WAL_ARTICLES = 100_000  # bytes: a batch of articles, not the schema written at open
+
+
+def _corpus(path: Path) -> int:
+    texts = sorted((ROOT / "examples" / "corpus").glob("*.txt"))
+    lines = []
+    for k in range(REPLICAS):
+        for file in texts:
+            title, _, body = file.read_text(encoding="utf-8").partition("\n")
+            lines.append(json.dumps({"id": f"{file.stem}-r{k}", "title": title, "text": body.strip()}))
+    lines.insert(len(lines) // 2, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
+def _rows(store) -> dict[str, collections.Counter]:
+    """Per article id: a multiset of (table, row) over every table that holds findings."""
+    found: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for (article_id, document) in store.fetch("SELECT id, document FROM articles"):
+        found[article_id][("articles", document)] += 1
+    for table in ARTICLE_TABLES:
+        at = _columns(store, table).index("article_id")
+        for row in store.fetch(f"SELECT * FROM {table}"):
+            found[row[at]][(table, row)] += 1
+    return found
+
+
+_COLUMNS: dict[str, list[str]] = {}
+
+
+def _columns(store, table: str) -> list[str]:
+    if table not in _COLUMNS:
+        _COLUMNS[table] = [r[0] for r in store.fetch(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table])]
+    return _COLUMNS[table]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The JSONL corpus and a clean ingest of it by the same command (its rows and its run time)."""
+    root = tmp_path_factory.mktemp("crash")
+    path = root / "corpus.jsonl"
+    n = _corpus(path)
+    clean = str(root / "clean.duckdb")
+    started = time.monotonic()
+    run = subprocess.run([TIDINGS, "ingest", str(path), "--db", clean, "--quiet"], capture_output=True, text=True,
+                         timeout=900)
+    seconds = time.monotonic() - started
+    assert run.returncode == 1 and "1 input(s) failed" in run.stderr, run.stderr[-2000:]
+    with open_store(clean) as store:
+        assert store.count("articles") == n
+        reference = _rows(store)
+    return path, n, reference, seconds
+
+
+def _kill(process: subprocess.Popen) -> None:
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _kill_after(command: list[str], seconds: float) -> int | None:
+    """Exit code, or None when the process was killed after ``seconds``."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        _kill(process)
+        return None
+
+
+def _kill_on_write(command: list[str], wal: str, linger: float) -> int | None:
+    """Kill ``linger`` seconds after the store's write-ahead log grows past the schema's few bytes."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    start = os.path.getsize(wal) if os.path.exists(wal) else 0
+    deadline = time.monotonic() + 600
+    while process.poll() is None and time.monotonic() < deadline:
+        size = os.path.getsize(wal) if os.path.exists(wal) else 0
+        if size > start + WAL_ARTICLES:
+            time.sleep(linger)
+            _kill(process)
+            return None
+        time.sleep(0.002)
+    if process.poll() is None:
+        _kill(process)
+        return None
+    return process.returncode
+
+
+def _torn(stored: dict, reference: dict) -> str:
+    for article_id, rows in stored.items():
+        if article_id not in reference:
+            return f"orphan rows for {article_id}"
+        if rows != reference[article_id]:
+            tables = sorted({t for t, _ in (rows - reference[article_id]) + (reference[article_id] - rows)})
+            return f"article {article_id} differs from a clean ingest in {tables}"
+    return ""
+
+
+def test_crash_sigkill_leaves_only_complete_articles_and_rerun_finishes(corpus, tmp_path):
+    path, n, reference, seconds = corpus
+    db = str(tmp_path / "killed.duckdb")
+    command = [TIDINGS, "ingest", str(path), "--db", db, "--quiet"]
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    outcomes = []
+    for attempt in range(KILLS):
+        plan = PLAN[attempt % len(PLAN)]
+        if plan == "time":  # a clean run takes `seconds`: die somewhere between model loading and the end
+            delay = rng.uniform(0.2, 0.9) * seconds
+            how, code = f"{delay:.1f} s", _kill_after(command, delay)
+        else:  # during a commit, or while extracting the batch after one
+            linger = rng.uniform(0, 0.03) if plan == "commit" else rng.uniform(0.2, 2.0)
+            how, code = f"{plan} +{linger:.2f} s", _kill_on_write(command, db + ".wal", linger)
+        with open_store(db) as store:  # opens after a SIGKILL (DuckDB replays its WAL)
+            stored = _rows(store)
+        outcomes.append((how, "killed" if code is None else f"exit {code}", len(stored)))
+        problem = _torn(stored, reference)
+        assert not problem, f"seed {seed}, kill {attempt} at {how}: {problem}"
+    assert any(how.startswith("commit") and code == "killed" for how, code, _ in outcomes), outcomes
+    final = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert final.returncode in (0, 1), final.stderr[-2000:]
+    with open_store(db) as store:
+        final_rows = _rows(store)
+        assert not _torn(final_rows, reference), f"seed {seed}: {_torn(final_rows, reference)} ({outcomes})"
+        assert final_rows == reference, f"seed {seed}: final store differs from a clean ingest ({outcomes})"
+        assert store.count("articles") == n
+    print(f"crash runs (kill point, exit code, articles stored): {outcomes}; seed {seed}", file=sys.stderr)
+
+
+@pytest.mark.xfail(reason="store.record_failures appends: a re-run records the same failure again "
+                          "(proposed fix in docs/hostile-input.md)", strict=False)
+def test_crash_rerun_records_each_failure_once(tmp_path, nlp):
+    path = tmp_path / "small.jsonl"
+    path.write_text('{"id": "a", "text": "Chile recalled its ambassador."}\n{broken\n')
+    with open_store(str(tmp_path / "twice.duckdb")) as store:
+        for _ in range(2):
+            ingest([str(path)], db=store, nlp=nlp)
+        assert len(store.failures()) == 1
