@@ -20,7 +20,7 @@ from tidings.ontology.events import TriggerEntry
 
 # Complement relations a wrapper looks through, and prepositions that introduce a complement.
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "nsubjpass")
-_CCOMP_KINDS = frozenset({"threat", "vow"})  # "warned that it would strike"; "announced that" is reporting
+_CCOMP_KINDS = frozenset({"threat", "vow", "intent"})  # "warned that it would strike"; "announced that" is reporting
 _COMPLEMENT_PREPS = ("of", "for", "to", "with", "on", "into", "from")
 
 
@@ -62,7 +62,7 @@ def _merge_participles(cands: list[Candidate]) -> list[Candidate]:
     types = {c.token.i: c.type for c in cands}
     return [
         c for c in cands
-        if not (c.token.dep_ == "advcl" and c.token.tag_ == "VBG" and types.get(c.token.head.i) == c.type)
+        if not (c.type == "ASSAULT" and c.token.dep_ == "advcl" and c.token.tag_ == "VBG" and types.get(c.token.head.i) == c.type)
     ]
 
 
@@ -118,6 +118,7 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
             # "threatened to impose sanctions": look through a light verb to its object
             if t.lemma_.lower() in index.tables.light_verbs:
                 deeper += [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")]
+                deeper += [g for p, g in preps(t) if p in ("to", "into")]  # "return to talks"
             # "announced the reintroduction of conscription": look through a light noun
             deeper += _through_light_nouns(t, index)
     return deeper
@@ -165,9 +166,16 @@ def _wrap(m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], in
         status=rule.status, rules=rules,
     )
     out = [head]
-    if rule.keep and inner.entry.weight > 0:
-        out.append(replace(inner_plain, anchor=m.token, status="threatened", rules=[*inner_plain.rules, f"content of {wrapper.label}"]))
+    if rule.keep and inner.entry.weight > 0 and not (rule.keep == "own" and _definite(inner.token)):
+        forced = None if rule.keep == "own" else rule.keep
+        anchor = m.token if forced == "threatened" else inner_plain.anchor
+        out.append(replace(inner_plain, anchor=anchor, status=forced, rules=[*inner_plain.rules, f"content of {wrapper.label}"]))
     return out
+
+
+def _definite(noun: Token) -> bool:
+    """'the allegations' names something told before; 'a Chinese request' something new."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
 
 def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:

@@ -33,6 +33,7 @@ class StatusInfo:
     status: str
     reporter: Reporter | None
     cue: str
+    future: bool = False  # intended or announced, even when negated ("would never withdraw")
 
 
 def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
@@ -45,11 +46,12 @@ def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
         ("planned", lambda: c.status == "planned" or _planned(verb, c, index)),
         ("reported", lambda: reporter is not None),
     )
+    future = c.status == "planned" or bool(_planned(verb, c, index))
     for status, check in checks:
         cue = check()
         if cue:
-            return StatusInfo(status, reporter, cue if isinstance(cue, str) else status)
-    return StatusInfo("asserted", reporter, "asserted")
+            return StatusInfo(status, reporter, cue if isinstance(cue, str) else status, future)
+    return StatusInfo("asserted", reporter, "asserted", future)
 
 
 def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
@@ -117,7 +119,7 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
             return "'be to' future"
         if t.dep_ not in ("xcomp", "conj"):
             break
-    if any(has_word(ch, tables.cue("planned_adj")) for ch in c.token.children if ch.dep_ in ("amod", "compound")):
+    if any(has_word(ch, tables.cue("planned_adj")) for ch in c.token.children if ch.dep_ in ("amod", "compound", "acl")):
         return "planned adjective"
     return False
 

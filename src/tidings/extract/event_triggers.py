@@ -42,12 +42,29 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if token.dep_ == "compound" and has_word(token.head, agent_heads):  # "riot police", "aid workers"
             continue
+        if pos == "verb" and token.dep_ == "amod":  # "the detained leader"
+            continue
+        if pos == "noun" and _temporal_reference(token):  # "after the talks"
+            continue
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
         if match is not None:
             out.append(match)
     return out
+
+
+_TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead", "prior", "amid"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _temporal_reference(noun: Token) -> bool:
+    """'after the talks', 'ahead of the meeting': a time anchor naming an event told before."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = head.lower_ if head.lower_ not in ("of", "to") else head.head.lower_
+    return prep in _TEMPORAL_PREPS and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _pos(token: Token) -> str | None:
@@ -137,7 +154,7 @@ def subjects(token: Token, row: TriggerEntry) -> list[Token]:
     while subj is None and t.dep_ in ("conj", "xcomp", "advcl") and t.head != t:
         t = t.head
         subj = subject(t)
-    return conjuncts(subj) if subj is not None else []
+    return conjuncts(_through_quantifier(subj)) if subj is not None else []
 
 
 def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) -> bool:
@@ -147,6 +164,11 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
         return not any(ch.dep_ in ("xcomp", "ccomp", "oprd") for ch in token.children)
     if c.key == "child":
         return _near(token, c.words) is not None
+    if c.key == "dep":
+        return any(ch.dep_ in c.words for ch in token.children)
+    if c.key == "noprep":
+        heads = [token] + objects(token, row)
+        return not any(p in c.words for h in heads for p, _ in preps(h))
     found = _candidates(c.key, token, row)
     hit = any(_fits(c, t, index) for t in found)
     return not hit if c.negate else hit
@@ -159,6 +181,8 @@ def _candidates(key: str, token: Token, row: TriggerEntry) -> list[Token]:
         return subjects(token, row) if row.pos == "verb" else _noun_subjects(token)
     if key == "mod":
         return [c for c in token.children if c.dep_ in MODIFIERS]
+    if key == "xcomp":
+        return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
     if key == "gov":
         gov = governor(token) if row.pos == "noun" else (token.head if token.head != token else None)
         return [gov] if gov is not None else []

@@ -53,7 +53,7 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     tables = index.tables
     status = judge_status(c, index)
     type_ = c.type
-    if status.status == "planned":
+    if status.status == "planned" or (status.future and status.status in ("negated", "reported")):
         type_ = tables.remap_planned(type_, c.mode)
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)

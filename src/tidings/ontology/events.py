@@ -76,7 +76,7 @@ class WrapperRule:
     result: str
     mode: str | None
     status: str | None
-    keep: bool
+    keep: str | None  # also code the complement: with this status, or "own" for its own
 
     def matches(self, type_: str, mode: str | None) -> bool:
         return "*" in self.embedded or type_ in self.embedded or f"{type_}:{mode}" in self.embedded
@@ -193,6 +193,9 @@ def _classes() -> dict[str, frozenset[str]]:
 def _constraint(spec: str, classes: dict[str, frozenset[str]]) -> Constraint:
     if spec in ("noobj", "noxcomp"):
         return Constraint(spec)
+    if spec.startswith(("noprep=", "dep=")):
+        key, _, values = spec.partition("=")
+        return Constraint(key, frozenset(_split(values)))
     if "=" not in spec:
         return Constraint("child", _expand(_split(spec), classes))
     key, _, values = spec.partition("=")
@@ -231,7 +234,8 @@ def _wrapper_rules() -> dict[str, tuple[WrapperRule, ...]]:
     out: dict[str, list[WrapperRule]] = {}
     for r in _rows("wrappers.csv"):
         rule = WrapperRule(
-            r["kind"], frozenset(_split(r["embedded"])), r["result"], r["mode"] or None, r["status"] or None, r["keep"] == "yes"
+            r["kind"], frozenset(_split(r["embedded"])), r["result"], r["mode"] or None, r["status"] or None,
+            None if r["keep"] in ("", "no") else r["keep"],
         )
         out.setdefault(rule.kind, []).append(rule)
     return {k: tuple(v) for k, v in out.items()}
