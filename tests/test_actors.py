@@ -348,3 +348,30 @@ def test_actors_long_names_and_armed_group_sectors(nlp, sentence, text, name, co
 def test_actors_group_names_use_the_demonym(nlp):
     check(find(actors_of(nlp, "Serbian protesters blocked the road."), "Serbian protesters"),
           name="Serbian Protesters")
+
+
+def test_actors_counterpart_takes_the_office_of_the_other_person(nlp):
+    actors = actors_of(nlp, "Turkish President Tayyip Erdogan met his Russian counterpart in Sochi.")
+    check(find(actors, "Turkish President Tayyip Erdogan"), name="Recep Tayyip Erdoğan", country="TUR")
+    check(find(actors, "Russian counterpart"), name="Vladimir Putin", country="RUS", role="President")
+
+
+NEWS = [
+    ("A senior US official said Washington would not back down.", "senior US official", "person", "USA", "GOV"),
+    ("Chinese Foreign Ministry spokesperson Mao Ning told a regular briefing that Beijing opposed the move.",
+     "Chinese Foreign Ministry spokesperson Mao Ning", "person", "CHN", "GOV"),
+    ("Ukraine's military said Russian forces launched 40 drones overnight.", "Ukraine's military", "organization",
+     "UKR", "MIL"),
+    ("Israeli strikes killed 12 people, the Hamas-run health ministry said.", "Hamas-run health ministry",
+     "organization", "PSE", "GOV"),
+    ("North Korean leader Kim Jong Un oversaw a missile test, state media reported.",
+     "North Korean leader Kim Jong Un", "person", "PRK", "GOV"),
+    ("The Taliban government rejected the UN report.", "Taliban government", "country", "AFG", "GOV"),
+    ("Protesters in Nairobi clashed with police on Tuesday.", "police", "group", "KEN", "COP"),
+    ("Latin American leaders criticized the plan.", "leaders", "group", None, "GOV"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,country,sector", NEWS)
+def test_actors_news_sentences(nlp, sentence, text, kind, country, sector):
+    check(find(actors_of(nlp, sentence), text), kind=kind, country=country, sector=sector)

@@ -39,7 +39,7 @@ def find_groups(
         if last.pos_ not in ("NOUN", "PROPN") or (last.dep_ == "compound" and last.head.i >= match.end
                                                  and last.head.pos_ == "NOUN" and last.head.lower_ != "spokesperson"):
             continue
-        start, modifier = _left_modifier(doc, match.start, name_at_end, taken)
+        start, modifier = _left_modifier(doc, match.start, name_at_end, taken, tables.owned_by)
         if modifier is None:
             modifier = _of_complement(doc, match.end, names_at, match.entry.context)
         mention = _group(doc, match, start, modifier, tables, context)
@@ -48,10 +48,13 @@ def find_groups(
     return out
 
 
-def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int]) -> tuple[int, ActorEntry | None]:
+def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by) -> tuple[int, ActorEntry | None]:
     k, skipped = start, 0
     while k > 0 and skipped <= 2:
         prev = doc[k - 1]
+        if k >= 3 and prev.lower_ in owned_by and doc[k - 2].text == "-":  # "the Hamas-run health ministry"
+            k -= 2
+            prev = doc[k - 1]
         owner = k - 1 if prev.text in _POSSESSIVE else k
         found = name_at_end.get(owner)
         if found is not None and found.entry.source == "holder" and found.entry.country:
@@ -82,9 +85,10 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
     name = entry.name
     if modifier is not None:
         country, code = modifier.country, modifier.code if modifier.source in ("igo", "org") else None
-        if modifier.source in ("org", "igo") and (modifier.sector in _ARMED and entry.sector in _ARMED
-                                                  or entry.source == "institution"):
-            sector, name = modifier.sector, modifier.name
+        if modifier.source in ("org", "igo") and modifier.sector in _ARMED and entry.sector in _ARMED:
+            sector, name = modifier.sector, modifier.name  # "Hamas fighters", "IRGC navy"
+        elif modifier.source in ("org", "igo"):
+            name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
     elif entry.context:
         located = context.sentence_country(doc, match.start, match.end)
         country = located or context.article

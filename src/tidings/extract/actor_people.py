@@ -209,6 +209,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
     mention.extra["explicit_country"] = bool(country or code)
     mention.extra["weak"] = title.weak
     mention.extra["gender"] = title.gender
+    mention.extra["relative"] = title.relative
     institutions = [entry for entry in group.modifiers if entry.source == "institution"]
     if institutions:
         mention.extra["institution"] = institutions[-1].name.split()[-1].lower()

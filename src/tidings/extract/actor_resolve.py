@@ -108,6 +108,8 @@ def _apply_text(person: Person, mention: Mention) -> None:
 def _titled(mention: Mention, registry, history, tables: ActorTables) -> Person:
     role = mention.role or ""
     country = mention.country if mention.extra.get("explicit_country") else None
+    if mention.extra.get("relative") and history and country and history[-1][1].role:
+        role = history[-1][1].role  # "Erdogan met his Russian counterpart": the Russian President
     for _, person in reversed(history):
         if person.role and _role_ok(person.role, role, tables) and (country is None or person.country == country):
             return person

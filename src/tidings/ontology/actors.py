@@ -41,6 +41,7 @@ class ActorEntry:
     context: bool = False  # generic noun may take its country from the article context
     weak: bool = False  # a title too vague to beat the holder table or an earlier title ("counterpart")
     gender: str | None = None  # of the bearer of a title ("spokeswoman")
+    relative: bool = False  # the title is that of another person ("his Russian counterpart")
     form: str = ""  # the phrase as written in the table
 
 
@@ -74,6 +75,7 @@ class ActorTables:
     honorifics: frozenset[str]
     title_prefixes: frozenset[str]
     holders_by_role: dict[tuple[str | None, str], ActorEntry]  # (country or code, role lower) → holder
+    owned_by: frozenset[str]  # "Hamas-run", "Kremlin-controlled": the name before owns the noun after
     locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
     pronouns: dict[str, str]  # subject pronoun → gender
 
@@ -161,7 +163,8 @@ def _add_nouns(nouns: PhraseIndex) -> None:
     for row in titles:
         nouns.add(row["phrase"], ActorEntry(source="title", kind="person", name=row["role"], role=row["role"],
                                             sector=row["sector"] or None, form=row["phrase"],
-                                            weak=row["weak"] == "yes", gender=row["gender"] or None))
+                                            weak=row["weak"] in ("yes", "relative"), gender=row["gender"] or None,
+                                            relative=row["weak"] == "relative"))
     for row in _rows("institutions.csv"):
         nouns.add(row["phrase"], ActorEntry(source="institution", kind=row["kind"], name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
@@ -213,7 +216,7 @@ def load_actor_tables() -> ActorTables:
     return ActorTables(
         names=names, nouns=nouns, countries=countries, adjectives=adjectives,
         honorifics=_words("honorifics.csv"), title_prefixes=_words("title_prefixes.csv"),
-        holders_by_role=holders_by_role,
+        holders_by_role=holders_by_role, owned_by=_words("owned_by.csv"),
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
         pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
     )
