@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tidings.nlp import build_nlp
 from tidings.store import open_store
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
+from paths import EXAMPLES, ROOT  # noqa: F401  (re-exported for older imports)
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from paths import ROOT
 from tidings.cli import main
 
 SCHEMA = json.loads((ROOT / "docs" / "schema.json").read_text())

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import EXAMPLES
+from paths import EXAMPLES
 from tidings.evaluation.annotations import build_gold, dumps_gold
 from tidings.evaluation.metrics import load_gold
 

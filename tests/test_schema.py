@@ -1,7 +1,7 @@
 import json
 
 from tidings.schema import document_schema
-from conftest import ROOT
+from paths import ROOT
 
 
 def test_schema_committed_copy_matches_models():
