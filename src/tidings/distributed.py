@@ -125,7 +125,7 @@ def run_distributed(
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.WARNING)
+                               dashboard_address=":0", silence_logs=logging.WARNING)
         client = Client(cluster)
     stored = unchanged = 0
     failures: list[Failure] = []
