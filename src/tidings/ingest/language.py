@@ -24,10 +24,11 @@ import csv
 import functools
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-SAMPLE = 20_000
+SAMPLE = 5_000
 SCRIPT_SHARE = 0.5
 KANA_SHARE = 0.05
 MIN_WORDS = 12
@@ -48,7 +49,9 @@ class Guess:
 class _Tables:
     starts: tuple[int, ...]
     ranges: tuple[tuple[int, int, str, str], ...]
-    words: dict[str, frozenset[str]]
+    languages: tuple[str, ...]
+    words: dict[str, tuple[str, ...]]  # function word -> the languages that list it
+    non_latin: re.Pattern  # any letter in one of the ranges
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -59,8 +62,15 @@ def _read(name: str) -> list[dict[str, str]]:
 @functools.cache
 def _tables() -> _Tables:
     ranges = sorted((int(r["start"], 16), int(r["end"], 16), r["script"], r["language"]) for r in _read("scripts.csv"))
-    words = {r["language"]: frozenset(r["words"].split()) for r in _read("function_words.csv")}
-    return _Tables(starts=tuple(r[0] for r in ranges), ranges=tuple(ranges), words=words)
+    words: dict[str, list[str]] = {}
+    languages = []
+    for row in _read("function_words.csv"):
+        languages.append(row["language"])
+        for word in set(row["words"].split()):
+            words.setdefault(word, []).append(row["language"])
+    non_latin = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, _, _ in ranges) + "]")
+    return _Tables(starts=tuple(r[0] for r in ranges), ranges=tuple(ranges), languages=tuple(languages),
+                   words={w: tuple(langs) for w, langs in words.items()}, non_latin=non_latin)
 
 
 def _script(ch: str, tables: _Tables) -> tuple[str, str] | None:
@@ -73,17 +83,16 @@ def _script(ch: str, tables: _Tables) -> tuple[str, str] | None:
     return None
 
 
-def _by_script(sample: str, tables: _Tables) -> Guess | None:
-    letters = 0
-    counts: dict[tuple[str, str], int] = {}
-    for ch in sample:
-        if ch.isalpha():
-            letters += 1
-            found = _script(ch, tables)
-            if found:
-                counts[found] = counts.get(found, 0) + 1
-    if not letters:
+def _by_script(sample: str, words: list[str], tables: _Tables) -> Guess | None:
+    others = [ch for ch in tables.non_latin.findall(sample) if ch.isalpha()]
+    letters = sum(map(len, words))
+    if not letters or len(others) <= SCRIPT_SHARE * letters:
         return None
+    counts: dict[tuple[str, str], int] = {}
+    for ch in others:
+        found = _script(ch, tables)
+        if found:
+            counts[found] = counts.get(found, 0) + 1
     by_language: dict[str, int] = {}
     for (_, language), n in counts.items():
         by_language[language] = by_language.get(language, 0) + n
@@ -100,11 +109,14 @@ def _by_script(sample: str, tables: _Tables) -> Guess | None:
     return None
 
 
-def _by_words(sample: str, tables: _Tables) -> Guess | None:
-    words = [w.lower() for w in _WORD.findall(sample)]
+def _by_words(words: list[str], tables: _Tables) -> Guess | None:
     if len(words) < MIN_WORDS:
         return None
-    shares = {lang: sum(1 for w in words if w in table) / len(words) for lang, table in tables.words.items()}
+    hits = dict.fromkeys(tables.languages, 0)
+    for word, n in Counter(words).items():
+        for language in tables.words.get(word.lower(), ()):
+            hits[language] += n
+    shares = {language: n / len(words) for language, n in hits.items()}
     english = shares.get("en", 0.0)
     other, best = max(((lang, s) for lang, s in shares.items() if lang != "en"), key=lambda kv: kv[1], default=("", 0.0))
     if english >= MIN_SHARE and english >= best:
@@ -118,4 +130,6 @@ def detect_language(text: str, *, sample: int = SAMPLE) -> Guess:
     """The language of ``text`` by the rule in this module's docstring."""
     tables = _tables()
     head = text[:sample]
-    return _by_script(head, tables) or _by_words(head, tables) or Guess(None, "too little text to tell the language")
+    words = _WORD.findall(head)
+    return (_by_script(head, words, tables) or _by_words(words, tables)
+            or Guess(None, "too little text to tell the language"))
