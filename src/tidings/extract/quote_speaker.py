@@ -1,0 +1,163 @@
+"""Who said it: the cue verb next to a quote and the actor that is its subject.
+
+The speaker is the Actor covering the head of the cue verb's subject ("Greer told reporters",
+"said Pistorius", "he said" resolved by the actor extractor). Unnamed speakers ("a person
+familiar with the plans", "analysts", "a State Department official") give None: an actor
+merely inside the subject does not speak for it, except when the subject is a medium
+("a ministry statement said", "his office said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.extract.quote_tables import QuoteTables
+from tidings.extract.spans import covering, inside
+from tidings.models import Actor
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "acl")
+_STOP = {".", "!", "?"}
+_QUOTE_CHARS = set('"“”„«»‘’')
+_WINDOW = 30
+_NO_SPEAKER_KINDS = {"group"}
+_DATELINE_TOKENS = 6
+_NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "FAC": "organization"}
+
+
+def is_cue(token: Token, tables: QuoteTables) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in tables.cue_verbs
+
+
+def cue_after(doc: Doc, start: int, tables: QuoteTables, *, quoted: set[int]) -> Token | None:
+    """The first cue verb from token ``start`` to the end of the sentence ('…," Greer told reporters.')."""
+    for tok in doc[start : min(len(doc), start + _WINDOW)]:
+        if tok.i in quoted:
+            break  # the next quote starts
+        if tok.text in _STOP or "\n" in tok.text:
+            break
+        if is_cue(tok, tables):
+            return tok
+    return None
+
+
+def cue_before(doc: Doc, end: int, tables: QuoteTables, *, quoted: set[int]) -> Token | None:
+    """The nearest cue verb before token ``end`` in the same sentence ("Otte warned: “…")."""
+    for tok in reversed(doc[max(0, end - _WINDOW) : end]):
+        if tok.i in quoted or tok.text in _STOP or "\n" in tok.text or tok.text in _QUOTE_CHARS:
+            break
+        if is_cue(tok, tables):
+            return tok
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it depends on ("was quoted as saying",
+    "welcomed the deal but warned …")."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if subjects:  # a proper noun first, then the nearest: "the rights group Foro Penal said"
+            return min(subjects, key=lambda c: (c.pos_ != "PROPN", abs(c.i - token.i)))
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def speaker_of(cue: Token, actors: list[Actor], tables: QuoteTables) -> Actor | None:
+    """The speaker of a cue verb: its subject, or when the parse gives it none, the name right
+    before it ("…, the Joint Chiefs of Staff said") or right after it ("said Pistorius")."""
+    subject = subject_of(cue)
+    if subject is None:
+        subject = _adjacent_name(cue)
+    return speaker_for(subject, actors, tables)
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """A proper noun right before or after the cue, or one the parse hangs on it
+    ("COGAT, the … body that coordinates aid, said")."""
+    doc = cue.doc
+    for i in (cue.i - 1, cue.i + 1):
+        if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            return doc[i]
+    return next((c for c in cue.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < cue.i), None)
+
+
+def speaker_for(subject: Token | None, actors: list[Actor], tables: QuoteTables) -> Actor | None:
+    """The named actor the subject refers to, or None when nobody can be named."""
+    if subject is None:
+        return None
+    actor = covering(actors, subject.idx, subject.idx + len(subject.text))
+    if actor is not None:
+        return actor if _named(actor, subject) else None
+    if subject.lower_ in tables.medium_nouns:
+        left, right = subject.left_edge, subject.right_edge
+        named = [a for a in inside(actors, left.idx, right.idx + len(right.text)) if _named(a, None)]
+        return named[0] if named else None
+    return _proper_subject(subject) or _named_apposition(subject, actors)
+
+
+def _named_apposition(subject: Token, actors: list[Actor]) -> Actor | None:
+    """"the rights group Foro Penal said", "The UN peacekeeping mission, MONUSCO, said",
+    "COGAT, the Israeli defence ministry body …, said": the name next to a common-noun subject."""
+    verb = subject.head
+    nearby = [c for c in subject.children if c.dep_ in ("appos", "compound") and c.i > subject.i]
+    nearby += [c for c in verb.children if c.dep_ == "npadvmod" and c.i < subject.i]
+    for token in nearby:
+        if token.pos_ != "PROPN":
+            continue
+        actor = covering(actors, token.idx, token.idx + len(token.text))
+        if actor is not None:
+            return actor if _named(actor, token) else None
+        return _proper_subject(token)
+    return None
+
+
+def _named(actor: Actor, subject: Token | None) -> bool:
+    """Groups ("analysts", "officials") and bare titles ("a US official" → Official) name
+    nobody; a group with a proper name ("the Metropolitan Police") does."""
+    if actor.kind in _NO_SPEAKER_KINDS:
+        return subject is not None and subject.pos_ == "PROPN" and not subject.is_sent_start
+    return not (actor.kind == "person" and actor.role and actor.name.lower() == actor.role.lower())
+
+
+def _proper_subject(subject: Token) -> Actor | None:
+    """A subject the actor extractor does not know but that is plainly a name ("COGAT said",
+    "the Polish Border Guard said"): a speaker of its own, without country or sector."""
+    doc = subject.doc
+    if subject.is_upper and subject.i < _DATELINE_TOKENS:
+        return None  # "WASHINGTON, May 12 —" parsed as a subject
+    label = subject.ent_type_
+    if label in _NAME_LABELS:
+        start, end, kind = subject.i, subject.i + 1, _NAME_LABELS[label]
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    elif subject.pos_ == "PROPN" and subject.text[:1].isupper():
+        start, end, kind = subject.i, subject.i + 1, "organization"
+        while start > subject.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    else:
+        return None
+    while start < end - 1 and doc[start].pos_ == "DET":
+        start += 1
+    span = doc[start:end]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind=kind)
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """For a quoted phrase, the nearest verb above it that has a subject outside the quote
+    ("the ministry condemned the decision as “a blatant act”")."""
+    heads = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not (start <= t.head.idx < end)]
+    token = heads[0].head if heads else None
+    for _ in range(6):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX") and subject_of(token) is not None:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
