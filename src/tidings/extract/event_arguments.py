@@ -22,6 +22,7 @@ from tidings.extract.event_syntax import (
     agent,
     conjuncts,
     direct_object,
+    has_word,
     is_passive,
     nearest_subject,
     of_object,
@@ -75,6 +76,8 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
 
 
 def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
+    if c.agent is not None:
+        return conjuncts(c.agent)
     if c.anchor.pos_ in VERB_POS and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor)
         if found or is_passive(c.anchor):
@@ -91,9 +94,14 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
 
 def _clause_subject_of_noun(noun: Token) -> list[Token]:
     """'agreed in a phone call', 'said after talks': the subject of the verb the phrase modifies."""
-    if noun.dep_ != "pobj" or noun.head.head.pos_ not in VERB_POS:
-        return []
-    return verb_subject(noun.head.head)
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "pobj":
+            return []
+        t = t.head.head
+        if t.pos_ in VERB_POS:
+            return verb_subject(t)
+    return []
 
 
 def verb_subject(verb: Token) -> list[Token]:
@@ -141,7 +149,9 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     for tok in theme:
         # a named actor as object is the target ("criticized Germany"); a thing's owner
         # ("withdraw US troops") sits on the side the type says; "its own duties" is the source's
-        role = "target" if index.actor(tok) is not None else theme_role
+        actor = index.actor(tok)
+        mover = actor is not None and theme_role == "source" and (actor.kind == "group" or actor.sector in ("MIL", "COP"))
+        role = "target" if actor is not None and not mover else theme_role
         if role == "source" and args.explicit_source:
             continue
         yield role, np_actors(tok, index, args=args, owners=role == "source")
@@ -159,8 +169,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
 def _nested_preps(tok: Token) -> list[tuple[str, Token]]:
     """Prepositional phrases of a noun and of the nouns in its own phrases, two levels deep."""
     out = list(preps(tok))
-    for _, g in list(out):
-        if index_free_noun(g):
+    for p, g in list(out):
+        if p in ("of", "on", "for", "from") and index_free_noun(g):
             out += list(preps(g))
     return out
 
@@ -192,6 +202,9 @@ def np_actors(
             args.resolved_pronoun = True
         return [resolved] if resolved is not None else []
     found: list[Actor] = []
+    place = _people_in_place(tok, index)
+    if place is not None:
+        return [place]
     for ch in tok.children:
         if ch.dep_ in _NP_LINKS:
             a = index.actor(ch)
@@ -209,6 +222,17 @@ def np_actors(
             if p in _NESTED_PREPS:
                 found += np_actors(g, index, deep=True, args=args)
     return found
+
+
+def _people_in_place(tok: Token, index: EventIndex) -> Actor | None:
+    """'opposition politicians in Berlin', 'protesters in Tahrir Square': people of that country."""
+    if not has_word(tok, index.tables.classes.get("crowd", frozenset()) | index.tables.classes.get("persons", frozenset())):
+        return None
+    for p, g in preps(tok):
+        place = index.place(g) if p == "in" else None
+        if place is not None and place.country:
+            return Actor(text=place.text, start=place.start, end=place.end, name=place.name, kind="country", country=place.country)
+    return None
 
 
 def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:

@@ -36,6 +36,7 @@ class Candidate:
     inner: Token | None = None    # trigger of the wrapped complement, for its arguments
     host: Token | None = None     # light noun above a noun trigger ("the reintroduction of [conscription]")
     light: Token | None = None    # light verb whose object the noun trigger is ("imposed [tariffs]")
+    agent: Token | None = None    # who does a judged act: "accused [Paris] of funding"
     status: str | None = None     # forced status
     rules: list[str] = field(default_factory=list)
 
@@ -166,11 +167,25 @@ def _wrap(m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], in
         status=rule.status, rules=rules,
     )
     out = [head]
-    if rule.keep and inner.entry.weight > 0 and not (rule.keep == "own" and _definite(inner.token)):
+    if _keeps(rule.keep, wrapper, inner):
         forced = None if rule.keep == "own" else rule.keep
         anchor = m.token if forced == "threatened" else inner_plain.anchor
-        out.append(replace(inner_plain, anchor=anchor, status=forced, rules=[*inner_plain.rules, f"content of {wrapper.label}"]))
+        agent = next((c for c in m.token.children if c.dep_ == "dobj"), None) if wrapper.wraps == "judge" else None
+        out.append(replace(inner_plain, anchor=anchor, status=forced, agent=agent,
+                           rules=[*inner_plain.rules, f"content of {wrapper.label}"]))
     return out
+
+
+def _keeps(keep: str | None, wrapper: TriggerEntry, inner: TriggerMatch) -> bool:
+    """Whether the complement is coded too: new requests refused ("rejected a Chinese request"),
+    acts alleged ("accused Paris of funding"), threatened acts; not a definite noun told before."""
+    if not keep or inner.entry is None or inner.entry.weight <= 0:
+        return False
+    if keep == "own":
+        return not _definite(inner.token)
+    if wrapper.wraps == "judge":
+        return inner.entry.pos == "verb"
+    return True
 
 
 def _definite(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, preps
 from tidings.models import Actor, Event
 
@@ -228,3 +229,46 @@ def _mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozense
     mentions = [a for a in index.actors if _code(a) == code and a.start not in exclude]
     before = [a for a in mentions if a.start < at]
     return (before[-1] if before else mentions[0]) if mentions else None
+
+
+_PAIR_WORDS = frozenset({"two", "both", "each"})
+
+
+def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
+    """'the two sides agreed', 'urged both countries': the article's main pair of actors."""
+    pair = _main_pair(events, index)
+    if not pair:
+        return events
+    out = []
+    for e, c in zip(events, cands):
+        if not e.source and any(_names_pair(t, index) for t in verb_subject(c.anchor) if c.anchor.pos_ in VERB_POS):
+            e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
+        elif not e.target and c.entry.pos == "verb":
+            obj = direct_object(c.token)
+            if obj is not None and _names_pair(obj, index):
+                mine = _codes(e.source)
+                e = e.model_copy(update={"target": [a for a in pair if _code(a) not in mine] or pair,
+                                         "rule": (e.rule or "") + "; target: the article's two sides"})
+        out.append(e)
+    return out
+
+
+def _names_pair(tok: Token, index: EventIndex) -> bool:
+    if index.actor(tok) is not None or not tok.lemma_.lower() in index.tables.classes.get("pair_nouns", frozenset()):
+        return False
+    return any(c.lower_ in _PAIR_WORDS for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"))
+
+
+def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
+    pairs: Counter[frozenset[str]] = Counter()
+    for e in events:
+        for s in {_code(a) for a in e.source}:
+            for t in {_code(a) for a in e.target}:
+                if s != t:
+                    pairs[frozenset((s, t))] += 1
+    if pairs:
+        codes = sorted(pairs.most_common(1)[0][0])
+    else:
+        codes = [c for c, _ in Counter(_code(a) for a in index.actors).most_common(2)]
+    mentions = [_mention(c, 10**9, index) for c in codes]
+    return [m for m in mentions if m is not None] if len(codes) == 2 else []

@@ -17,7 +17,7 @@ from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_status import StatusInfo, judge_status
-from tidings.extract.event_targets import complete_targets, infer_counterparts, resume_definite_events
+from tidings.extract.event_targets import complete_targets, fill_pairs, infer_counterparts, resume_definite_events
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
 from tidings.models import Actor, Event, Place, Quantity, Quote, Span
@@ -45,7 +45,8 @@ def extract_events(
     candidates = compose(find_triggers(index), index)
     built = [(e, c) for c in candidates if (e := _event(c, index)) is not None]
     events, cands = [e for e, _ in built], [c for _, c in built]
-    events = infer_counterparts(resume_definite_events(complete_targets(events, cands, index), cands), index)
+    events = resume_definite_events(complete_targets(events, cands, index), cands)
+    events = infer_counterparts(fill_pairs(events, cands, index), index)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
 
 
