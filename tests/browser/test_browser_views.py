@@ -129,7 +129,7 @@ def test_browser_quotes_search(tab):
     tab.page.fill("form.filters input[name=text]", "patience")
     tab.page.click("form.filters button[type=submit]")
     tab.page.wait_for_url("**text=patience**")
-    tab.page.wait_for_selector("li.quote-card")
+    tab.page.wait_for_selector("#quotes-out[data-loading='0']")
     texts = tab.page.locator("li.quote-card blockquote").all_inner_texts()
     assert texts and all("patience" in t.lower() for t in texts)
 

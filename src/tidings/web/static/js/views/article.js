@@ -39,7 +39,8 @@ function innermost(cover) {
 
 // The sentence with the span [start, end) emphasised, as DOM.
 function evidence(doc, sentence, start, end) {
-  const s = doc.sentences[sentence];
+  let s = doc.sentences[sentence];
+  if (s && (start < s.start || start >= s.end)) s = doc.sentences[sentenceOf(doc, start)];  // the finding's own sentence
   if (!s) return h("p", { class: "muted", text: "(no sentence)" });
   const a = Math.max(s.start, Math.min(start, s.end)), b = Math.max(a, Math.min(end, s.end));
   return h("blockquote", { class: "evidence" }, doc.text.slice(s.start, a), h("mark", { text: doc.text.slice(a, b) }), doc.text.slice(b, s.end));

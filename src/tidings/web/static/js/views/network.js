@@ -4,7 +4,7 @@ import { get } from "../api.js";
 import { setParams } from "../main.js";
 import { filterForm } from "../widgets.js";
 
-const SIZE = 860, R = 300, C = SIZE / 2, MAX_NODES = 40;
+const SIZE = 780, R = 300, C = SIZE / 2, MAX_NODES = 40;
 
 function layout(nodes) {
   const pos = new Map();

@@ -12,6 +12,7 @@ export async function renderQuotes(root, { params, stale }) {
     params, (data) => load({ ...data, offset: 0 }), "Search"), out);
   async function load(p) {
     setParams("quotes", p);
+    out.dataset.loading = "1";
     const page = await get("/api/quotes", { ...p, limit: 30 });
     if (stale()) return;
     out.replaceChildren(
@@ -22,6 +23,7 @@ export async function renderQuotes(root, { params, stale }) {
           h("span", { class: "muted", text: ` · ${q.kind}${q.cue ? " · " + q.cue : ""} · ${fmt(q.published)} · ` }),
           articleLink(q.article_id, { quote: q.start }, "in the article"))))) : h("p", { class: "muted", text: "No quotes match." }),
       pager(page, (offset) => load({ ...p, offset })));
+    out.dataset.loading = "0";
   }
   await load({ ...params, offset: Number(params.offset || 0) });
 }
