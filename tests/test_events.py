@@ -153,6 +153,45 @@ CASES = [
     ("Israel launched air strikes on Hezbollah positions.", "ASSAULT", {"ISR"}, {"LBN"}, "asserted"),
     ("Ukrainian drones attacked a Russian refinery.", "ASSAULT", {"UKR"}, {"RUS"}, "asserted"),
     ("Hamas fighters killed two Israeli soldiers.", "ASSAULT", {"PSE"}, {"ISR"}, "asserted"),
+    # actor forms: capitals, persons, IGOs, possessives, nominal modifiers
+    ("Berlin condemned the Russian strike on Kyiv.", "ACCUSE", {"DEU"}, {"RUS"}, "asserted"),
+    ("Moscow rejected the EU proposal.", "REJECT", {"RUS"}, {"EU"}, "asserted"),
+    ("Putin met Trump in Alaska.", "CONSULT", {"RUS"}, {"USA"}, "asserted"),
+    ("NATO condemned Russia.", "ACCUSE", {"NATO"}, {"RUS"}, "asserted"),
+    ("The UN demanded that Israel allow aid into Gaza.", "REQUEST", {"UN"}, {"ISR"}, "asserted"),
+    ("Germany's deployment of a minesweeper to the Baltic Sea drew praise.", "MOBILIZE", {"DEU"}, set(), "asserted"),
+    ("The withdrawal of Russian troops from Kherson surprised analysts.", "RETREAT", {"RUS"}, set(), "asserted"),
+    ("Iranian protesters rallied against the government.", "PROTEST", {"IRN"}, {"IRN"}, "asserted"),
+    ("US sanctions on Iran took effect on Monday.", "SANCTION", {"USA"}, {"IRN"}, "asserted"),
+    # passives and agents
+    ("Sanctions on Russia were imposed by the EU.", "SANCTION", {"EU"}, {"RUS"}, "asserted"),
+    ("Kyiv was shelled by Russian forces.", "ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ("Two Ukrainian drones were shot down by Russia.", "ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ("The French diplomats were expelled by Iran.", "SANCTION", {"IRN"}, {"FRA"}, "asserted"),
+    # compound actors and shared subjects
+    ("Britain and France imposed sanctions on Iran.", "SANCTION", {"GBR", "FRA"}, {"IRN"}, "asserted"),
+    ("Russia and China vetoed the resolution.", "REJECT", {"RUS", "CHN"}, set(), "asserted"),
+    ("Germany met Poland and signed a defence pact.", "SUPPORT", {"DEU"}, {"POL"}, "asserted"),
+    ("Israel struck Hezbollah and Hamas positions.", "ASSAULT", {"ISR"}, {"LBN", "PSE"}, "asserted"),
+    ("Trump criticized Germany and France.", "ACCUSE", {"USA"}, {"DEU", "FRA"}, "asserted"),
+    # negation, refusal
+    ("China did not meet the US delegation.", "CONSULT", {"CHN"}, {"USA"}, "negated"),
+    ("Iran refused to allow the inspectors back.", "REJECT", {"IRN"}, set(), "asserted"),
+    ("Russia declined to attend the talks in Geneva.", "REJECT", {"RUS"}, set(), "asserted"),
+    ("Poland cancelled the visit of the Russian delegation.", "REJECT", {"POL"}, {"RUS"}, "asserted"),
+    # reported speech
+    ("Zelensky said Russia had launched an offensive against Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}, "reported"),
+    ("Tehran said it would release the French citizens.", "CONCEDE", {"IRN"}, {"FRA"}, "planned"),
+    ("Washington imposed sanctions on Venezuela, Rubio said.", "SANCTION", {"USA"}, {"VEN"}, "reported"),
+    # nominal and light-verb triggers
+    ("Germany held talks with Poland on Monday.", "CONSULT", {"DEU"}, {"POL"}, "asserted"),
+    ("Russia carried out air strikes on Ukrainian cities.", "ASSAULT", {"RUS"}, {"UKR"}, "asserted"),
+    ("Putin made a phone call to Macron.", "CONSULT", {"RUS"}, {"FRA"}, "asserted"),
+    ("Germany announced the reintroduction of conscription.", "MOBILIZE", {"DEU"}, set(), "asserted"),
+    ("Trump issued new tariff threats against the EU.", "THREATEN", {"USA"}, {"EU"}, "threatened"),
+    ("Poland staged military exercises near the Belarusian border.", "MOBILIZE", {"POL"}, set(), "asserted"),
+    ("Iran's seizure of a British tanker angered London.", "COERCE", {"IRN"}, {"GBR"}, "asserted"),
+    ("The arrest of two French citizens by Iran drew protests.", "COERCE", {"IRN"}, {"FRA"}, "asserted"),
 ]
 
 

@@ -56,17 +56,24 @@ class Arguments:
 def attach(c: Candidate, index: EventIndex) -> Arguments:
     args = Arguments()
     theme_role = index.tables.role(c.type, c.mode, "theme")
+    of_role = index.tables.role(c.type, c.mode, "of")
     from_role = index.tables.role(c.type, c.mode, "from")
     args.source = _actors_of(_source_tokens(c, index), index, args)
     args.explicit_source = bool(args.source)
     tgt: list[Actor] = []
     for trig in _unique_tokens([c.token, c.host, c.anchor, c.light]):
-        for role, actors in _slots(trig, c, index, theme_role, from_role, args):
+        slot_role = theme_role if trig.pos_ in VERB_POS else of_role
+        for role, actors in _slots(trig, c, index, slot_role, from_role, args):
             (args.source if role == "source" else tgt).extend(actors)
+    if c.inner is not None and not tgt and c.type in ("REQUEST", "REJECT") and c.inner.pos_ in VERB_POS:
+        # "demanded that Israel allow aid": the one asked is the complement's subject
+        subj = nearest_subject(c.inner)
+        mine = {a.code or a.country for a in args.source}
+        tgt += [a for a in (np_actors(subj, index) if subj is not None else []) if (a.code or a.country) not in mine]
     if c.inner is not None and not tgt:
         # the wrapped complement's target, unless the wrapper names its own ("urged Iran to …")
         mine = {a.code or a.country for a in args.source}
-        for role, actors in _slots(c.inner, c, index, theme_role, from_role, args):
+        for role, actors in _slots(c.inner, c, index, theme_role if c.inner.pos_ in VERB_POS else of_role, from_role, args):
             if role == "target":
                 tgt += [a for a in actors if (a.code or a.country) not in mine]
     args.source = _unique(args.source)
@@ -87,6 +94,8 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     nouns = _unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
     found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and c.type in _SHARED_CLAUSE_TYPES)]
+    of = of_object(c.token)
+    found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
     if not found and c.type in _SHARED_CLAUSE_TYPES:
         found = _clause_subject_of_noun(c.host or c.token)
     return found
@@ -156,7 +165,9 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             continue
         yield role, np_actors(tok, index, args=args, owners=role == "source")
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
-    phrases = list(preps(trig)) + [pg for tok in theme if index.actor(tok) is None for pg in _nested_preps(tok)]
+    phrases = list(preps(trig)) + [
+        pg for tok in theme if index.actor(tok) is None and not _names_event(tok, index) for pg in _nested_preps(tok)
+    ]
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according":
             continue
@@ -164,6 +175,11 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             yield "target", _actors_of(conjuncts(g), index, args)
         elif p == "from":
             yield from_role, _actors_of(conjuncts(g), index, args)
+
+
+def _names_event(tok: Token, index: EventIndex) -> bool:
+    """'condemned the Russian strike [on Kyiv]': phrases of an event noun are that event's."""
+    return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
 
 
 def _nested_preps(tok: Token) -> list[tuple[str, Token]]:
@@ -210,6 +226,7 @@ def np_actors(
             a = index.actor(ch)
             if a is not None:
                 found.append(a)
+                found += [b for g in ch.children if g.dep_ == "conj" and (b := index.actor(g))]
             elif ch.pos_ == "PRON":
                 if ch.dep_ == "poss" and owners:
                     found += np_actors(ch, index, deep=False, args=args)

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import conjuncts, governor, preps
+from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import TriggerMatch
 from tidings.ontology.events import TriggerEntry
 
 # Complement relations a wrapper looks through, and prepositions that introduce a complement.
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "nsubjpass")
-_CCOMP_KINDS = frozenset({"threat", "vow", "intent"})  # "warned that it would strike"; "announced that" is reporting
+_CCOMP_KINDS = frozenset({"threat", "vow", "intent", "request"})  # "warned that it would strike"; "announced that" is reporting
 _COMPLEMENT_PREPS = ("of", "for", "to", "with", "on", "into", "from")
 
 
@@ -80,7 +80,10 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
     light = anchor if anchor != m.token else None
     # "offered to advise Berlin": a wrapper without an event in its complement still takes
     # its complement's objects as targets
-    inner = next((c for c in m.token.children if c.dep_ == "xcomp"), None) if m.wrapper is not None else None
+    inner = None
+    if m.wrapper is not None:
+        deps = ("xcomp", "ccomp") if m.wrapper.wraps in _CCOMP_KINDS else ("xcomp",)
+        inner = next((c for c in m.token.children if c.dep_ in deps), None)
     return Candidate(
         m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=[entry.label]
     )
@@ -99,7 +102,11 @@ def _light_host(noun: Token, index: EventIndex) -> Token | None:
 
 def _lends_clause(verb: Token, noun: Token, index: EventIndex) -> bool:
     """A light verb lends its clause to a noun trigger it takes as object ("imposed tariffs")."""
-    return noun.dep_ != "nsubj" and verb.lemma_.lower() in index.tables.light_verbs
+    return noun.dep_ != "nsubj" and is_light(verb, index)
+
+
+def is_light(verb: Token, index: EventIndex) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(f in index.tables.light_verbs for f in forms(verb))
 
 
 def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[Token]:
@@ -117,7 +124,7 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
         for t in conjuncts(c):
             deeper.append(t)
             # "threatened to impose sanctions": look through a light verb to its object
-            if t.lemma_.lower() in index.tables.light_verbs:
+            if is_light(t, index):
                 deeper += [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")]
                 deeper += [g for p, g in preps(t) if p in ("to", "into")]  # "return to talks"
             # "announced the reintroduction of conscription": look through a light noun
@@ -162,8 +169,12 @@ def _wrap(m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], in
     mode = inner.entry.mode if rule.mode == "@" else (rule.mode if rule.result != "=" else own.mode)
     if type_ is None:
         return []
+    anchor = m.token
+    if wrapper.pos == "noun":  # "issued new tariff threats": the light verb's clause
+        gov = governor(m.token)
+        anchor = gov if gov is not None and _lends_clause(gov, m.token, index) else m.token
     head = Candidate(
-        m.token, m.start, m.end, own, type_, mode, m.token, inner=inner.token, light=inner_plain.light,
+        m.token, m.start, m.end, own, type_, mode, anchor, inner=inner.token, light=inner_plain.light,
         status=rule.status, rules=rules,
     )
     out = [head]

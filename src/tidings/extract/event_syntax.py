@@ -21,6 +21,20 @@ def has_word(token: Token, wanted: frozenset[str]) -> bool:
     return token.lemma_.lower() in wanted or token.lower_ in wanted
 
 
+def forms(token: Token) -> tuple[str, ...]:
+    """Lemma, lower-case form and crude stems: the small model mislemmatizes some verbs
+    ("staged" → "stag")."""
+    low = token.lower_
+    out = [token.lemma_.lower(), low]
+    if low.endswith("ed"):
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("ing"):
+        out += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s"):
+        out.append(low[:-1])
+    return tuple(out)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 

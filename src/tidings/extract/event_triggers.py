@@ -12,6 +12,7 @@ from tidings.extract.event_syntax import (
     NOUN_POS,
     conjuncts,
     direct_object,
+    forms,
     governor,
     has_word,
     is_passive,
@@ -77,7 +78,7 @@ def _pos(token: Token) -> str | None:
 
 def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | None:
     tables = index.tables
-    rows = tables.entries(pos, token.lemma_.lower()) or tables.entries(pos, token.lower_)
+    rows = next((r for f in forms(token) if (r := tables.entries(pos, f))), ())
     if not rows:
         return None
     entry = wrapper = None

@@ -97,13 +97,14 @@ class EventTables:
     wrappers: dict[str, tuple[WrapperRule, ...]] = field(default_factory=dict)
     planned_remap: tuple[tuple[str, str | None, str], ...] = ()
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
-    roles: tuple[tuple[str, str | None, str, str], ...] = ()
+    roles: tuple[tuple[str, str | None, dict[str, str]], ...] = ()
 
     def role(self, type_: str, mode: str | None, slot: str) -> str:
-        """'source' or 'target': whose actors a trigger's theme or "from" phrase names."""
-        for t, m, theme, from_ in self.roles:
+        """'source' or 'target': whose actors a verb's object ("theme"), a noun's "of" phrase
+        ("of") or a "from" phrase ("from") name."""
+        for t, m, slots in self.roles:
             if t == type_ and m in (None, mode):
-                return theme if slot == "theme" else from_
+                return slots[slot]
         return "target"
 
     def entries(self, pos: str, lemma: str) -> tuple[TriggerEntry, ...]:
@@ -283,7 +284,9 @@ def load_event_tables() -> EventTables:
         wrappers=_wrapper_rules(),
         planned_remap=tuple((r["type"], r["mode"] or None, r["to"]) for r in _rows("planned_remap.csv")),
         cues={k: frozenset(v) for k, v in cues.items()},
-        roles=tuple((r["type"], r["mode"] or None, r["theme"], r["from"]) for r in _rows("roles.csv")),
+        roles=tuple(
+            (r["type"], r["mode"] or None, {"theme": r["theme"], "from": r["from"], "of": r["of"]}) for r in _rows("roles.csv")
+        ),
     )
     _validate(tables)
     return tables

@@ -1,0 +1,44 @@
+"""The event tables: PLOVER types, modes, contexts, CAMEO mapping, Goldstein and the lexicon."""
+
+import pytest
+
+from tidings.ontology.events import load_event_tables
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_event_tables()
+
+
+def test_events_tables_have_the_16_plover_types_and_37_contexts(tables):
+    assert len(tables.types) == 16 and len(tables.contexts) == 37
+    assert {t.quad_class for t in tables.types.values()} == {1, 2, 3, 4}
+
+
+@pytest.mark.parametrize("type_", ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                                   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
+def test_events_tables_every_type_has_verbal_and_nominal_triggers(tables, type_):
+    rows = [e for entries in tables.triggers.values() for e in entries if e.type == type_ and e.weight > 0]
+    assert {e.pos for e in rows} == {"verb", "noun"}, type_
+
+
+def test_events_tables_cameo_mapping_read_from_the_plover_file(tables):
+    assert tables.cameo_plover["0841"].type == "RETREAT" and tables.cameo_plover["0841"].mode == "release"
+    assert tables.cameo_plover["173"].type == "COERCE"
+
+
+@pytest.mark.parametrize("code, score", [("04", 1.0), ("042", 1.9), ("0874", 10.0), ("1831", -10.0), ("195", -10.0), ("19", -10.0)])
+def test_events_tables_goldstein_falls_back_to_prefixes(tables, code, score):
+    assert tables.goldstein_for(code) == score
+
+
+def test_events_tables_mode_refines_cameo_root(tables):
+    assert tables.cameo_code("02", "REQUEST", "yield") == "025"
+    assert tables.cameo_code("10", "REQUEST", "meet") == "106"
+    assert tables.cameo_code(None, "SANCTION", None) == "16"
+
+
+def test_events_tables_planned_cooperation_is_agree(tables):
+    assert tables.remap_planned("CONSULT", None) == "AGREE"
+    assert tables.remap_planned("RETREAT", "withdraw") == "CONCEDE"
+    assert tables.remap_planned("SANCTION", None) == "SANCTION"
