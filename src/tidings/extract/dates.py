@@ -33,7 +33,7 @@ _MONTH_ONLY = re.compile(rf"\b{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<wd>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
 _AGO = re.compile(r"\b(?P<n>\d+|a few|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I)
-_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past|coming|earlier\s+this|later\s+this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)
+_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past|coming|earlier\s+this|later\s+this|previous|the)\s+(?P<unit>week|month|year|weekend)\b", re.I)
 _DAYWORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
              "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
 

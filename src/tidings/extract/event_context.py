@@ -35,11 +35,34 @@ def _attached_to(tok: Token, heads: list[Token]) -> bool:
     return False
 
 
-def event_date(c: Candidate, index: EventIndex, *, future: bool) -> tuple[str | None, str]:
-    """(date, how it was found). Falls back to the publication date for events not in the future."""
-    heads = _clause_members(c)
+def event_date(c: Candidate, index: EventIndex, *, future: bool, reporter: Token | None = None) -> tuple[str | None, str]:
+    """(date, how it was found): a time expression of the event's own clause, else of the clause
+    it is coordinated with ("visited Beirut on Monday and met Aoun"), else, for an announced
+    event, the date of the announcement; the publication date when nothing better."""
+    found = _clause_date(_clause_members(c), c, index, future)
+    if found is not None:
+        return found[0], f"date '{found[1]}'"
+    for up in _sharing_clauses(clause_verb(c.anchor)):
+        found = _clause_date([up], c, index, future)
+        if found is not None:
+            return found[0], f"date '{found[1]}' of the coordinated clause"
+    if reporter is not None:
+        found = _clause_date([reporter], c, index, False)
+        if found is not None:
+            return found[0], f"date '{found[1]}' of the report"
+    if index.published:
+        return index.published, "publication date"
+    return None, "no date"
+
+
+_NOT_ADJUNCT = frozenset({"compound", "amod", "poss", "nummod", "appos"})
+
+
+def _clause_date(heads: list[Token], c: Candidate, index: EventIndex, future: bool) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for ent in index.sentence_dates(c.token):
+        if ent.root.dep_ in _NOT_ADJUNCT or _in_dateline(ent, index) or _since(ent):
+            continue
         if not _attached_to(ent.root, heads):
             continue
         value = resolve_date(ent.text, published=index.published, future=future)
@@ -47,12 +70,31 @@ def event_date(c: Candidate, index: EventIndex, *, future: bool) -> tuple[str | 
             continue
         distance = abs(ent.root.i - c.token.i)
         if best is None or distance < best[0]:
-            best = (distance, value, f"date '{ent.text}'")
-    if best is not None:
-        return best[1], best[2]
-    if index.published and not future:
-        return index.published, "publication date"
-    return None, "no date"
+            best = (distance, value, ent.text)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _in_dateline(ent, index: EventIndex) -> bool:
+    """'WARSAW, July 14, 2026 — …': the dateline dates the article, not the event."""
+    dash = index.dateline_end
+    return dash is not None and ent.start_char < dash
+
+
+def _since(ent) -> bool:
+    """'the first since August': a time bound, not the event's date."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in ("since", "until", "till")
+
+
+def _sharing_clauses(verb: Token) -> list[Token]:
+    out, t = [], verb
+    for _ in range(3):
+        if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")):
+            t = t.head
+            out.append(t)
+        else:
+            break
+    return out
 
 
 def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:

@@ -99,6 +99,16 @@ class EventIndex:
         return sentence_index(self.doc, token.idx)
 
     @cached_property
+    def dateline_end(self) -> int | None:
+        """Character offset of the dateline dash in the first sentence ("BERLIN, 4 May 2026 —")."""
+        sentences = sentence_spans(self.doc)
+        if not sentences:
+            return None
+        first = self.text[sentences[0].start:sentences[0].end]
+        dash = min((p for p in (first.find(" — "), first.find(" – ")) if 0 <= p <= 60), default=-1)
+        return sentences[0].start + dash if dash >= 0 else None
+
+    @cached_property
     def dateline_place(self) -> Place | None:
         """The first place of the first sentence when it stands before the dateline dash."""
         sentences = sentence_spans(self.doc)

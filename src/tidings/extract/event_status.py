@@ -41,10 +41,10 @@ def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
     reporter = find_reporter(verb, c.token, index)
     checks = (
         ("negated", lambda: c.status == "negated" or _negated(verb, c, index)),
-        ("hypothetical", lambda: _hypothetical(verb, c, index)),
+        ("hypothetical", lambda: c.type != "THREATEN" and _hypothetical(verb, c, index)),
         ("threatened", lambda: c.type == "THREATEN" or c.status == "threatened"),
         ("planned", lambda: c.status == "planned" or _planned(verb, c, index)),
-        ("reported", lambda: reporter is not None),
+        ("reported", lambda: reporter is not None or c.status == "reported"),
     )
     future = c.status == "planned" or bool(_planned(verb, c, index))
     for status, check in checks:
@@ -77,8 +77,12 @@ def _own_clause(verb: Token, c: Candidate) -> list[Token]:
 
 
 def _mood_chain(verb: Token) -> list[Token]:
+    """The verb and the clauses whose mood it shares; a conjunct with its own subject
+    ("… would vote against it, and its leader accused Merz") shares nothing."""
     out, t = [verb], verb
     while t.dep_ in _CHAIN and t.head != t and len(out) < 6:
+        if t.dep_ == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children):
+            break
         t = t.head
         out.append(t)
     return out
@@ -91,8 +95,8 @@ def _aux_words(verb: Token) -> list[str]:
 def _hypothetical(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     tables = index.tables
     hyp, cond = tables.cue("hypothetical_aux"), tables.cue("conditional")
-    for t in _mood_chain(verb):
-        if hyp & set(_aux_words(t)):
+    for n, t in enumerate(_mood_chain(verb)):
+        if hyp & set(_aux_words(t)) and (n == 0 or verb.dep_ == "xcomp"):
             return f"modal '{next(a for a in _aux_words(t) if a in hyp)}'"
         for child in t.children:
             if child.dep_ == "mark" and child.lower_ in cond:

@@ -62,7 +62,8 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     if attributed is not None and not args.source and _reporter_is_agent(c, status):
         args.source = [attributed]
     future = status.status in ("planned", "hypothetical") or (status.status == "threatened" and type_ != "THREATEN")
-    date, date_rule = event_date(c, index, future=future)
+    reporter = status.reporter.verb if status.reporter is not None else None
+    date, date_rule = event_date(c, index, future=future, reporter=reporter)
     location, place_rule = event_location(c, index)
     same_root = c.entry.cameo and c.entry.cameo[:2] == tables.types[type_].cameo
     cameo = tables.cameo_code(c.entry.cameo if type_ == c.type or same_root else None, type_, mode)
