@@ -22,6 +22,7 @@ _QUOTE_CHARS = set('"“”„«»‘’')
 _WINDOW = 30
 _NO_SPEAKER_KINDS = {"group"}
 _DATELINE_TOKENS = 6
+_RELATIVES = {"which", "who", "that"}
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "FAC": "organization"}
 
 
@@ -88,14 +89,16 @@ def speaker_for(subject: Token | None, actors: list[Actor], tables: QuoteTables)
     """The named actor the subject refers to, or None when nobody can be named."""
     if subject is None:
         return None
+    if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "the General Staff, which said …"
     actor = covering(actors, subject.idx, subject.idx + len(subject.text))
     if actor is not None:
-        return actor if _named(actor, subject) else None
+        return actor if _named(actor, subject) else _named_apposition(subject, actors)
     if subject.lower_ in tables.medium_nouns:
         left, right = subject.left_edge, subject.right_edge
         named = [a for a in inside(actors, left.idx, right.idx + len(right.text)) if _named(a, None)]
         return named[0] if named else None
-    return _proper_subject(subject) or _named_apposition(subject, actors)
+    return _proper_subject(subject) or _named_apposition(subject, actors) or _institution(subject, tables)
 
 
 def _named_apposition(subject: Token, actors: list[Actor]) -> Actor | None:
@@ -103,6 +106,7 @@ def _named_apposition(subject: Token, actors: list[Actor]) -> Actor | None:
     "COGAT, the Israeli defence ministry body …, said": the name next to a common-noun subject."""
     verb = subject.head
     nearby = [c for c in subject.children if c.dep_ in ("appos", "compound") and c.i > subject.i]
+    nearby += [c for c in subject.subtree if c.dep_ == "appos" and c.i > subject.i and c.ent_type_ == "PERSON"]
     nearby += [c for c in verb.children if c.dep_ == "npadvmod" and c.i < subject.i]
     for token in nearby:
         if token.pos_ != "PROPN":
@@ -122,6 +126,32 @@ def _named(actor: Actor, subject: Token | None) -> bool:
     return not (actor.kind == "person" and actor.role and actor.name.lower() == actor.role.lower())
 
 
+def _seen_as_name(token: Token) -> bool:
+    """A capitalised word tagged as a common noun at a sentence start ("Restrepo added") that
+    the article elsewhere uses as a proper noun."""
+    return token.is_sent_start and any(t.text == token.text and t.pos_ == "PROPN" for t in token.doc if t.i != token.i)
+
+
+def _institution(subject: Token, tables: QuoteTables) -> Actor | None:
+    """"the United Kingdom Maritime Trade Operations centre said", "Al-Masirah television said":
+    a common noun completed by a proper name, unless it is an unnamed person ("a US official")."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN" or subject.tag_ == "NNS" or subject.lower_ in tables.person_nouns:
+        return None  # plural heads are groups of people ("maritime insurers")
+    start = subject.i
+    while start > 0 and (_name_part(doc[start - 1]) or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
+        start -= 1
+    names = [t for t in doc[start : subject.i] if t.pos_ == "PROPN" and not t.is_sent_start]
+    if start == subject.i or not any(t.ent_type_ not in ("GPE", "NORP") for t in names):
+        return None
+    span = doc[start : subject.i + 1]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="organization")
+
+
+def _name_part(token: Token) -> bool:
+    return token.dep_ in ("compound", "nmod") and token.text[:1].isupper()
+
+
 def _proper_subject(subject: Token) -> Actor | None:
     """A subject the actor extractor does not know but that is plainly a name ("COGAT said",
     "the Polish Border Guard said"): a speaker of its own, without country or sector."""
@@ -135,7 +165,7 @@ def _proper_subject(subject: Token) -> Actor | None:
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-    elif subject.pos_ == "PROPN" and subject.text[:1].isupper():
+    elif not label and subject.text[:1].isupper() and (subject.pos_ == "PROPN" or _seen_as_name(subject)):
         start, end, kind = subject.i, subject.i + 1, "organization"
         while start > subject.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
@@ -147,17 +177,20 @@ def _proper_subject(subject: Token) -> Actor | None:
     return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind=kind)
 
 
-def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """For a quoted phrase, the nearest verb above it that has a subject outside the quote
-    ("the ministry condemned the decision as “a blatant act”")."""
-    heads = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not (start <= t.head.idx < end)]
+def governing_verbs(doc: Doc, start: int, end: int) -> list[Token]:
+    """For a quoted phrase, the verbs above it that have a subject outside the quote, nearest
+    first ("the ministry condemned the decision as “a blatant act”", "Fletcher demanded that
+    the parties grant “full and unconditional” access")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    heads = [t for t in span or [] if not (start <= t.head.idx < end)]
     token = heads[0].head if heads else None
-    for _ in range(6):
+    found: list[Token] = []
+    for _ in range(8):
         if token is None:
-            return None
-        if token.pos_ in ("VERB", "AUX") and subject_of(token) is not None:
-            return token
+            break
+        if token.pos_ in ("VERB", "AUX") and subject_of(token) is not None and not (start <= token.idx < end):
+            found.append(token)
         if token.head.i == token.i:
-            return None
+            break
         token = token.head
-    return None
+    return found

@@ -14,6 +14,7 @@ from importlib import resources
 class QuoteTables:
     cue_verbs: frozenset[str]  # lemmas: say, tell, warn, write, report...
     medium_nouns: frozenset[str]  # statement, notice, report...
+    person_nouns: frozenset[str]  # official, diplomat, analyst...: unnamed people
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -26,4 +27,5 @@ def load_quote_tables() -> QuoteTables:
     return QuoteTables(
         cue_verbs=frozenset(r["lemma"] for r in _rows("cue_verbs.csv")),
         medium_nouns=frozenset(r["word"] for r in _rows("medium_nouns.csv")),
+        person_nouns=frozenset(r["word"] for r in _rows("person_nouns.csv")),
     )

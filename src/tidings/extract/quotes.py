@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.extract.quote_marks import Marked, quoted_stretches
 from tidings.extract.quote_reported import reported_clauses
-from tidings.extract.quote_speaker import cue_after, cue_before, governing_verb, speaker_of
+from tidings.extract.quote_speaker import cue_after, cue_before, governing_verbs, speaker_of
 from tidings.extract.quote_tables import QuoteTables, load_quote_tables
 from tidings.models import Actor, Quote
 from tidings.nlp.sentences import sentence_index
@@ -89,11 +89,14 @@ def _mixed(art: _Article, stretch: Marked, cue: Token | None) -> _Found:
     """A quoted phrase: spoken by the subject of the verb above it when that verb is a cue or
     has a named subject ("Otte called the withdrawal “a bad signal”"), else by the speaker of
     a cue in the same sentence ("NATO remained “the backbone of our security”, Merz said")."""
-    verb = governing_verb(art.doc, stretch.start, stretch.end)
-    speaker = speaker_of(verb, art.actors, art.tables) if verb is not None else None
-    if speaker is None and cue is not None:
-        verb, speaker = cue, speaker_of(cue, art.actors, art.tables)
-    return _Found(stretch, "mixed", verb, speaker)
+    verbs = governing_verbs(art.doc, stretch.start, stretch.end)
+    for verb in verbs:
+        speaker = speaker_of(verb, art.actors, art.tables)
+        if speaker is not None:
+            return _Found(stretch, "mixed", verb, speaker)
+    if cue is not None:
+        return _Found(stretch, "mixed", cue, speaker_of(cue, art.actors, art.tables))
+    return _Found(stretch, "mixed", verbs[0] if verbs else None, None)
 
 
 def _stands_alone(text: str, stretch: Marked, previous: Marked | None, cue: Token | None) -> bool:
