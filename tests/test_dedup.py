@@ -6,7 +6,9 @@ import pytest
 
 from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions, date_interval
 from tidings.analysis.clusters_text import Weights, content_tokens
-from tidings.analysis.dedup import ClusterFilter, cluster_events, cluster_of, clusters, count_clusters, mentions
+from tidings.analysis.dedup import (
+    ClusterFilter, cluster_events, cluster_of, clusters, count_clusters, earliest_date, mentions,
+)
 from tidings.ingest.ids import article_id
 from tidings.models import Actor, Document, Event, Sentence, Span
 
@@ -176,3 +178,26 @@ def test_dedup_content_tokens(text, expected):
 def test_dedup_date_interval(value, days):
     first, last = date_interval(value)
     assert last - first + 1 == days
+
+
+def _partition(store) -> set[frozenset[str]]:
+    rows = store.fetch("SELECT cluster_id, event_id FROM event_cluster_members")
+    groups: dict[str, set[str]] = {}
+    for cid, eid in rows:
+        groups.setdefault(cid, set()).add(eid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_dedup_incremental_run_matches_full_recompute(any_store, story):
+    april = _doc([POLAND], [{"sentence": 0, "trigger": "offered", "type": "AGREE", "source": ["POL"], "target": ["USA"]}],
+                 published="2026-04-01")
+    any_store.write([april, *story[:2]])
+    cluster_events(any_store)
+    any_store.write(story[2:])
+    assert earliest_date(story[2:]) == "2026-05-05"
+    report = cluster_events(any_store, since=earliest_date(story[2:]))
+    assert report.events == 5  # April's event cannot change: it is not clustered again
+    incremental = _partition(any_store)
+    cluster_events(any_store)
+    assert incremental == _partition(any_store)
+    assert clusters(any_store, ClusterFilter(type="CONCEDE"))[0].num_articles == 3

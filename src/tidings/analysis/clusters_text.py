@@ -9,6 +9,7 @@ when the weighted share of their tokens is high: rare words (names, places, numb
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -33,17 +34,18 @@ def _fold(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=200_000)
+def _content(word: str) -> str:
+    """The folded word, or '' for a stop word or a lone letter."""
+    if len(word) < 2 and not word.isdigit():
+        return ""
+    folded = _fold(word)
+    return "" if folded in _STOP else folded
+
+
 def content_tokens(text: str) -> frozenset[str]:
     """The set of folded content words and numbers of ``text``."""
-    tokens = set()
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if len(word) < 2 and not word.isdigit():
-            continue
-        folded = _fold(word)
-        if folded and folded not in _STOP:
-            tokens.add(folded)
-    return frozenset(tokens)
+    return frozenset(filter(None, map(_content, _WORD.findall(text))))
 
 
 PRIOR_SENTENCES = 1000
