@@ -44,11 +44,16 @@ class Candidate:
 def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
     by_token = {m.token.i: m for m in matches}
     used: set[int] = set()
-    out: list[Candidate] = []
-    # innermost wrappers first, so "refused to agree to talks" folds from the inside out
+    composed: dict[int, Candidate] = {}  # wrapper token -> the event it coded, until folded further
+    extra: list[Candidate] = []
+    # innermost wrappers first, so "agreed to [stop [firing]]" folds from the inside out
     for m in sorted(matches, key=lambda m: -m.token.i):
         if m.wrapper is not None and m.token.i not in used:
-            out += _wrap(m, by_token, used, index)
+            made = _wrap(m, by_token, used, composed, index)
+            if made:
+                composed[m.token.i] = made[0]
+                extra += made[1:]
+    out: list[Candidate] = list(composed.values()) + extra
     for m in matches:
         if m.token.i in used or m.entry is None or m.entry.weight <= 0:
             continue
@@ -144,29 +149,27 @@ def _through_light_nouns(noun: Token, index: EventIndex) -> list[Token]:
     return out
 
 
-def _wrap(m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], index: EventIndex) -> list[Candidate]:
+def _wrap(
+    m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], composed: dict[int, Candidate], index: EventIndex
+) -> list[Candidate]:
     wrapper = m.wrapper
     if wrapper is None or wrapper.wraps is None:
         return []
-    inner = next(
-        (by_token[t.i] for t in _complements(m.token, wrapper, index)
-         if t.i in by_token and t.i not in used and by_token[t.i].entry is not None),
-        None,
-    )
-    if inner is None or inner.entry is None or inner.entry.type is None:
+    inner = _inner(m, wrapper, by_token, used, composed, index)
+    if inner is None:
         return []
-    rule = index.tables.wrapper_rule(wrapper.wraps, inner.entry.type, inner.entry.mode)
+    rule = index.tables.wrapper_rule(wrapper.wraps, inner.type, inner.mode)
     if rule is None:
         return []
     used.update({m.token.i, inner.token.i})
-    inner_plain = _plain(inner, index)
-    rules = [f"wrapper {wrapper.label} + {inner.entry.label} -> wrappers.csv {rule.kind}:{'|'.join(sorted(rule.embedded))}"]
+    composed.pop(inner.token.i, None)
+    rules = [f"wrapper {wrapper.label} + {inner.rules[0]} -> wrappers.csv {rule.kind}:{'|'.join(sorted(rule.embedded))}"]
     if rule.result == "@":
-        mode = inner.entry.mode if rule.mode == "@" else rule.mode
-        return [replace(inner_plain, anchor=m.token, status=rule.status, mode=mode, rules=rules)]
+        mode = inner.mode if rule.mode == "@" else rule.mode
+        return [replace(inner, anchor=m.token, status=rule.status or inner.status, mode=mode, rules=rules)]
     own = m.entry if m.entry is not None and m.entry.type else wrapper
     type_ = own.type if rule.result == "=" else rule.result
-    mode = inner.entry.mode if rule.mode == "@" else (rule.mode if rule.result != "=" else own.mode)
+    mode = inner.mode if rule.mode == "@" else (rule.mode if rule.result != "=" else own.mode)
     if type_ is None:
         return []
     anchor = m.token
@@ -174,28 +177,44 @@ def _wrap(m: TriggerMatch, by_token: dict[int, TriggerMatch], used: set[int], in
         gov = governor(m.token)
         anchor = gov if gov is not None and _lends_clause(gov, m.token, index) else m.token
     head = Candidate(
-        m.token, m.start, m.end, own, type_, mode, anchor, inner=inner.token, light=inner_plain.light,
+        m.token, m.start, m.end, own, type_, mode, anchor, inner=inner.token, light=inner.light,
         status=rule.status, rules=rules,
     )
     out = [head]
-    if _keeps(rule.keep, wrapper, inner):
+    if _keeps(rule.keep, wrapper, inner, index):
         forced = None if rule.keep == "own" else rule.keep
-        anchor = m.token if forced == "threatened" else inner_plain.anchor
+        anchor = m.token if forced == "threatened" else inner.anchor
         agent = next((c for c in m.token.children if c.dep_ == "dobj"), None) if wrapper.wraps == "judge" else None
-        out.append(replace(inner_plain, anchor=anchor, status=forced, agent=agent,
-                           rules=[*inner_plain.rules, f"content of {wrapper.label}"]))
+        out.append(replace(inner, anchor=anchor, status=forced, agent=agent,
+                           rules=[*inner.rules, f"content of {wrapper.label}"]))
     return out
 
 
-def _keeps(keep: str | None, wrapper: TriggerEntry, inner: TriggerMatch) -> bool:
+def _inner(
+    m: TriggerMatch, wrapper: TriggerEntry, by_token: dict[int, TriggerMatch], used: set[int],
+    composed: dict[int, Candidate], index: EventIndex,
+) -> Candidate | None:
+    """The event named in the wrapper's complement: a trigger, or a wrapper already folded
+    ("agreed to [stop firing]")."""
+    for t in _complements(m.token, wrapper, index):
+        if t.i in composed:
+            return composed[t.i]
+        match = by_token.get(t.i)
+        if match is not None and t.i not in used and match.entry is not None and match.entry.type:
+            return _plain(match, index)
+    return None
+
+
+def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: EventIndex) -> bool:
     """Whether the complement is coded too: new requests refused ("rejected a Chinese request"),
-    acts alleged ("accused Paris of funding"), threatened acts; not a definite noun told before."""
-    if not keep or inner.entry is None or inner.entry.weight <= 0:
+    acts alleged ("accused Paris of funding", "criticised the withdrawal of 5,000 American
+    soldiers"), threatened acts; not a bare noun that refers back ("condemned the attack")."""
+    if not keep or inner.entry.weight <= 0:
         return False
     if keep == "own":
         return not _definite(inner.token)
     if wrapper.wraps == "judge":
-        return inner.entry.pos == "verb"
+        return inner.entry.pos == "verb" or any(index.actor(t) is not None for t in inner.token.subtree)
     return True
 
 
@@ -205,14 +224,23 @@ def _definite(noun: Token) -> bool:
 
 
 def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
-    """Drop a noun candidate that is the object of a verb candidate ("raised [tariffs]")."""
-    verbs = {c.token.i for c in cands if c.entry.pos == "verb"}
+    """Drop a noun candidate that is the object of a verb candidate naming the same act
+    ("raised [tariffs]", "delivered [aid]") or undoing it ("lifted [sanctions]"); keep one that
+    is a different act ("discuss [the withdrawal]")."""
+    verbs = {c.token.i: c for c in cands if c.entry.pos == "verb"}
     inner = {c.inner.i for c in cands if c.inner is not None}
+    quad = {t: info.quad_class for t, info in index.tables.types.items()}
     keep = []
     for c in cands:
         if c.entry.pos == "noun" and c.token.i not in inner:
             gov = governor(c.token)
-            if gov is not None and gov.i in verbs and c.token.dep_ in ("dobj", "conj", "nsubjpass"):
+            verb = verbs.get(gov.i) if gov is not None else None
+            if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and (
+                quad[verb.type] == quad[c.type] or verb.type in _UNDOING
+            ):
                 continue
         keep.append(c)
     return keep
+
+
+_UNDOING = frozenset({"RETREAT", "CONCEDE", "REJECT"})

@@ -113,6 +113,8 @@ def _hypothetical(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
 def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     tables = index.tables
     aux, verbs = tables.cue("planned_aux"), tables.cue("planned_verb")
+    if verb != c.token and c.token.dep_ in ("nsubjpass", "nsubj") and has_word(verb, verbs):
+        return f"planned by '{verb.text}'"  # "Deliveries are scheduled to begin"
     for t in _mood_chain(verb):
         found = [a for a in _aux_words(t) if a in aux]
         if found:

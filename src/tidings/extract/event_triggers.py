@@ -71,6 +71,8 @@ def _temporal_reference(noun: Token) -> bool:
 def _pos(token: Token) -> str | None:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
         return "verb"
+    if token.pos_ == "ADJ" and (token.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in token.children)):
+        return "verb"  # "would be frozen", "ready to host"
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
@@ -132,6 +134,8 @@ def objects(token: Token, row: TriggerEntry) -> list[Token]:
         obj = next((g for p, g in preps(token) if p in row.extra), None)
     if obj is None and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         obj = token.head  # "the troops deployed to ..."
+    if obj is not None and obj.lower_ in ("that", "which", "whom") and token.dep_ == "relcl":
+        obj = token.head  # "the sanctions that ECOWAS imposed"
     return conjuncts(_through_quantifier(obj)) if obj is not None else []
 
 
