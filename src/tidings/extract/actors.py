@@ -18,7 +18,9 @@ each with its exact text and character offsets. How mentions are cut (so that
 
 Pipeline: table matches (:mod:`actor_match`) → article/sentence context
 (:mod:`actor_context`) → people (:mod:`actor_people`) → institutions and groups
-(:mod:`actor_groups`) → remaining names → resolution of people (:mod:`actor_resolve`).
+(:mod:`actor_groups`) → remaining names → countries of unqualified institutions from earlier
+mentions (:mod:`actor_inherit`) → resolution of people (:mod:`actor_resolve`) → ORG entities
+no table knows. Cost: about 4% of a bare ``nlp.pipe`` (dict lookups only, no regex scans).
 """
 
 from __future__ import annotations
