@@ -79,6 +79,10 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     args.source = _unique(args.source)
     seen = {a.start for a in args.source}
     args.target = _unique([a for a in tgt if a.start not in seen])
+    mine = {a.code or a.country for a in args.source}
+    others = [a for a in args.target if (a.code or a.country) not in mine]
+    if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target
+        args.target = others
     return args
 
 

@@ -171,9 +171,9 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
         return _near(token, c.words) is not None
     if c.key == "dep":
         return any(ch.dep_ in c.words for ch in token.children)
-    if c.key == "noprep":
+    if c.key == "noprep":  # dates do not count: "fired a missile on Thursday"
         heads = [token] + objects(token, row)
-        return not any(p in c.words for h in heads for p, _ in preps(h))
+        return not any(p in c.words and not g.ent_type_ in ("DATE", "TIME") for h in heads for p, g in preps(h))
     found = _candidates(c.key, token, row)
     hit = any(_fits(c, t, index) for t in found)
     return not hit if c.negate else hit
@@ -184,8 +184,9 @@ def _candidates(key: str, token: Token, row: TriggerEntry) -> list[Token]:
         return objects(token, row)
     if key == "subj":
         return subjects(token, row) if row.pos == "verb" else _noun_subjects(token)
-    if key == "mod":
-        return [c for c in token.children if c.dep_ in MODIFIERS]
+    if key == "mod":  # "joint military drills": modifiers of modifiers count
+        mods = [c for c in token.children if c.dep_ in MODIFIERS]
+        return mods + [g for m in mods for g in m.children if g.dep_ in ("amod", "compound", "advmod")]
     if key == "xcomp":
         return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
     if key == "gov":
