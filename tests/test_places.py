@@ -90,6 +90,7 @@ def test_places_dateline(nlp, gazetteer, text, span, country):
         ("US jets are stationed at Incirlik Air Base.", "Incirlik Air Base", "TUR", "facility"),
         ("Marines returned to Kadena Air Base on Okinawa.", "Kadena Air Base", "JPN", "facility"),
         ("A ship sank in the Red Sea.", "Red Sea", None, "water"),
+        ("Ships are diverted around the Cape of Good Hope.", "Cape of Good Hope", "ZAF", "water"),
         ("Steelmakers in Hebei province fear a slump.", "Hebei province", "CHN", "admin"),
     ],
 )

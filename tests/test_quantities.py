@@ -30,6 +30,7 @@ def _only(nlp, text, span):
         ("Two truces collapsed within days.", "Two", 2, "truces"),
         ("One hundred and fifty people were arrested.", "One hundred and fifty", 150, "people"),
         ("The army moved twenty-five tanks north.", "twenty-five", 25, "tanks"),
+        ("The army ordered 3m rounds of ammunition.", "3m", 3e6, "rounds"),
     ],
 )
 def test_quantities_cardinal_with_counted_noun(nlp, text, span, value, about):
@@ -114,6 +115,7 @@ def test_quantities_money(nlp, text, span, value, unit):
     [
         ("Shares fell 3.4 percent in Shenzhen.", "3.4 percent", 3.4, "percent", None),
         ("Inflation reached 7.1% in March.", "7.1%", 7.1, "percent", None),
+        ("Spending rose roughly 40pc on last year.", "roughly 40pc", 40, "percent", None),
         ("Support fell by two percentage points.", "two percentage points", 2, "percentage points", None),
         ("Heavy weapons must be pulled back at least 10 km from the line.", "at least 10 km", 10, "km", None),
         ("The convoy carried 900 tonnes of flour.", "900 tonnes", 900, "tonnes", "flour"),

@@ -142,5 +142,18 @@ def test_quotes_unclosed_quote_closes_at_paragraph_end(caplog):
     assert "not closed" in caplog.text
 
 
+def test_quotes_straight_single_quotes(nlp):
+    text = "'We cannot be complacent,' Defence Secretary John Healey told the BBC. 'It's growing.'"
+    found = _find(_quotes(nlp, text), "We cannot be complacent")
+    assert (found.kind, _speaker(found)) == ("direct", "John Healey")
+
+
+def test_quotes_reported_clause_skips_the_dateline(nlp):
+    text = "LONDON (Reuters) - Britain will spend more on air defence, Defence Secretary John Healey said on Monday."
+    found = _find(_quotes(nlp, text), "Britain will spend")
+    assert found.kind == "indirect"
+
+
 def test_quotes_apostrophes_are_not_quote_marks():
     assert quoted_stretches("Iran’s minister said the country’s position was clear.") == []
+    assert quoted_stretches("The farmers' union said it's the '90s again.") == []

@@ -213,6 +213,12 @@ def _is_place(doc: Doc, mention: _Mention, entry: GazEntry, tables: UsageTables,
     return entry.kind in _CURATED_KINDS and entry.prior >= 8 and any(t.pos_ == "PROPN" for t in span)
 
 
+def _named_beyond(doc: Doc, mention: _Mention, start: int, end: int) -> bool:
+    """A place entity that runs on past the name with more capitalised words."""
+    outside = [*doc[start : mention.start], *doc[mention.end : end]]
+    return any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in outside)
+
+
 def _inside_longer_name(doc: Doc, mention: _Mention, tables: UsageTables) -> bool:
     """A capitalised proper noun glued on either side: "BRP Sierra Madre", "Plaza Venezuela",
     "US Forces Korea", "Asia-Pacific Economic Cooperation" (but "Northern Israel")."""

@@ -119,7 +119,8 @@ def _separate_suffix(doc: Doc, i: int, j: int, acc: _Acc, tables: QuantityTables
     if j >= len(doc) or doc[j].lower_ not in tables.suffixes:
         return j
     money = i > 0 and any(doc[i - 1].text == symbol for symbol, _ in tables.prefix_symbols)
-    if not money and len(doc[j].text) < 2:
+    counted = j + 1 < len(doc) and (doc[j + 1].tag_ == "NNS" or doc[j + 1].lower_ == "of")  # "3m rounds"
+    if not (money or counted) and len(doc[j].text) < 2:
         return j
     scale = tables.suffixes[doc[j].lower_]
     acc.current *= scale

@@ -18,7 +18,8 @@ _STRAIGHT = '"'
 _MIN_OPEN_WORDS = 3
 _TRIM = " \t,;"
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
-_MARKS = re.compile('[“”„«»"‘’]')
+_MARKS = re.compile("[“”„«»\"‘’']")
+_SINGLE = {"‘": "’", "'": "'"}  # single quotes, told from apostrophes by their neighbours
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,16 @@ def _in_paragraph(line: str, base: int) -> list[Marked]:
                 opened, closer = i, _OPEN[char]
             elif char == _STRAIGHT:
                 opened, closer = i, _STRAIGHT
-            elif char == "‘" and _opens_single(line, i):
-                opened, closer = i, "’"
-        elif char == closer and not (closer == "’" and _inside_word(line, i)):
+            elif char in _SINGLE and _opens_single(line, i):
+                opened, closer = i, _SINGLE[char]
+        elif char == closer and not (closer in _SINGLE.values() and _inside_word(line, i)):
             found.extend(_stretch(line, base, opened, i, closed=True))
             opened = None
-    if opened is not None:
+        elif closer in _SINGLE.values() and (char in _OPEN or char == _STRAIGHT):
+            opened, closer = i, _OPEN.get(char, _STRAIGHT)  # the single mark was an apostrophe
+    if opened is not None and closer in _SINGLE.values():
+        logger.info("single quote mark at %d not closed: taken for an apostrophe", base + opened)
+    elif opened is not None:
         stretch = _stretch(line, base, opened, len(line), closed=False)
         if stretch and len(line[opened + 1 :].split()) >= _MIN_OPEN_WORDS:
             logger.info("quote opened at %d is not closed in its paragraph; closed at the paragraph end", base + opened)
@@ -70,8 +75,8 @@ def _opens_single(line: str, i: int) -> bool:
 
 
 def _inside_word(line: str, i: int) -> bool:
-    """An apostrophe ("Iran’s"), not a closing single quote."""
-    return i + 1 < len(line) and line[i + 1].isalpha() and i > 0 and line[i - 1].isalpha()
+    """An apostrophe ("Iran’s", "it's"), not a closing single quote."""
+    return i + 1 < len(line) and line[i + 1].isalnum()
 
 
 def _stretch(line: str, base: int, opened: int, closed_at: int, *, closed: bool) -> list[Marked]:

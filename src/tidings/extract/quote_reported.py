@@ -17,6 +17,8 @@ from tidings.extract.quote_tables import QuoteTables
 
 _CLAUSE_DEPS = ("ccomp",)
 _MAIN_DEPS = ("ROOT", "parataxis", "ccomp", "conj")
+_DASHES = {"—", "–", "--"}
+_DATELINE_TOKENS = 16
 _QUESTION_WORDS = {"how", "why", "who", "whom", "whose", "what", "whether", "when", "where", "which", "if"}
 _MIN_TOKENS = 3
 _MARKS = ("that",)
@@ -57,11 +59,21 @@ def _clause_before(doc: Doc, verb: Token, quoted: set[int]) -> Reported | None:
     sent = verb.sent
     if comma <= sent.start or doc[comma].text != "," or verb.right_edge.i < sent.end - 2:
         return None
-    return _span(list(doc[sent.start : comma]), verb, quoted)
+    return _span(list(doc[_after_dateline(doc, sent.start, comma) : comma]), verb, quoted)
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Skip "KYIV, Ukraine (AP) —" when the reported clause opens the article."""
+    if not doc[start].is_upper:
+        return start
+    for tok in doc[start : min(end, start + _DATELINE_TOKENS)]:
+        if tok.text in _DASHES or (tok.text == "-" and tok.whitespace_ and doc[tok.i - 1].whitespace_):
+            return tok.i + 1
+    return start
 
 
 def _span(tokens: list[Token], verb: Token, quoted: set[int]) -> Reported | None:
-    while tokens and (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark" or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in _MARKS and len(tokens) > _MIN_TOKENS or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

@@ -122,7 +122,8 @@ def _named(actor: Actor, subject: Token | None) -> bool:
     """Groups ("analysts", "officials") and bare titles ("a US official" → Official) name
     nobody; a group with a proper name ("the Metropolitan Police") does."""
     if actor.kind in _NO_SPEAKER_KINDS:
-        return subject is not None and subject.pos_ == "PROPN" and not subject.is_sent_start
+        named = subject is not None and subject.pos_ == "PROPN" and subject.tag_ != "NNPS"
+        return named and not subject.is_sent_start  # "the Metropolitan Police", not "Labour MPs"
     return not (actor.kind == "person" and actor.role and actor.name.lower() == actor.role.lower())
 
 

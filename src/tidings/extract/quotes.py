@@ -60,9 +60,18 @@ def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
         clause = next((c for c in reported if c[0].start <= item.marked.start and item.marked.end <= c[0].end), None)
         if item.kind == "mixed" and clause is not None:
             item.cue, item.speaker = clause[0].cue, clause[1]  # said the move was “a step toward …”
-    quotes = [_record(art, f.marked.start, f.marked.end, f.kind, f.cue, f.speaker) for f in found]
+    quotes = [_record(art, f.marked.start, _end(art.text, f), f.kind, f.cue, f.speaker) for f in found]
     quotes += [_record(art, c.start, c.end, "indirect", c.cue, speaker) for c, speaker in reported]
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _end(text: str, found: _Found) -> int:
+    """A quoted phrase ends before the author's full stop ("urged action “without delay.”")."""
+    end = found.marked.end
+    if found.kind == "mixed":
+        while end > found.marked.start + 1 and text[end - 1] in ".;:":
+            end -= 1
+    return end
 
 
 def _quoted_tokens(marked: list[Marked], starts: list[int]) -> set[int]:
