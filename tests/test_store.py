@@ -90,3 +90,44 @@ def test_store_postgres_url_password_is_redacted():
     from tidings.store.postgres import _redact
 
     assert _redact("postgresql://alice:s3cret@db:5432/news") == "postgresql://alice@db:5432/news"
+
+
+@pytest.mark.parametrize("actor, expected", [("DEU", 1), ("bra", 1), ("FRA", 0)])
+def test_store_articles_filter_by_actor_of_their_events(any_store, actor, expected):
+    any_store.write([make_document()])
+    assert len(any_store.articles(Filter(actor=actor))) == expected
+
+
+def test_store_changed_text_under_a_kept_id_is_a_new_version(any_store):
+    doc = make_document()
+    any_store.write([doc])
+    from tidings.ingest.ids import article_id
+
+    assert any_store.has_version(doc.id, article_id(doc.text))
+    assert not any_store.has_version(doc.id, article_id(doc.text + " More."))
+
+
+def test_store_failures_keep_one_row_per_path(any_store):
+    from tidings.models import Failure
+
+    any_store.record_failures([Failure(path="x.txt", reason="empty")])
+    any_store.record_failures([Failure(path="x.txt", reason="binary")])
+    assert [(f["path"], f["reason"]) for f in any_store.failures()] == [("x.txt", "binary")]
+
+
+def test_store_migrates_a_version_1_file(tmp_path):
+    import duckdb
+
+    from tidings.store.schema import SCHEMA_VERSION
+
+    path = str(tmp_path / "v1.duckdb")
+    with open_store(path) as s:
+        s.write([make_document()])
+    con = duckdb.connect(path)
+    con.execute("ALTER TABLE articles DROP COLUMN content_hash")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with open_store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.summary()["articles"] == 1
+        s.write([make_document()])

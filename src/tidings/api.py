@@ -80,7 +80,7 @@ def ingest(
             from tidings.distributed import run_distributed
 
             report.stored, report.unchanged, report.failures = run_distributed(
-                paths, write=store.write, record_failures=store.record_failures, known_ids=store.article_ids(),
+                paths, write=store.write, record_failures=store.record_failures, known=store.article_versions(),
                 settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
             )
             return report
@@ -107,7 +107,7 @@ def ingest(
 
 def _skip_stored(items, store: Store, report: IngestReport, on_progress) -> Iterator[Article | Failure]:
     for item in items:
-        if isinstance(item, Article) and store.has_article(item.id):
+        if isinstance(item, Article) and store.has_version(item.id, article_id(item.text)):
             report.unchanged += 1
             if on_progress:
                 on_progress(item)

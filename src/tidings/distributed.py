@@ -18,6 +18,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 
 from tidings.config import Settings
 from tidings.errors import TidingsError
+from tidings.ingest.ids import article_id
 from tidings.ingest.jsonl import parse_jsonl
 from tidings.ingest.walk import JSONL_SUFFIXES, SUFFIXES, read_file
 from tidings.models import Article, Document, Failure
@@ -87,7 +88,7 @@ class PipelinePlugin(WorkerPlugin):
         worker.tidings_nlp = build_nlp(self.settings)
 
 
-def process_partition(units: list[Unit], settings: Settings, published: str | None, known: frozenset[str]):
+def process_partition(units: list[Unit], settings: Settings, published: str | None, known: frozenset[tuple[str, str]]):
     """Runs on a worker: (results, unchanged count) for one partition."""
     from tidings.nlp.run import process
 
@@ -96,7 +97,7 @@ def process_partition(units: list[Unit], settings: Settings, published: str | No
     items = []
     for unit in units:
         for item in read_unit(unit, published=published):
-            if isinstance(item, Article) and item.id in known:
+            if isinstance(item, Article) and (item.id, article_id(item.text)) in known:
                 unchanged += 1
             else:
                 items.append(item)
@@ -108,7 +109,7 @@ def run_distributed(
     *,
     write: Callable[[list[Document]], int],
     record_failures: Callable[[list[Failure]], None],
-    known_ids: frozenset[str],
+    known: frozenset[tuple[str, str]],
     settings: Settings,
     published: str | None = None,
     workers: int | None = None,
@@ -131,9 +132,9 @@ def run_distributed(
     failures: list[Failure] = []
     try:
         client.register_plugin(PipelinePlugin(settings), name=PLUGIN_NAME)
-        known = client.scatter({"known": known_ids}, broadcast=True)["known"]
+        known_future = client.scatter({"known": known}, broadcast=True)["known"]
         futures = [
-            client.submit(process_partition, part, settings, published, known, retries=2, pure=False)
+            client.submit(process_partition, part, settings, published, known_future, retries=2, pure=False)
             for part in partitions(units, partition_size)
         ]
         for future in as_completed(futures):

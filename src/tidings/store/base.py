@@ -9,7 +9,7 @@ from typing import Any, Iterator, Sequence
 from tidings.models import Document, Failure
 from tidings.store import query
 from tidings.store.rows import ARTICLE_TABLES, TABLES, FailureRow, document_from_row, rows_for
-from tidings.store.schema import SCHEMA_VERSION, columns, ddl, quote
+from tidings.store.schema import MIGRATIONS, SCHEMA_VERSION, columns, ddl, quote
 
 ARTICLE_LIST_COLUMNS = [c for c in columns(TABLES["articles"]) if c != "document"]
 
@@ -37,11 +37,21 @@ class Store(ABC):
 
     # -- schema ----------------------------------------------------------------------
     def _migrate(self) -> None:
+        """Create missing tables, then apply the versioned migrations this store has not had."""
+        self._execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        found = self._fetch(self._sql("SELECT value FROM meta WHERE key = ?"), ["schema_version"])
+        version = int(found[0][0]) if found else SCHEMA_VERSION
         for statement in ddl():
             self._execute(statement)
-        found = self._fetch(self._sql("SELECT value FROM meta WHERE key = ?"), ["schema_version"])
-        if not found:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS.get(number, []):
+                self._execute(statement)
+        if version != SCHEMA_VERSION or not found:
+            self._execute(self._sql("DELETE FROM meta WHERE key = ?"), ["schema_version"])
             self._execute(self._sql("INSERT INTO meta (key, value) VALUES (?, ?)"), ["schema_version", str(SCHEMA_VERSION)])
+
+    def schema_version(self) -> int:
+        return int(self._fetch(self._sql("SELECT value FROM meta WHERE key = ?"), ["schema_version"])[0][0])
 
     def _sql(self, sql: str) -> str:
         return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
@@ -70,10 +80,13 @@ class Store(ABC):
             self._execute(self._sql(f"DELETE FROM {table} WHERE {column} IN ({marks})"), chunk)
 
     def record_failures(self, failures: Sequence[Failure]) -> None:
+        """One row per failed path: a re-run replaces the earlier reason instead of adding a row."""
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        rows = [tuple(FailureRow(path=f.path, reason=f.reason, at=now).model_dump().values()) for f in failures]
+        latest = {f.path: f for f in failures}
+        rows = [tuple(FailureRow(path=f.path, reason=f.reason, at=now).model_dump().values()) for f in latest.values()]
         if rows:
             with self._transaction():
+                self._delete_articles("failures", "path", list(latest))
                 self._insert_rows("failures", rows)
 
     # -- reading ----------------------------------------------------------------------
@@ -101,8 +114,14 @@ class Store(ABC):
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch(self._sql("SELECT 1 FROM articles WHERE id = ?"), [article_id]))
 
-    def article_ids(self) -> frozenset[str]:
-        return frozenset(r[0] for r in self._fetch("SELECT id FROM articles"))
+    def has_version(self, article_id: str, content_hash: str) -> bool:
+        """True when this id is stored with this text (a changed text under a kept id is not)."""
+        sql = "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?"
+        return bool(self._fetch(self._sql(sql), [article_id, content_hash]))
+
+    def article_versions(self) -> frozenset[tuple[str, str]]:
+        """(id, content hash) of every stored article."""
+        return frozenset((r[0], r[1]) for r in self._fetch("SELECT id, content_hash FROM articles"))
 
     def document(self, article_id: str) -> Document | None:
         found = self._fetch(self._sql("SELECT document FROM articles WHERE id = ?"), [article_id])

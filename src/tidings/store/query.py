@@ -43,11 +43,6 @@ class Filter(BaseModel):
         return value
 
 
-def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _after(until: str) -> str:
     """The first date after an inclusive bound: '2026' -> '2027', '2026-05' -> '2026-06', a day -> the next day."""
     parts = [int(p) for p in until.split("-")]
@@ -62,10 +57,14 @@ def _after(until: str) -> str:
 def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
     clauses, params = [], []
     cols = TABLES[table].model_fields
-    if f.actor and "source" in cols:
-        clauses.append("(source LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')")
-        code = _like(SEP + f.actor.upper() + SEP)
+    if f.actor and "target" in cols:
+        # position() is several times faster than LIKE on DuckDB and means the same in PostgreSQL
+        clauses.append("(position(? IN source) > 0 OR position(? IN target) > 0)")
+        code = SEP + f.actor.upper() + SEP
         params += [code, code]
+    elif f.actor and table == "articles":
+        clauses.append("id IN (SELECT article_id FROM event_actors WHERE code = ?)")
+        params.append(f.actor.upper())
     if f.type and "type" in cols:
         clauses.append("type = ?")
         params.append(f.type.upper())
@@ -79,12 +78,12 @@ def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
         clauses.append(f"{quote(date_col)} < ?")
         params.append(_after(f.until))
     if f.speaker and "speaker" in cols:
-        clauses.append("lower(speaker) LIKE ? ESCAPE '\\'")
-        params.append(_like(f.speaker.lower()))
+        clauses.append("position(? IN lower(speaker)) > 0")
+        params.append(f.speaker.lower())
     if f.text:
         text_col = {"quotes": "text", "events": "trigger_text", "articles": "title"}[table]
-        clauses.append(f"lower({quote(text_col)}) LIKE ? ESCAPE '\\'")
-        params.append(_like(f.text.lower()))
+        clauses.append(f"position(? IN lower({quote(text_col)})) > 0")
+        params.append(f.text.lower())
     if f.article_id and "article_id" in cols:
         clauses.append("article_id = ?")
         params.append(f.article_id)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from tidings.ingest.ids import derived_id
+from tidings.ingest.ids import article_id, derived_id
 from tidings.models import Actor, Document, Event
 
 SEP = ";"
@@ -29,6 +29,7 @@ class ArticleRow(Row):
     n_events: int
     n_quotes: int
     document: str  # the full Document as JSON: every finding with its offsets
+    content_hash: Optional[str]  # hash of the text: a kept id with new text is a new version
 
 
 class EventRow(Row):
@@ -230,6 +231,7 @@ def rows_for(doc: Document) -> dict[str, list[Row]]:
                 n_events=len(doc.events),
                 n_quotes=len(doc.quotes),
                 document=doc.model_dump_json(),
+                content_hash=article_id(doc.text),
             )
         ],
         "events": events,

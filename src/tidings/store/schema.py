@@ -7,7 +7,11 @@ from typing import Union, get_args, get_origin
 
 from tidings.store.rows import TABLES, Row
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Statements that bring a store of version N-1 to N (new stores are created at the latest version).
+MIGRATIONS: dict[int, list[str]] = {
+    2: ["ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash TEXT"],
+}
 _SQL_TYPES = {str: "TEXT", int: "BIGINT", float: "DOUBLE PRECISION", bool: "BOOLEAN"}
 PRIMARY_KEYS = {"articles": "id"}
 INDEXES = {
