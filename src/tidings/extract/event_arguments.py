@@ -167,6 +167,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         role = "target" if actor is not None and not mover else theme_role
         if role == "source" and args.explicit_source:
             continue
+        if role == "target" and actor is not None and c.type in _OWN_THEME and _same_side(actor, args.source):
+            continue  # "recalled its ambassador", "withdrew its troops"
         yield role, np_actors(tok, index, args=args, owners=role == "source")
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
     phrases = list(preps(trig)) + [
@@ -286,6 +288,13 @@ def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
         else:
             return None
     return None
+
+
+_OWN_THEME = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "COOPERATE", "CONCEDE"})
+
+
+def _same_side(actor: Actor, side: list[Actor]) -> bool:
+    return (actor.code or actor.country) in {a.code or a.country for a in side}
 
 
 def _unique_tokens(tokens: list[Token | None]) -> list[Token]:

@@ -85,14 +85,19 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
         return None
     entry = wrapper = None
     extra_tokens: list[Token] = []
+    fallback = None
     for row in rows:
         found = _pattern_tokens(token, row)
         if found is None:
             continue
-        if wrapper is None and row.wraps:
-            wrapper = row
-        if entry is None and row.type and all(_holds(c, token, row, index) for c in row.constraints):
+        holds = all(_holds(c, token, row, index) for c in row.constraints)
+        if row.wraps and fallback is None:
+            fallback = row
+        if row.wraps and wrapper is None and holds:
+            wrapper = row  # the first wrapper row whose constraints hold, else the first one
+        if entry is None and row.type and holds:
             entry, extra_tokens = row, found
+    wrapper = wrapper or fallback
     if entry is None and wrapper is None:
         return None
     adjacent = [t.i for t in extra_tokens if abs(t.i - token.i) <= 2]
@@ -159,7 +164,10 @@ def subjects(token: Token, row: TriggerEntry) -> list[Token]:
     while subj is None and t.dep_ in ("conj", "xcomp", "advcl") and t.head != t:
         t = t.head
         subj = subject(t)
-    return conjuncts(_through_quantifier(subj)) if subj is not None else []
+    if subj is None:
+        return []
+    inner = _through_quantifier(subj)  # "thousands of Georgians": both words count
+    return conjuncts(subj) + ([] if inner == subj else conjuncts(inner))
 
 
 def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) -> bool:
