@@ -9,7 +9,9 @@ PYTEST_ARGS ?=
 
 PORT   ?= 8000
 
-.PHONY: run test bench bench-web gold eval clean system-deps
+FUZZ_SECONDS ?= 600
+
+.PHONY: run test bench bench-web fuzz gold eval clean system-deps
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +38,9 @@ bench: $(STAMP)
 
 bench-web: $(STAMP)
 	$(PY) benchmarks/bench_web.py
+
+fuzz: $(STAMP)
+	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 gold: $(STAMP)
 	$(PY) -m tidings.evaluation.annotations examples

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from tidings.api import ingest
+from tidings.config import Settings
 from tidings.distributed import Unit, plan_units, read_unit
 from tidings.models import Article, Failure
 from tidings.store import open_store
@@ -40,7 +41,7 @@ def test_distributed_jsonl_units_report_file_line_numbers(corpus):
     units = plan_units([corpus])
     jsonl = [u for u in units if u.path.endswith(".jsonl")]
     assert jsonl == [Unit(jsonl[0].path, 1, 7)]
-    items = list(read_unit(Unit(jsonl[0].path, 3, 5), published=None))
+    items = list(read_unit(Unit(jsonl[0].path, 3, 5), published=None, settings=Settings()))
     assert isinstance(items[0], Failure) and items[0].path.endswith("feed.jsonl:3")
     assert isinstance(items[1], Article) and items[1].id == "j2"
 

@@ -84,7 +84,7 @@ def ingest(
                 settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
             )
             return report
-        fresh = _skip_stored(read_paths(paths, published=published), store, report, on_progress)
+        fresh = _skip_stored(read_paths(paths, published=published, settings=settings), store, report, on_progress)
         batch: list[Document] = []
         for result in extract_many(fresh, nlp=nlp, settings=settings):
             if isinstance(result, Failure):

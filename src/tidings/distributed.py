@@ -19,7 +19,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.ingest.ids import article_id
-from tidings.ingest.jsonl import parse_jsonl
+from tidings.ingest.jsonl import read_jsonl_stream
 from tidings.ingest.walk import JSONL_SUFFIXES, SUFFIXES, read_file
 from tidings.models import Article, Document, Failure
 
@@ -60,18 +60,17 @@ def partitions(units: list[Unit], size: int) -> Iterator[list[Unit]]:
         yield chunk
 
 
-def read_unit(unit: Unit, *, published: str | None) -> Iterator[Article | Failure]:
+def read_unit(unit: Unit, *, published: str | None, settings: Settings) -> Iterator[Article | Failure]:
+    """The articles of one unit, read exactly as a single-process ingest reads them."""
     if not unit.first:
-        yield from read_file(unit.path, published=published)
+        yield from read_file(unit.path, published=published, settings=settings)
         return
-    with open(unit.path, encoding="utf-8", errors="replace") as handle:
-        lines = islice(handle, unit.first - 1, unit.last - 1)
-        for item in parse_jsonl(lines, path=unit.path, published=published):
-            if isinstance(item, Failure):
-                # parse_jsonl numbers lines from 1 within the slice; report the file's line number
-                base, _, number = item.path.rpartition(":")
-                item = Failure(path=f"{base}:{int(number) + unit.first - 1}", reason=item.reason)
-            yield item
+    try:
+        with open(unit.path, "rb") as handle:
+            yield from read_jsonl_stream(handle, path=unit.path, published=published, max_bytes=settings.max_bytes,
+                                         lines=(unit.first, unit.last))
+    except OSError as exc:
+        yield Failure(path=unit.path, reason=exc.strerror or str(exc))
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -96,7 +95,7 @@ def process_partition(units: list[Unit], settings: Settings, published: str | No
     unchanged = 0
     items = []
     for unit in units:
-        for item in read_unit(unit, published=published):
+        for item in read_unit(unit, published=published, settings=settings):
             if isinstance(item, Article) and (item.id, article_id(item.text)) in known:
                 unchanged += 1
             else:

@@ -7,9 +7,17 @@ import sys
 
 import click
 
-from tidings.cli.options import db_option, filter_options, format_options, make_filter, published_option
+from tidings.cli.options import (
+    db_option,
+    filter_options,
+    format_options,
+    limit_options,
+    make_filter,
+    make_settings,
+    published_option,
+)
 from tidings.cli.output import emit
-from tidings.config import Settings, db_url
+from tidings.config import db_url
 from tidings.errors import TidingsError
 
 
@@ -33,7 +41,8 @@ def _fail_if(failures: list, what: str) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @published_option
 @click.option("--explain", is_flag=True, help="Print each event's evidence instead of JSON.")
-def extract(paths: tuple[str, ...], published: str | None, explain: bool) -> None:
+@limit_options
+def extract(paths: tuple[str, ...], published: str | None, explain: bool, **limits) -> None:
     """Print one Document JSON per article (JSONL) for PATHS (.txt, .html, .jsonl, directories, -).
 
     \b
@@ -44,8 +53,9 @@ def extract(paths: tuple[str, ...], published: str | None, explain: bool) -> Non
     from tidings.ingest import read_paths
     from tidings.models import Failure
 
+    settings = make_settings(limits)
     failed = []
-    for result in extract_many(read_paths(paths, published=published)):
+    for result in extract_many(read_paths(paths, published=published, settings=settings), settings=settings):
         if isinstance(result, Failure):
             failed.append(result)
             click.echo(f"error: {result.path}: {result.reason}", err=True)
@@ -63,13 +73,10 @@ def extract(paths: tuple[str, ...], published: str | None, explain: bool) -> Non
 @db_option
 @published_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors only.")
-@click.option("--max-chars", type=click.IntRange(min=1), default=Settings().max_chars, show_default=True,
-              help="Reject articles longer than this many characters.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=Settings().batch_size, show_default=True,
-              help="Articles per nlp.pipe batch.")
+@limit_options
 @click.option("--workers", type=click.IntRange(min=1), help="Run on a local Dask cluster with this many worker processes.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Run on an existing Dask cluster.")
-def ingest(paths, db, published, quiet, max_chars, batch_size, workers, scheduler) -> None:
+def ingest(paths, db, published, quiet, workers, scheduler, **limits) -> None:
     """Extract and store every article under PATHS; re-running never duplicates rows.
 
     Articles already in the store (same content hash) are skipped. Failures are listed at
@@ -85,7 +92,7 @@ def ingest(paths, db, published, quiet, max_chars, batch_size, workers, schedule
     from tidings.api import ingest as run_ingest
     from tidings.cli.progress import count_inputs, ingest_progress
 
-    settings = Settings(max_chars=max_chars, batch_size=batch_size)
+    settings = make_settings(limits)
     show = not quiet and sys.stderr.isatty()
     total = count_inputs(paths) if show else None
     try:

@@ -7,6 +7,7 @@ import functools
 import click
 from pydantic import ValidationError
 
+from tidings.config import Settings
 from tidings.ingest.dateline import check_date
 from tidings.store.query import MAX_LIMIT, Filter
 
@@ -61,3 +62,33 @@ def format_options(command):
     command = click.option("--csv", "fmt", flag_value="csv", help="Print CSV.")(command)
     command = click.option("--json", "fmt", flag_value="json", help="Print JSON lines.")(command)
     return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(command)
+
+
+_DEFAULTS = Settings()
+
+
+def limit_options(command):
+    """Reader and pipeline limits shared by extract and ingest (see tidings.config.Settings)."""
+    options = [
+        click.option("--max-chars", type=click.IntRange(min=1), default=_DEFAULTS.max_chars, show_default=True,
+                     help="Reject articles longer than this many characters."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=_DEFAULTS.max_bytes, show_default=True,
+                     help="Reject input files (and JSONL lines) larger than this, before reading them."),
+        click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True), default=_DEFAULTS.max_seconds,
+                     show_default=True, help="Stop and record as failed an article whose extraction takes longer."),
+        click.option("--languages", default=",".join(_DEFAULTS.languages), show_default=True,
+                     help="Accepted languages, comma-separated ISO 639-1 codes; empty accepts all."),
+        click.option("--other-languages", type=click.Choice(["skip", "warn"]), default=_DEFAULTS.other_languages,
+                     show_default=True, help="Articles in another language: skip (recorded as failed) or process with a warning."),
+        click.option("--no-follow-symlinks", "follow_symlinks", is_flag=True, flag_value=False, default=True,
+                     help="Refuse symbolic links instead of reading what they point to."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=_DEFAULTS.batch_size, show_default=True,
+                     help="Articles per nlp.pipe batch."),
+    ]
+    return functools.reduce(lambda cmd, opt: opt(cmd), reversed(options), command)
+
+
+def make_settings(values: dict) -> Settings:
+    values = dict(values)
+    values["languages"] = tuple(code.strip() for code in values.get("languages", "").split(",") if code.strip())
+    return Settings(**values)

@@ -8,6 +8,7 @@ rest of the file is still read.
 from __future__ import annotations
 
 import json
+from itertools import islice
 from typing import BinaryIO, Iterable, Iterator
 
 from pydantic import ValidationError
@@ -139,10 +140,16 @@ def read_jsonl_file(path: str, *, published: str | None = None, max_bytes: int =
 
 
 def read_jsonl_stream(
-    handle: BinaryIO, *, path: str, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    handle: BinaryIO, *, path: str, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    lines: tuple[int, int] | None = None,
 ) -> Iterator[Article | Failure]:
-    """Articles and per-line Failures from a binary stream of UTF-8 (or legacy 8-bit) JSONL."""
-    for number, line in enumerate(read_lines(handle, path=path, max_bytes=max_bytes), start=1):
+    """Articles and per-line Failures from a binary stream of UTF-8 (or legacy 8-bit) JSONL.
+
+    ``lines=(first, last)`` keeps only lines first..last-1 (1-based), as a distributed partition does.
+    """
+    first, last = lines or (1, None)
+    numbered = enumerate(read_lines(handle, path=path, max_bytes=max_bytes), start=1)
+    for number, line in islice(numbered, first - 1, None if last is None else last - 1):
         if isinstance(line, ReadError):
             yield Failure(path=line.path, reason=line.reason)
         elif line.strip():
