@@ -147,6 +147,8 @@ def test_quantities_units(nlp, text, span, value, unit, about):
         "He said one of them had left.",
         "SINGAPORE, 2026-05-13 — Talks resumed.",
         "The attack happened two years ago.",
+        "The court issued a 5-4 ruling and Chelsea won 2-1.",
+        "The prime minister returned to No. 10 on Friday.",
     ],
 )
 def test_quantities_not_quantities(nlp, text):

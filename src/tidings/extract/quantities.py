@@ -68,7 +68,7 @@ def _quantity_at(doc: Doc, i: int, tables: QuantityTables) -> tuple[Quantity | N
     if kind == "reverse_change" and start > 0 and doc[start - 1].lower_ == "to":
         start -= 1
     unit = sides[-1].unit or sides[0].unit
-    if rejected(doc, first.run, unit, tables, span=(start, end)):
+    if kind == "tally" or rejected(doc, first.run, unit, tables, span=(start, end)):
         return None, max(end, i + 1)
     return _record(doc, sides, kind, unit, start, end), end
 
@@ -131,6 +131,8 @@ def _second_side(doc: Doc, first: _Side, tables: QuantityTables) -> tuple[_Side 
         return None, "single"
     if first.unit is not None and second.unit is not None and first.unit.unit != second.unit.unit:
         return None, "single"
+    if kind == "range" and second.run.value < first.run.value:
+        return second, "tally"  # "a 5-4 ruling", "won 2-1", "voted 12 to 3": not an amount
     return second, kind
 
 

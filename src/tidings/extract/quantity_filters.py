@@ -54,8 +54,8 @@ def _named_number(doc: Doc, start: int, unit: UnitMatch | None, tables: Quantity
     if start == 0:
         return False
     prev = doc[start - 1]
-    if prev.text in tables.name_prefixes:
-        return True
+    if prev.text in tables.name_prefixes or (start >= 2 and doc[start - 2].text + prev.text in tables.name_prefixes):
+        return True  # "Resolution 2231", "No. 10"
     if prev.text in ("-", "/", ".", ":") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_:
         return True
     if unit is not None or prev.is_sent_start or prev.i == 0:

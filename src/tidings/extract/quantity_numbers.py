@@ -106,8 +106,8 @@ def _read_exact(doc: Doc, i: int, tables: QuantityTables) -> NumberRun | None:
         if not _apply_word(acc, word, doc, j, tables):
             break
         j += 1
-    if not acc.seen:
-        return None
+    if not acc.seen or (j == i + 1 and not acc.literal and acc.scale > 1 and doc[i].lower_ in tables.numbers):
+        return None  # a bare "million" or "thousand" counts nothing
     return NumberRun(
         start=i, end=j, value=acc.value(), currency=currency, glued_unit=unit,
         has_scale=acc.has_scale, words_only=not acc.literal, scale=acc.scale,
