@@ -93,3 +93,16 @@ def test_cli_invalid_filter_is_a_usage_error(runner, tmp_path, args):
 def test_cli_export_requires_out_for_parquet(runner, tmp_path):
     result = runner.invoke(main, ["export", "--db", str(tmp_path / "x.duckdb"), "--format", "parquet"])
     assert result.exit_code != 0 and "--out" in result.output
+
+
+def test_cli_ingest_clusters_the_same_event_across_articles(runner, tmp_path):
+    text = "Talks\n\nPARIS, {d} May 2026 — France and Germany held talks in Paris on Monday about {w}."
+    for i, (day, words) in enumerate([(4, "energy prices"), (5, "energy and prices")]):
+        (tmp_path / f"a{i}.txt").write_text(text.format(d=day, w=words))
+    db = str(tmp_path / "c.duckdb")
+    assert runner.invoke(main, ["ingest", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    result = runner.invoke(main, ["clusters", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    consult = [r for r in rows if r["type"] == "CONSULT"]
+    assert consult and consult[0]["num_articles"] == 2

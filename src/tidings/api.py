@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from tidings.analysis.dedup import cluster_events, earliest_date
 from tidings.config import Settings, db_url
 from tidings.ingest import article_id, read_paths
 from tidings.ingest.text import normalize
@@ -83,15 +84,19 @@ def ingest(
                 paths, write=store.write, record_failures=store.record_failures, known=store.article_versions(),
                 settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
             )
+            if report.stored:
+                cluster_events(store)
             return report
         fresh = _skip_stored(read_paths(paths, published=published, settings=settings), store, report, on_progress)
         batch: list[Document] = []
+        earliest: str | None = None
         for result in extract_many(fresh, nlp=nlp, settings=settings):
             if isinstance(result, Failure):
                 report.failures.append(result)
                 store.record_failures([result])
             else:
                 batch.append(result)
+                earliest = min(filter(None, [earliest, earliest_date([result])]), default=None)
                 if len(batch) >= settings.store_batch:
                     report.stored += store.write(batch)
                     batch = []
@@ -99,6 +104,9 @@ def ingest(
                 on_progress(result)
         if batch:
             report.stored += store.write(batch)
+        if report.stored:
+            # events reported by several articles become clusters (analysis/dedup.py)
+            cluster_events(store, since=earliest)
     finally:
         if not isinstance(db, Store):
             store.close()

@@ -7,13 +7,14 @@ import sys
 
 import click
 
-from tidings.cli.options import db_option
+from tidings.cli.options import db_option, format_options
+from tidings.cli.output import emit
 from tidings.config import db_url
 from tidings.errors import TidingsError
 
 
 def register(group: click.Group) -> None:
-    for command in (export, eval_, explain, serve):
+    for command in (clusters, export, eval_, explain, serve):
         group.add_command(command)
 
 
@@ -127,3 +128,51 @@ def serve(db, host, port, token) -> None:
     from tidings.web import serve as run_server
 
     run_server(db_url(db), host=host, port=port, token=token)
+
+
+CLUSTER_COLUMNS = ["date", "type", "source", "target", "num_mentions", "num_articles", "num_sources", "first_seen",
+                   "trigger_text", "id"]
+
+
+@click.command()
+@db_option
+@click.option("--actor", metavar="CODE", help="Actor code as source or target, e.g. DEU.")
+@click.option("--type", "type_", metavar="TYPE", help="PLOVER event type.")
+@click.option("--since", metavar="DATE", help="On or after YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", help="On or before YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only events reported by at least this many articles.")
+@click.option("--mentions", "cluster_id", metavar="CLUSTER_ID", help="List the mentions (evidence) of one cluster.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=100, show_default=True, help="Rows to print.")
+@format_options
+def clusters(db, actor, type_, since, until, min_articles, cluster_id, limit, fmt) -> None:
+    """List real-world events merged across articles, with mention, article and source counts.
+
+    Clusters are recomputed after every ingest: the same type, overlapping source and target,
+    dates within a window and similar wording make one cluster.
+
+    \b
+    Example:
+      tidings clusters --min-articles 2 --actor USA
+      tidings clusters --mentions 5c1d0e9a7b3f2a41
+    """
+    from pydantic import ValidationError
+
+    from tidings.analysis.dedup import ClusterFilter
+    from tidings.analysis.dedup import clusters as list_clusters
+    from tidings.analysis.dedup import mentions
+    from tidings.store import open_store
+
+    with open_store(db_url(db)) as store:
+        if cluster_id:
+            rows = [m.model_dump() for m in mentions(store, cluster_id)]
+            emit(rows, fmt=fmt, columns=["published", "publisher", "status", "trigger_text", "article_id", "event_id"],
+                 title=f"mentions of {cluster_id}")
+            return
+        try:
+            f = ClusterFilter(actor=actor, type=type_, since=since, until=until, min_articles=min_articles, limit=limit)
+        except ValidationError as exc:
+            raise click.UsageError(str(exc))
+        rows = [{**c.model_dump(), "source": ";".join(c.source), "target": ";".join(c.target)}
+                for c in list_clusters(store, f)]
+        emit(rows, fmt=fmt, columns=CLUSTER_COLUMNS, title="event clusters")
