@@ -13,6 +13,7 @@ reads only the set of name keys (well under a second); entries are fetched per n
 from __future__ import annotations
 
 import csv
+import fcntl
 import hashlib
 import io
 import logging
@@ -279,9 +280,35 @@ def index_path() -> Path:
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """The gazetteer, building its on-disk index first if this version has none yet."""
+    """The gazetteer, building its on-disk index first if this version has none yet.
+
+    Concurrent first loads (several workers) wait on a lock file instead of all building;
+    an unwritable cache directory falls back to the system temporary directory.
+    """
     path = Path(path) if path else index_path()
     if not path.exists():
-        logger.info("building gazetteer index at %s (once per version)", path)
-        build_index(path)
+        path = _build_once(path)
     return Gazetteer(path)
+
+
+def _build_once(path: Path) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(path.with_suffix(".lock"), "a")
+    except OSError as exc:
+        fallback = Path(tempfile.gettempdir()) / "tidings" / path.name
+        logger.warning("cache directory %s is not writable (%s); using %s", path.parent, exc, fallback)
+        if fallback.exists() or path.parent == fallback.parent:
+            return fallback if fallback.exists() else _build_unlocked(fallback)
+        return _build_once(fallback)
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            _build_unlocked(path)
+    return path
+
+
+def _build_unlocked(path: Path) -> Path:
+    logger.info("building gazetteer index at %s (once per version)", path)
+    build_index(path)
+    return path
