@@ -54,6 +54,8 @@ class Arguments:
 
 
 def attach(c: Candidate, index: EventIndex) -> Arguments:
+    if any(k.key == "inverse" for k in c.entry.constraints):
+        return _attach_inverse(c, index)
     args = Arguments()
     theme_role = index.tables.role(c.type, c.mode, "theme")
     of_role = index.tables.role(c.type, c.mode, "of")
@@ -83,6 +85,15 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     others = [a for a in args.target if (a.code or a.country) not in mine]
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target
         args.target = others
+    return args
+
+
+def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:
+    """'Ukraine received jets from Denmark': the giver is in the "from" phrase, the subject receives."""
+    args = Arguments()
+    args.target = _actors_of(verb_subject(c.token), index, args)
+    args.source = [a for p, g in preps(c.token) if p == "from" for a in _actors_of(conjuncts(g), index, args)]
+    args.explicit_source = bool(args.source)
     return args
 
 

@@ -119,6 +119,8 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
     for c in token.children:
         if c.dep_ in _COMPLEMENT_DEPS and (c.dep_ != "ccomp" or entry.wraps in _CCOMP_KINDS):
             found.append(c)
+            if c.dep_ == "ccomp" and c.lemma_ == "be":  # "warned that any deployment would be a target"
+                found += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     for p, g in preps(token):
         if p in _COMPLEMENT_PREPS and p not in ("on",) or (p == "on" and entry.pos == "noun"):
             found.append(g)
@@ -184,7 +186,9 @@ def _wrap(
     if _keeps(rule.keep, wrapper, inner, index):
         forced = None if rule.keep == "own" else rule.keep
         anchor = m.token if forced == "threatened" else inner.anchor
-        agent = next((c for c in m.token.children if c.dep_ == "dobj"), None) if wrapper.wraps == "judge" else None
+        agent = None
+        if wrapper.wraps == "judge" and inner.entry.pos == "verb":  # "accused [Paris] of funding"
+            agent = next((c for c in m.token.children if c.dep_ == "dobj" and c != inner.token), None)
         out.append(replace(inner, anchor=anchor, status=forced, agent=agent,
                            rules=[*inner.rules, f"content of {wrapper.label}"]))
     return out

@@ -59,6 +59,8 @@ def nearest_subject(verb: Token) -> Token | None:
     """The nsubj nearest before the verb: a dateline parsed as a second subject
     ("BELGRADE, 15 February 2026 — Serbian police arrested") loses to the real one."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    # the small model sometimes hangs the subject on the auxiliary ("Egypt [are] mediating")
+    found += [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECTS]
     before = [c for c in found if c.i < verb.i]
     return before[-1] if before else (found[0] if found else None)
 

@@ -171,6 +171,8 @@ def subjects(token: Token, row: TriggerEntry) -> list[Token]:
 
 
 def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) -> bool:
+    if c.key == "inverse":  # a flag, not a condition: "received jets from Denmark"
+        return True
     if c.key == "noobj":
         return direct_object(token) is None
     if c.key == "noxcomp":

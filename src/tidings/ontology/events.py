@@ -192,7 +192,7 @@ def _classes() -> dict[str, frozenset[str]]:
 
 
 def _constraint(spec: str, classes: dict[str, frozenset[str]]) -> Constraint:
-    if spec in ("noobj", "noxcomp"):
+    if spec in ("noobj", "noxcomp", "inverse"):
         return Constraint(spec)
     if spec.startswith(("noprep=", "dep=")):
         key, _, values = spec.partition("=")
