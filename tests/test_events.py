@@ -38,6 +38,7 @@ ACTORS = {
     "Saudi Arabia": ("country", "SAU", None), "Turkey": ("country", "TUR", None), "Turkish": ("country", "TUR", None),
     "Belarus": ("country", "BLR", None), "Hamas": ("group", "PSE", None), "Hezbollah": ("group", "LBN", None),
     "Lebanon": ("country", "LBN", None), "Venezuela": ("country", "VEN", None),
+    "Denmark": ("country", "DNK", None), "Egypt": ("country", "EGY", None), "Qatar": ("country", "QAT", None),
     "NATO": ("igo", None, "NATO"), "EU": ("igo", None, "EU"), "European Union": ("igo", None, "EU"),
     "UN": ("igo", None, "UN"), "IAEA": ("igo", None, "IAEA"), "the Security Council": ("igo", None, "UNSC"),
 }
@@ -192,6 +193,13 @@ CASES = [
     ("Poland staged military exercises near the Belarusian border.", "MOBILIZE", {"POL"}, set(), "asserted"),
     ("Iran's seizure of a British tanker angered London.", "COERCE", {"IRN"}, {"GBR"}, "asserted"),
     ("The arrest of two French citizens by Iran drew protests.", "COERCE", {"IRN"}, {"FRA"}, "asserted"),
+    # inverse verbs, subjects on auxiliaries, quantified crowds, threats about a clause
+    ("Ukraine received fighter jets from Denmark.", "AID", {"DNK"}, {"UKR"}, "asserted"),
+    ("Egypt and Qatar are mediating between Israel and Hamas.", "CONSULT", {"EGY", "QAT"}, set(), "asserted"),
+    ("Thousands of Serbian students rallied in Belgrade.", "PROTEST", {"SRB"}, {"SRB"}, "asserted"),
+    ("Moscow warned that any deployment of French troops in Ukraine would be a legitimate target.", "THREATEN", {"RUS"}, {"FRA"}, "threatened"),
+    ("Israel and Hamas agreed to stop fighting.", "CONCEDE", {"ISR", "PSE"}, set(), "asserted"),
+    ("Britain recalled its ambassador to Iran.", "SANCTION", {"GBR"}, {"IRN"}, "asserted"),
 ]
 
 
