@@ -63,6 +63,20 @@ def test_quotes_split_by_cue_are_two_with_one_speaker(nlp):
     assert _speaker(first) == _speaker(second) == "Boris Pistorius"
 
 
+def test_quotes_pronoun_speaker_is_the_earlier_subject(nlp):
+    text = (
+        "President Volodymyr Zelensky urged Western allies to speed up deliveries of Patriot systems. "
+        '"Every delay is measured in lives," he said.'
+    )
+    assert _speaker(_find(_quotes(nlp, text), "Every delay")) == "Volodymyr Zelensky"
+
+
+def test_quotes_institution_speaker(nlp):
+    text = "In a statement, the US embassy in Baghdad said Washington was ready to help Iraq."
+    found = _find(_quotes(nlp, text), "Washington was ready")
+    assert found.speaker is not None and "embassy" in found.speaker.name.lower()
+
+
 def test_quotes_continue_in_the_same_paragraph(nlp):
     text = '"China has flooded the world with cheap steel," US Trade Representative Jamieson Greer told reporters. "This is about fairness."'
     assert _speaker(_find(_quotes(nlp, text), "This is about fairness")) == "Jamieson Greer"

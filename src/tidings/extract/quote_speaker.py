@@ -23,6 +23,8 @@ _WINDOW = 30
 _NO_SPEAKER_KINDS = {"group"}
 _DATELINE_TOKENS = 6
 _RELATIVES = {"which", "who", "that"}
+_PERSONAL = {"he", "she"}
+_BACK_SENTENCES = 3
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "FAC": "organization"}
 
 
@@ -91,6 +93,12 @@ def speaker_for(subject: Token | None, actors: list[Actor], tables: QuoteTables)
         return None
     if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "the General Staff, which said …"
+    if subject.lower_ in _PERSONAL and subject.text[0].isupper() and not subject.is_sent_start:
+        return _by_surname(subject, actors)  # "According to Xinhua, He told Greer …": He Lifeng
+    if subject.lower_ in _PERSONAL:
+        earlier = _earlier_subject(subject, actors)
+        if earlier is not None:
+            return earlier
     actor = covering(actors, subject.idx, subject.idx + len(subject.text))
     if actor is not None:
         return actor if _named(actor, subject) else _named_apposition(subject, actors)
@@ -118,6 +126,30 @@ def _named_apposition(subject: Token, actors: list[Actor]) -> Actor | None:
     return None
 
 
+def _by_surname(token: Token, actors: list[Actor]) -> Actor | None:
+    """The last person mentioned before ``token`` whose name holds it as a word."""
+    named = sorted((a for a in actors if a.kind == "person" and token.text in a.name.split() and a.start < token.idx), key=lambda a: a.start)
+    return named[-1] if named else None
+
+
+def _earlier_subject(pronoun: Token, actors: list[Actor]) -> Actor | None:
+    """"President Zelensky urged allies to speed up deliveries of Patriot systems. “…,” he said.":
+    a speaker's "he"/"she" is the named person who was the subject of a recent sentence, not the
+    last person mentioned."""
+    sent = pronoun.sent
+    doc = pronoun.doc
+    for _ in range(_BACK_SENTENCES):
+        if sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws + doc[sent.start].text_with_ws:
+            return None
+        sent = doc[sent.start - 1].sent
+        for token in sent:
+            if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT":
+                actor = covering(actors, token.idx, token.idx + len(token.text))
+                if actor is not None and actor.kind == "person" and _named(actor, token):
+                    return None if token.lower_ in _PERSONAL else actor
+    return None
+
+
 def _named(actor: Actor, subject: Token | None) -> bool:
     """Groups ("analysts", "officials") and bare titles ("a US official" → Official) name
     nobody; a group with a proper name ("the Metropolitan Police") does."""
@@ -142,15 +174,16 @@ def _institution(subject: Token, tables: QuoteTables) -> Actor | None:
     start = subject.i
     while start > 0 and (_name_part(doc[start - 1]) or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)):
         start -= 1
-    names = [t for t in doc[start : subject.i] if t.pos_ == "PROPN" and not t.is_sent_start]
-    if start == subject.i or not any(t.ent_type_ not in ("GPE", "NORP") for t in names):
+    names = [t for t in doc[start : subject.i] if (t.pos_ == "PROPN" or t.ent_type_ == "NORP") and not t.is_sent_start]
+    if start == subject.i or not names:
         return None
     span = doc[start : subject.i + 1]
     return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="organization")
 
 
 def _name_part(token: Token) -> bool:
-    return token.dep_ in ("compound", "nmod") and token.text[:1].isupper()
+    """"US" in "the US embassy", "Chinese" in "the Chinese embassy", "Trade" in "… Trade Operations centre"."""
+    return token.dep_ in ("compound", "nmod", "amod") and token.text[:1].isupper()
 
 
 def _proper_subject(subject: Token) -> Actor | None:
