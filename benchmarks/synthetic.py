@@ -201,7 +201,7 @@ def fast_rows(d: dict) -> dict[str, list[tuple]]:
     aid, pub = d["id"], d["published"]
     return {
         "articles": [(aid, d["title"], d["url"], d["source"], pub, d["language"], len(d["text"]), len(d["sentences"]),
-                      len(d["events"]), len(d["quotes"]), json.dumps(d))],
+                      len(d["events"]), len(d["quotes"]), json.dumps(d), article_id(d["text"]))],
         "events": [_event_row(d, e) for e in d["events"]],
         "event_actors": [(e["id"], aid, side, a["code"] or a["country"] or a["name"], a["name"], e["date"] or pub)
                          for e in d["events"] for side in ("source", "target") for a in e[side]],

@@ -54,7 +54,7 @@ def served_store(tmp_path_factory, nlp):
 
 def _snapshot(db: str) -> dict:
     with open_store(db) as store:
-        return {"summary": store.summary(), "ids": sorted(store.article_ids()), "failures": len(store.failures())}
+        return {"summary": store.summary(), "ids": sorted(store.article_versions()), "failures": len(store.failures())}
 
 
 def _create_app(db: str, nlp, **kw):

@@ -17,8 +17,10 @@ def test_web_synthetic_fast_rows_equal_the_stores_rows(i, per_day):
     slow = {name: [tuple(r.model_dump().values()) for r in rows] for name, rows in rows_for(synthetic.synthetic_document(i) if not per_day else
             synthetic.Document.model_validate(d)).items()}
     fast = synthetic.fast_rows(d)
-    assert slow["articles"][0][:-1] == fast["articles"][0][:-1]
-    assert json.loads(slow["articles"][0][-1]) == json.loads(fast["articles"][0][-1])
+    document = list(synthetic.TABLES["articles"].model_fields).index("document")
+    without = lambda row: row[:document] + row[document + 1:]  # noqa: E731
+    assert without(slow["articles"][0]) == without(fast["articles"][0])
+    assert json.loads(slow["articles"][0][document]) == json.loads(fast["articles"][0][document])
     for name in slow:
         if name != "articles":
             assert slow[name] == fast[name], name

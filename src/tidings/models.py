@@ -116,7 +116,7 @@ class Article(Record):
     url: Optional[str] = None
     source: Optional[str] = None
     author: Optional[str] = None
-    published: Optional[str] = None
+    published: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     path: Optional[str] = Field(None, description="where the article was read from")
 
 

@@ -84,8 +84,13 @@ def eval_(gold, as_json) -> None:
     from tidings.evaluation.metrics import evaluate, gold_articles, load_gold
     from tidings.evaluation.render import print_report
 
+    from tidings.models import Failure
+
     records = load_gold(gold)
-    documents = {d.id: d for d in extract_many(gold_articles(records)) if hasattr(d, "events")}
+    results = list(extract_many(gold_articles(records)))
+    for failure in (r for r in results if isinstance(r, Failure)):
+        click.echo(f"failed (its gold counts as missed): {failure.path}: {failure.reason}", err=True)
+    documents = {d.id: d for d in results if not isinstance(d, Failure)}
     report = evaluate(records, documents)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))

@@ -5,7 +5,8 @@ language outside ``Settings.languages`` (see ``tidings.ingest.language``) → Fa
 ``other_languages == "skip"``, or processed with a warning and ``Document.language`` set to the
 detected language when ``"warn"``.
 
-Time limit (``Settings.max_seconds``): a batch runs under a deadline of ``max_seconds``. A
+Time limit (``Settings.max_seconds``, per article): a batch runs under a deadline of
+``max_seconds`` times its number of articles. A
 healthy batch finishes far inside it; when it does not (or anything in it raises), its
 articles are run again one at a time, each under its own ``max_seconds`` deadline, and an
 article that overruns becomes a Failure ("took longer than ..."). Good articles of the batch
@@ -60,7 +61,8 @@ def _process_batch(batch: list[Article | Failure], nlp: Language, settings: Sett
             articles.append(item)
             languages.append(language)
     try:
-        with deadline(settings.max_seconds):
+        # the batch gets each article's allowance; one article over it is found by the one-by-one retry
+        with deadline(settings.max_seconds * max(1, len(articles))):
             documents: list[Document | Failure] = list(_run(articles, nlp))
     except Exception as exc:  # noqa: BLE001  one article broke the batch: find which, keep the rest
         logger.warning("batch of %d failed (%s); retrying articles one by one", len(articles), _describe(exc))
