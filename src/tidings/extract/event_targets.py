@@ -39,6 +39,11 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
     by_trigger = {e.trigger.start: e for e in events}
     out = []
     for event, cand in zip(events, cands):
+        if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
+            # "several thousand pupils took to the streets in Berlin": protesters of that country
+            loc = event.location
+            event = event.model_copy(update={"source": [Actor(
+                text=loc.text, start=loc.start, end=loc.end, name=loc.name, kind="country", country=loc.country)]})
         if not event.target:
             target = (
                 _anaphoric(event, cand, index, events, by_trigger)

@@ -9,6 +9,7 @@ Every event records the lexicon rows and rules that produced it in ``Event.rule`
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -56,6 +57,9 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     type_ = c.type
     if status.status == "planned" or (status.future and status.status in ("negated", "reported")):
         type_ = tables.remap_planned(type_, c.mode)
+    if type_ == "ASSAULT" and status.status == "hypothetical" and status.future and "condition" in status.cue:
+        type_ = "THREATEN"  # "If the US side insists, China will fight to the end": a conditional threat
+        c = replace(c, mode="violence", rules=[*c.rules, "conditional force is a threat"])
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
     attributed = _attributed(status, index)
