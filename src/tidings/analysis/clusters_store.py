@@ -9,7 +9,6 @@ below, as the core tables' does; all SQL is portable (DuckDB and PostgreSQL, ``?
 from __future__ import annotations
 
 import json
-import math
 import random
 import re
 from typing import Iterator, Optional, Sequence
@@ -19,7 +18,7 @@ from tidings.analysis.clusters_core import IRREALIS, Mention
 from tidings.analysis.clusters_text import STOP_WORDS, Weights, content_tokens
 from tidings.store import Store
 from tidings.store.rows import SEP, Row
-from tidings.store.schema import columns, create_table, quote
+from tidings.store.schema import column_type, create_table, quote
 
 
 class ClusterRow(Row):
@@ -65,7 +64,7 @@ _INDEXES = {"event_clusters": ["id", "date", "type"], "event_cluster_members": [
 EVENT_COLUMNS = ["id", "article_id", "type", "source", "target", "source_names", "target_names", "trigger_text",
                  "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end", "date", "published",
                  "status", "quad_class", "goldstein"]
-_INSERT_CHUNK = 400
+_INSERT_CHUNK = 5000
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]+$")
 _RULE_POS = re.compile(r"\b(noun|verb) '")
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their)\s+((?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
@@ -83,27 +82,17 @@ def ensure_tables(store: Store) -> None:
             store.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{col} ON {table} ({quote(col)})")
 
 
-def _literal(value) -> str:
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "NULL"
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return "'" + str(value).replace("\x00", "").replace("'", "''") + "'"
-
-
 def insert(store: Store, table: str, rows: Sequence[tuple]) -> None:
-    """Bulk insert as multi-row VALUES of SQL literals, a few hundred rows per statement.
+    """Bulk insert: one statement per few thousand rows, each column bound as one array and unnested.
 
-    Bound parameters would be the usual way, but DuckDB binds them row by row (about 50 times
-    slower here); the values are our own rows, quoted as standard SQL string literals.
+    Portable (DuckDB and PostgreSQL) and about 15 times faster on DuckDB than binding row by row.
     """
-    cols = columns(CLUSTER_TABLES[table])
-    names = ", ".join(quote(c) for c in cols)
+    fields = CLUSTER_TABLES[table].model_fields
+    names = ", ".join(quote(c) for c in fields)
+    arrays = ", ".join(f"unnest(CAST(? AS {column_type(f.annotation)[0]}[]))" for f in fields.values())
     for start in range(0, len(rows), _INSERT_CHUNK):
-        values = ", ".join("(" + ", ".join(_literal(v) for v in row) + ")" for row in rows[start : start + _INSERT_CHUNK])
-        store.execute(f"INSERT INTO {table} ({names}) VALUES {values}")
+        chunk = rows[start : start + _INSERT_CHUNK]
+        store.execute(f"INSERT INTO {table} ({names}) SELECT {arrays}", [list(column) for column in zip(*chunk)])
 
 
 def delete_changed(store: Store, since: str) -> None:
