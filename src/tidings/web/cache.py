@@ -29,6 +29,12 @@ def encode(value: Any) -> bytes:
     return json.dumps(value, default=_plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def _retrieve(task: asyncio.Task) -> None:
+    """Mark a failure as seen: when every asker went away, nobody else awaits it."""
+    if not task.cancelled():
+        task.exception()
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
@@ -46,7 +52,7 @@ class AnswerCache:
         self._size = 0
         self._generation = 0
         self._lock = threading.Lock()
-        self._inflight: dict[Hashable, asyncio.Future] = {}
+        self._inflight: dict[Hashable, asyncio.Task] = {}
         self._limiter: anyio.CapacityLimiter | None = None
         self.hits = 0
         self.misses = 0
@@ -70,15 +76,23 @@ class AnswerCache:
                 self._size -= len(dropped)
 
     async def get(self, key: Hashable, compute: Callable[[], Any]) -> bytes:
-        """The answer for ``key``: cached, or awaited from the same computation in flight, or computed now."""
+        """The answer for ``key``: cached, or awaited from the same computation in flight, or computed now.
+
+        The computation runs in a task of its own that every asker awaits through ``asyncio.shield``:
+        an asker that goes away (a client disconnect cancels its request) stops waiting, but the
+        computation goes on for the others and its answer is still cached.
+        """
         found = self.lookup(key)
         if found is not None:
             return found
-        pending = self._inflight.get(key)
-        if pending is not None:
-            return await asyncio.shield(pending)
-        future = asyncio.get_running_loop().create_future()
-        self._inflight[key] = future
+        task = self._inflight.get(key)
+        if task is None:
+            task = asyncio.ensure_future(self._compute(key, compute))
+            task.add_done_callback(_retrieve)
+            self._inflight[key] = task
+        return await asyncio.shield(task)
+
+    async def _compute(self, key: Hashable, compute: Callable[[], Any]) -> bytes:
         with self._lock:
             self.misses += 1
             generation = self._generation
@@ -86,13 +100,9 @@ class AnswerCache:
             if self._limiter is None:
                 self._limiter = anyio.CapacityLimiter(self.max_queries)
             body = await anyio.to_thread.run_sync(lambda: encode(compute()), limiter=self._limiter)
-        except BaseException as exc:
-            future.set_exception(exc)
-            future.exception()  # retrieved here, so an unawaited failure is not reported as lost
-            raise
         finally:
-            self._inflight.pop(key, None)
-        future.set_result(body)
+            if self._inflight.get(key) is asyncio.current_task():
+                del self._inflight[key]
         self._keep(key, body, generation)
         return body
 
