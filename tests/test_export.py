@@ -5,7 +5,7 @@ import json
 import duckdb
 import pytest
 
-from factories import make_document
+from factories import actor, make_document
 from tidings.export import export
 from tidings.export.gdelt import COLUMNS
 
@@ -55,3 +55,119 @@ def test_export_parquet_keeps_cameo_as_text(filled, tmp_path):
     export(filled, "parquet", path)
     [(code,)] = duckdb.connect().execute(f"SELECT cameo FROM read_parquet('{path}')").fetchall()
     assert code == "0311"
+
+
+# -- GDELT: one row per actor pair, counts from the event's cluster ---------------------------
+
+GDELT_TEXT = "Germany and France imposed tariffs on Brazil and Argentina. Officials said so."
+
+
+def _compound_document(sources: list[tuple[str, str]], targets: list[tuple[str, str]]):
+    """make_document's event with these (word, country) sources and targets."""
+    doc = make_document(GDELT_TEXT)
+    side = lambda pairs: [actor(w, GDELT_TEXT.index(w), country=c) for w, c in pairs]  # noqa: E731
+    event = doc.events[0].model_copy(update={"source": side(sources), "target": side(targets)})
+    return doc.model_copy(update={"events": [event]})
+
+
+def _gdelt_rows(store) -> list[dict]:
+    out = io.StringIO()
+    n = export(store, "gdelt-tsv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue()), delimiter="\t"))
+    assert n == len(rows)
+    return rows
+
+
+@pytest.mark.parametrize(
+    "sources, targets, pairs",
+    [
+        ([("Germany", "DEU"), ("France", "FRA")], [("Brazil", "BRA"), ("Argentina", "ARG")],
+         [("DEU", "BRA"), ("DEU", "ARG"), ("FRA", "BRA"), ("FRA", "ARG")]),
+        ([("Germany", "DEU")], [("Brazil", "BRA"), ("Argentina", "ARG")], [("DEU", "BRA"), ("DEU", "ARG")]),
+        ([("Germany", "DEU"), ("France", "FRA")], [], [("DEU", ""), ("FRA", "")]),
+        ([("Germany", "DEU")], [("Brazil", "BRA")], [("DEU", "BRA")]),
+        ([], [], [("", "")]),
+    ],
+)
+def test_export_gdelt_writes_one_row_per_actor_pair(store, sources, targets, pairs):
+    doc = _compound_document(sources, targets)
+    store.write([doc])
+    rows = _gdelt_rows(store)
+    assert [(r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in rows] == pairs
+    event_id = doc.events[0].id
+    expected_ids = [event_id] if len(pairs) == 1 else [f"{event_id}-{n}" for n in range(1, len(pairs) + 1)]
+    assert [r["GLOBALEVENTID"] for r in rows] == expected_ids
+    assert {(r["EventCode"], r["SQLDATE"], r["NumMentions"], r["NumArticles"]) for r in rows} == {("0311", "20260504", "1", "1")}
+
+
+def test_export_gdelt_writes_identical_actor_columns_once(store):
+    doc = make_document(GDELT_TEXT)
+    twice = [actor("Germany", 0, country="DEU"), actor("Germany", 0, country="DEU")]
+    store.write([doc.model_copy(update={"events": [doc.events[0].model_copy(update={"source": twice})]})])
+    assert len(_gdelt_rows(store)) == 1
+
+
+STORY = ["a01-us-troops-germany-withdrawal", "a02-otte-warns-dangerous-gap", "a03-rutte-plays-down-us-drawdown"]
+
+
+def test_export_gdelt_counts_come_from_the_event_cluster(nlp, tmp_path):
+    """Three example articles on one story, ingested into a DuckDB file and clustered by the ingest."""
+    from paths import EXAMPLES
+
+    from tidings.analysis.dedup import ClusterFilter, clusters, mentions
+    from tidings.api import ingest
+    from tidings.store import open_store
+
+    lines = [json.dumps({"id": stem, "text": (EXAMPLES / "corpus" / f"{stem}.txt").read_text(encoding="utf-8"),
+                         "published": f"2026-05-0{4 + n // 2}", "source": ["Reuters", "dpa"][n % 2]})
+             for n, stem in enumerate(STORY)]
+    (tmp_path / "story.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "store.duckdb")
+    assert ingest([str(tmp_path / "story.jsonl")], db=db, nlp=nlp).stored == 3
+    with open_store(db) as store:
+        shared = clusters(store, ClusterFilter(min_articles=2, order="articles"))
+        assert shared, "the three articles share no event cluster"
+        rows = _gdelt_rows(store)
+        by_event = {m.event_id: c for c in shared for m in mentions(store, c.id)}
+        event_ids = {e.id for doc in store.documents() for e in doc.events}
+    of = lambda gid: gid if gid in event_ids else gid.rsplit("-", 1)[0]  # noqa: E731
+    assert {of(r["GLOBALEVENTID"]) for r in rows} == event_ids
+    counted = [r for r in rows if of(r["GLOBALEVENTID"]) in by_event]
+    assert counted
+    for r in counted:
+        c = by_event[of(r["GLOBALEVENTID"])]
+        assert (int(r["NumMentions"]), int(r["NumSources"]), int(r["NumArticles"])) == (
+            c.num_mentions, c.num_sources, c.num_articles)
+        assert c.num_articles >= 2 and 1 <= c.num_sources <= 2
+    assert any(r["NumArticles"] == "1" for r in rows)
+
+
+# -- table exports page by article: nothing skipped or repeated ------------------------------
+
+
+def _many_documents(n: int) -> list:
+    """``n`` articles with one event each, all published the same day (ties in every date column)."""
+    return [make_document(f"Germany imposed tariffs on Brazil{'!' * k}. Merkel said: \"It is fair.\" ({k})") for k in range(n)]
+
+
+@pytest.mark.parametrize("table", ["articles", "events", "event_actors", "actors", "quotes"])
+@pytest.mark.parametrize("page_size", [1, 2, 3, 50])
+def test_export_csv_pages_every_row_once(store, table, page_size):
+    store.write(_many_documents(7))
+    out = io.StringIO()
+    n = export(store, "csv", out, table=table, page_size=page_size)
+    exported = list(csv.reader(io.StringIO(out.getvalue())))[1:]
+    cols = ", ".join(f'CAST("{c}" AS TEXT)' for c in list(csv.reader(io.StringIO(out.getvalue())))[0])
+    expected = [["" if v is None else str(v) for v in row] for row in store.fetch(f"SELECT {cols} FROM {table}")]
+    assert n == len(exported) == len(expected) > 0
+    assert sorted(exported) == sorted(expected)
+
+
+def test_export_failures_page_by_path(store, tmp_path):
+    from tidings.models import Failure
+
+    store.record_failures([Failure(path=f"/in/{k}.txt", reason="empty") for k in range(5)])
+    out = io.StringIO()
+    assert export(store, "csv", out, table="failures", page_size=2) == 5
+    paths = [r["path"] for r in csv.DictReader(io.StringIO(out.getvalue()))]
+    assert paths == sorted(f"/in/{k}.txt" for k in range(5))

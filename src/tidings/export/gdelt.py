@@ -4,11 +4,26 @@ Every value is written as text, so CAMEO codes such as "0311" keep their leading
 Country codes are ISO 3166 alpha-3 (GDELT uses CAMEO country codes for actors and FIPS
 10-4 for geography; the alpha-3 codes coincide with CAMEO's for states). Columns tidings
 does not produce (ethnic, religion, known group, ADM codes, AvgTone) are left empty.
+
+One row per (source, target) actor pair. A tidings event keeps compound actors together
+("Germany and France imposed tariffs on Brazil and Argentina" is one event with two sources
+and two targets); GDELT has one Actor1 and one Actor2 per row, so such an event becomes one row
+per pair (2 × 2 = 4 rows here), every row with the same event fields. A missing side is an
+empty actor. Pairs whose actor columns would be identical (two German ministers: both
+``DEUGOV``) are written once. GLOBALEVENTID is the event id when the event has one row, and
+``<event id>-<n>`` (n = 1, 2, ...) on each of its rows when it has several.
+
+NumMentions, NumSources and NumArticles come from the event's cluster (``tidings.analysis.dedup``:
+the same real-world event reported by several articles) when clustering has run: its mentions,
+its distinct publishers and its articles. An event in no cluster counts itself: 1 mention,
+1 article, 1 source when the article's publisher is known (its ``source``, else its URL host),
+else 0 — as a cluster counts publishers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from tidings.models import Actor, Document, Event, Place
 
@@ -27,6 +42,14 @@ COLUMNS = (
     + ["DATEADDED", "SOURCEURL"]
 )
 _GEO_TYPE = {"country": "1", "admin": "2", "region": "2"}
+
+
+class Counts(NamedTuple):
+    """GDELT's NumMentions, NumSources and NumArticles of one event."""
+
+    mentions: int
+    sources: int
+    articles: int
 
 
 def _actor(actor: Actor | None) -> list[str]:
@@ -54,20 +77,25 @@ def _dates(date: str | None) -> list[str]:
     return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}"]
 
 
-def gdelt_row(doc: Document, event: Event) -> list[str]:
+def actor_pairs(event: Event) -> list[tuple[list[str], list[str]]]:
+    """The Actor1 and Actor2 columns of every (source, target) pair, in order, without repeats."""
+    sources = [_actor(a) for a in event.source] or [_actor(None)]
+    targets = [_actor(a) for a in event.target] or [_actor(None)]
+    pairs = [(s, t) for s in sources for t in targets]
+    return [p for n, p in enumerate(pairs) if p not in pairs[:n]]
+
+
+def gdelt_rows(doc: Document, event: Event, counts: Counts) -> list[list[str]]:
+    """The GDELT rows of one event: one per (source, target) actor pair (see the module docstring)."""
     cameo = event.cameo or ""
-    source = event.source[0] if event.source else None
-    target = event.target[0] if event.target else None
     root_sentence = 1 if event.sentence == 0 else 0
-    return (
-        [event.id]
-        + _dates(event.date or doc.published)
-        + _actor(source)
-        + _actor(target)
-        + [str(root_sentence), cameo, cameo[:3], cameo[:2], str(event.quad_class),
-           "" if event.goldstein is None else f"{event.goldstein:g}", "1", "1", "1", ""]
-        + _geo(None)
-        + _geo(None)
-        + _geo(event.location)
-        + [(doc.published or "").replace("-", ""), doc.url or ""]
+    action = (
+        [str(root_sentence), cameo, cameo[:3], cameo[:2], str(event.quad_class),
+         "" if event.goldstein is None else f"{event.goldstein:g}",
+         str(counts.mentions), str(counts.sources), str(counts.articles), ""]
     )
+    tail = _geo(None) + _geo(None) + _geo(event.location) + [(doc.published or "").replace("-", ""), doc.url or ""]
+    dates = _dates(event.date or doc.published)
+    pairs = actor_pairs(event)
+    ids = [event.id] if len(pairs) == 1 else [f"{event.id}-{n}" for n in range(1, len(pairs) + 1)]
+    return [[eid] + dates + source + target + action + tail for eid, (source, target) in zip(ids, pairs)]

@@ -1,25 +1,38 @@
-"""Dispatch an export format to its writer. Everything streams, one article at a time."""
+"""Dispatch an export format to its writer. Everything streams, a page of articles at a time.
+
+Table exports (CSV, Parquet) page through the store by article: a page is every row of the next
+``page_size`` article ids in id order (keyset pagination on the articles' primary key), its rows
+sorted by all their columns. Pages never overlap and never skip a row, whatever the table's
+ordering, and no page costs an OFFSET scan. ``failures`` pages by its key, ``path``.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import os
-from typing import IO
+from typing import IO, Iterator
 
+from tidings.analysis.clusters_store import publisher
 from tidings.errors import TidingsError
 from tidings.export.gdelt import COLUMNS as GDELT_COLUMNS
-from tidings.export.gdelt import gdelt_row
+from tidings.export.gdelt import Counts, gdelt_rows
 from tidings.export.plover import plover_record
+from tidings.models import Document
 from tidings.store.base import Store
 from tidings.store.rows import TABLES
 from tidings.store.schema import column_type, columns, quote
 
 FORMATS = ("plover-jsonl", "gdelt-tsv", "csv", "parquet")
+PAGE_SIZE = 200  # articles per page of a table export
+_GDELT_BATCH = 200  # articles whose cluster counts are read in one query
 
 
-def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events", header: bool = True) -> int:
-    """Write the store in ``fmt``; ``out`` is a text stream, or a path for Parquet. Returns rows written."""
+def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events", header: bool = True,
+           page_size: int = PAGE_SIZE) -> int:
+    """Write the store in ``fmt``; ``out`` is a text stream, or a path for Parquet. Returns rows written.
+
+    ``page_size``: articles read per query by the table exports (CSV, Parquet)."""
     if fmt == "plover-jsonl":
         return _plover(store, out)
     if fmt == "gdelt-tsv":
@@ -27,11 +40,11 @@ def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events",
     if table not in TABLES:
         raise TidingsError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
     if fmt == "csv":
-        return _csv(store, out, table)
+        return _csv(store, out, table, page_size)
     if fmt == "parquet":
         if not isinstance(out, str):
             raise TidingsError("parquet needs --out PATH")
-        return _parquet(store, out, table)
+        return _parquet(store, out, table, page_size)
     raise TidingsError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
@@ -49,37 +62,93 @@ def _gdelt(store: Store, out: IO[str], *, header: bool) -> int:
     if header:
         writer.writerow(GDELT_COLUMNS)
     n = 0
-    for doc in store.documents():
-        for event in doc.events:
-            writer.writerow(gdelt_row(doc, event))
-            n += 1
+    clustered = _has_clusters(store)
+    for batch in _batches(store.documents(), _GDELT_BATCH):
+        counts = _cluster_counts(store, [d.id for d in batch]) if clustered else {}
+        for doc in batch:
+            own = Counts(1, 1 if publisher(doc.source, doc.url) else 0, 1)
+            for event in doc.events:
+                rows = gdelt_rows(doc, event, counts.get(event.id, own))
+                writer.writerows(rows)
+                n += len(rows)
     return n
+
+
+def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _has_clusters(store: Store) -> bool:
+    """True when deduplication has written its tables (``tidings.analysis.dedup.cluster_events``)."""
+    rows = store.fetch("SELECT count(*) FROM information_schema.tables WHERE table_name IN (?, ?)",
+                       ["event_clusters", "event_cluster_members"])
+    return int(rows[0][0]) >= 2
+
+
+def _cluster_counts(store: Store, article_ids: list[str]) -> dict[str, Counts]:
+    """Event id -> the mention, source and article counts of its cluster, for the events of these articles."""
+    marks = ", ".join("?" for _ in article_ids)
+    rows = store.fetch(
+        "SELECT m.event_id, c.num_mentions, c.num_sources, c.num_articles FROM event_cluster_members m "
+        f"JOIN event_clusters c ON c.id = m.cluster_id WHERE m.article_id IN ({marks})", article_ids)
+    return {event_id: Counts(int(a), int(b), int(c)) for event_id, a, b, c in rows}
 
 
 def _export_columns(table: str) -> list[str]:
     return [c for c in columns(TABLES[table]) if not (table == "articles" and c == "document")]
 
 
-def _table_rows(store: Store, table: str, *, chunk: int = 5000):
+def _table_rows(store: Store, table: str, *, page_size: int = PAGE_SIZE) -> Iterator[list[tuple]]:
+    """The rows of ``table`` in pages (see the module docstring); each row once, in a fixed order."""
     cols = _export_columns(table)
     quoted = ", ".join(quote(c) for c in cols)
-    offset = 0
-    while rows := store.fetch(f"SELECT {quoted} FROM {table} ORDER BY 1, 2 LIMIT ? OFFSET ?", [chunk, offset]):
+    if table == "failures":  # its first column, path, is its key
+        yield from _keyset(store, f"SELECT {quoted} FROM failures", "path", page_size)
+        return
+    key = "id" if table == "articles" else "article_id"
+    order = ", ".join(str(i) for i in range(1, len(cols) + 1))
+    last = None
+    for ids in _keyset(store, "SELECT id FROM articles", "id", page_size):
+        cond, params = (f"{key} <= ?", [ids[-1][0]]) if last is None else (f"{key} > ? AND {key} <= ?", [last, ids[-1][0]])
+        if rows := store.fetch(f"SELECT {quoted} FROM {table} WHERE {cond} ORDER BY {order}", params):
+            yield rows
+        last = ids[-1][0]
+    # rows of no stored article (none in a store written by Store.write) come last
+    cond, params = ("", []) if last is None else (f" WHERE {key} > ?", [last])
+    if rows := store.fetch(f"SELECT {quoted} FROM {table}{cond} ORDER BY {order}", params):
         yield rows
-        offset += chunk
 
 
-def _csv(store: Store, out: IO[str], table: str) -> int:
+def _keyset(store: Store, select: str, key: str, page_size: int) -> Iterator[list[tuple]]:
+    """Pages of ``select`` in ``key`` order; ``key`` is unique and the first selected column."""
+    last = None
+    while True:
+        where, params = ("", []) if last is None else (f" WHERE {quote(key)} > ?", [last])
+        rows = store.fetch(f"{select}{where} ORDER BY {quote(key)} LIMIT ?", [*params, page_size])
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield rows
+
+
+def _csv(store: Store, out: IO[str], table: str, page_size: int) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(_export_columns(table))
     n = 0
-    for rows in _table_rows(store, table):
+    for rows in _table_rows(store, table, page_size=page_size):
         writer.writerows(rows)
         n += len(rows)
     return n
 
 
-def _parquet(store: Store, path: str, table: str) -> int:
+def _parquet(store: Store, path: str, table: str, page_size: int) -> int:
     """Through an in-memory DuckDB, so any backend can write Parquet with the store's column types."""
     import duckdb
 
@@ -91,7 +160,7 @@ def _parquet(store: Store, path: str, table: str) -> int:
     try:
         con.execute(f"CREATE TABLE export ({ddl})")
         n = 0
-        for rows in _table_rows(store, table):
+        for rows in _table_rows(store, table, page_size=page_size):
             con.executemany(f"INSERT INTO export VALUES ({', '.join('?' for _ in cols)})", rows)
             n += len(rows)
         literal = "'" + path.replace("'", "''") + "'"
