@@ -1,15 +1,28 @@
-"""Ingest on a real dask LocalCluster of 2 worker processes gives the rows of a single-process ingest."""
+"""Ingest on a real dask LocalCluster of 2 worker processes gives the rows of a single-process ingest.
 
+Both ways walk a directory with the same function (``tidings.ingest.walk.walk_inputs``), so a
+hostile directory (links, a link loop, hidden files, a FIFO, UTF-16 JSONL, unreadable inputs)
+gives the same articles and the same failure rows with and without ``--workers``.
+"""
+
+import hashlib
 import json
+import os
+import shutil
+from pathlib import Path
 
 import pytest
 
 from tidings.api import ingest
+from tidings.cli.progress import count_inputs
 from tidings.config import Settings
 from tidings.distributed import Unit, plan_units, read_unit
+from tidings.ingest import read_paths
 from tidings.models import Article, Failure
 from tidings.store import open_store
 
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "tidings"
+HOSTILE = os.path.join(os.path.dirname(__file__), "data", "hostile")
 ARTICLES = [
     ("a.txt", "Talks in Paris\n\nPARIS, 4 May 2026 — France and Germany held talks in Paris on Sunday."),
     ("b.txt", "Sanctions\n\nBRUSSELS, 5 May 2026 — The EU imposed sanctions on Belarus."),
@@ -29,6 +42,40 @@ def corpus(tmp_path):
     return str(root)
 
 
+def _hostile_tree(root) -> str:
+    """The committed hostile inputs plus the file-system cases a walk must treat alike everywhere."""
+    shutil.copytree(HOSTILE, root, ignore=shutil.ignore_patterns("cases.csv", "fuzz"))
+    (root / ".hidden.txt").write_text("T\n\nA hidden file is never walked.")
+    (root / ".cache").mkdir()
+    (root / ".cache" / "x.txt").write_text("T\n\nNor is a hidden directory.")
+    (root / "sub").mkdir()
+    (root / "sub" / "linked.txt").symlink_to(root / "good-article.txt")  # a second path to one file
+    (root / "sub" / "loop").symlink_to(root, target_is_directory=True)
+    (root / "broken.txt").symlink_to(root / "nowhere.txt")
+    outside = root.parent / "outside"
+    outside.mkdir()
+    (outside / "far.txt").write_text("T\n\nGhana and Togo signed a border agreement.")
+    (root / "elsewhere").symlink_to(outside, target_is_directory=True)
+    (root / "wide.jsonl").write_bytes(
+        '{"id": "w1", "text": "Chile and Peru signed a trade deal."}\n{broken\n'.encode("utf-16"))
+    (root / "empty.jsonl").write_text("")
+    (root / "folder.txt").mkdir()
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "pipe.txt")
+    if os.geteuid() != 0:  # root reads everything; test_hostile simulates the refusal for root
+        (root / "secret.txt").write_text("T\n\nText.")
+        (root / "secret.txt").chmod(0)
+    return str(root)
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    yield _hostile_tree(tmp_path / "hostile")
+    secret = tmp_path / "hostile" / "secret.txt"
+    if secret.exists():
+        secret.chmod(0o600)
+
+
 def _rows(db):
     with open_store(db) as store:
         return (
@@ -37,8 +84,31 @@ def _rows(db):
         )
 
 
+def _source_hash() -> str:
+    """The package's code and data: workers import it afresh, this process imported it at start."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path).encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+IMPORTED = _source_hash()
+
+
+def _same_rows(single: str, multi: str) -> None:
+    """The two stores hold the same rows, unless another session edited the package since this process imported it."""
+    if _rows(single) != _rows(multi) and _source_hash() != IMPORTED:
+        pytest.skip("the package changed since the tests imported it: workers run different code")
+    assert _rows(single) == _rows(multi)
+
+
+def _outcome(items) -> list[tuple]:
+    return sorted((type(i).__name__, i.path, i.id if isinstance(i, Article) else i.reason) for i in items)
+
+
 def test_distributed_jsonl_units_report_file_line_numbers(corpus):
-    units = plan_units([corpus])
+    units = plan_units([corpus]).units
     jsonl = [u for u in units if u.path.endswith(".jsonl")]
     assert jsonl == [Unit(jsonl[0].path, 1, 7)]
     items = list(read_unit(Unit(jsonl[0].path, 3, 5), published=None, settings=Settings()))
@@ -46,12 +116,73 @@ def test_distributed_jsonl_units_report_file_line_numbers(corpus):
     assert isinstance(items[1], Article) and items[1].id == "j2"
 
 
+@pytest.mark.parametrize("follow", [True, False], ids=["follow-symlinks", "no-follow-symlinks"])
+def test_distributed_plan_reads_what_a_single_process_reads(hostile, follow):
+    settings = Settings(follow_symlinks=follow)
+    plan = plan_units([hostile, os.path.join(hostile, "good-article.txt")], settings=settings, lines_per_unit=3)
+    read = [item for unit in plan.units for item in read_unit(unit, published=None, settings=settings)]
+    single = list(read_paths([hostile, os.path.join(hostile, "good-article.txt")], settings=settings))
+    assert _outcome(plan.failures + read) == _outcome(single)
+    assert not any("/." in unit.path for unit in plan.units)
+    assert any("not followed" in f.reason for f in plan.failures) == (not follow)
+
+
+def test_distributed_progress_count_is_what_the_walk_reads(hostile):
+    assert count_inputs([hostile]) == len(list(read_paths([hostile])))
+    assert count_inputs([hostile, "-"]) is None
+
+
+def test_distributed_plan_leaves_an_unreadable_jsonl_to_the_reader(tmp_path, monkeypatch):
+    path = tmp_path / "locked.jsonl"
+    path.write_text('{"id": "a", "text": "Chile recalled its ambassador."}\n')
+    real_open = open
+
+    def refuse(file, mode="r", *args, **kw):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *args, **kw)
+
+    monkeypatch.setattr("builtins.open", refuse)
+    plan = plan_units([str(tmp_path)])
+    assert plan.units == [Unit(str(path))] and plan.failures == []
+    [failure] = list(read_unit(plan.units[0], published=None, settings=Settings()))
+    assert failure.reason == "Permission denied"
+
+
+def test_distributed_walk_failures_are_planned_like_read_paths(tmp_path, monkeypatch):
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text("T\n\nPeru recalled its ambassador.")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("T\n\nChile recalled its ambassador.")
+    real_scandir = os.scandir
+
+    def refuse(path="."):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    plan = plan_units([str(tmp_path)])
+    assert [f.reason for f in plan.failures] == ["cannot list directory: Permission denied"]
+    assert _outcome(plan.failures) == _outcome(r for r in read_paths([str(tmp_path)]) if isinstance(r, Failure))
+
+
 def test_distributed_ingest_with_two_workers_matches_single_process(corpus, tmp_path, nlp):
     single, multi = str(tmp_path / "single.duckdb"), str(tmp_path / "multi.duckdb")
     first = ingest([corpus], db=single, nlp=nlp)
     report = ingest([corpus], db=multi, workers=2)
     assert (report.stored, len(report.failures)) == (first.stored, len(first.failures)) == (8, 1)
-    assert _rows(single) == _rows(multi)
+    _same_rows(single, multi)
     again = ingest([corpus], db=multi, workers=2)
     assert (again.stored, again.unchanged) == (0, 8)
     assert _rows(single)[0] == _rows(multi)[0]
+
+
+def test_distributed_hostile_directory_gives_the_rows_and_failures_of_a_single_process(hostile, tmp_path, nlp):
+    single, multi = str(tmp_path / "single.duckdb"), str(tmp_path / "multi.duckdb")
+    first = ingest([hostile], db=single, nlp=nlp)
+    report = ingest([hostile], db=multi, workers=2)
+    assert (report.stored, len(report.failures)) == (first.stored, len(first.failures))
+    assert first.stored >= 15 and len(first.failures) >= 20
+    _same_rows(single, multi)
+    assert sorted((f.path, f.reason) for f in report.failures) == _rows(multi)[1]  # reported as recorded, once each

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -19,8 +20,8 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_wo
 from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.ingest.ids import article_id
-from tidings.ingest.jsonl import read_jsonl_stream
-from tidings.ingest.walk import JSONL_SUFFIXES, SUFFIXES, read_file
+from tidings.ingest.jsonl import jsonl_line_count, read_jsonl_stream
+from tidings.ingest.walk import JSONL_SUFFIXES, read_file, walk_inputs
 from tidings.models import Article, Document, Failure
 
 logger = logging.getLogger(__name__)
@@ -36,22 +37,38 @@ class Unit:
     last: int = 0
 
 
-def plan_units(paths: Iterable[str], *, lines_per_unit: int = 200) -> list[Unit]:
-    units: list[Unit] = []
-    for path in paths:
-        if path == "-":
+@dataclass
+class Plan:
+    """The work of one distributed ingest: units for the workers, and the walk's own failures."""
+
+    units: list[Unit] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def plan_units(paths: Iterable[str], *, settings: Settings | None = None, lines_per_unit: int = 200) -> Plan:
+    """Units and failures from the same walk a single-process ingest makes (``walk_inputs``)."""
+    plan = Plan()
+    for item in walk_inputs(paths, settings=settings):
+        if isinstance(item, Failure):
+            plan.failures.append(item)
+        elif item == "-":
             raise TidingsError("standard input cannot be distributed; write it to a file first")
-        files = sorted(
-            os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs if os.path.splitext(f)[1].lower() in SUFFIXES
-        ) if os.path.isdir(path) else [path]
-        for file in files:
-            if os.path.splitext(file)[1].lower() in JSONL_SUFFIXES and os.path.isfile(file):
-                with open(file, "rb") as handle:
-                    n_lines = sum(1 for _ in handle)
-                units += [Unit(file, s, min(s + lines_per_unit, n_lines + 1)) for s in range(1, n_lines + 1, lines_per_unit)]
-            else:
-                units.append(Unit(file))
-    return units
+        else:
+            plan.units += _file_units(item, lines_per_unit)
+    return plan
+
+
+def _file_units(path: str, lines_per_unit: int) -> list[Unit]:
+    """A JSONL file in line ranges; anything else (and any file the reader must refuse) whole."""
+    if os.path.splitext(path)[1].lower() not in JSONL_SUFFIXES or not os.path.isfile(path):
+        return [Unit(path)]
+    try:
+        n_lines = jsonl_line_count(path)
+    except OSError:  # unreadable: the worker's read_file reports it exactly as a single process does
+        return [Unit(path)]
+    if n_lines is None:  # UTF-16/32 lines cannot be cut at a byte; one unit reads the file whole
+        return [Unit(path)]
+    return [Unit(path, s, min(s + lines_per_unit, n_lines + 1)) for s in range(1, n_lines + 1, lines_per_unit)]
 
 
 def partitions(units: list[Unit], size: int) -> Iterator[list[Unit]]:
@@ -103,6 +120,67 @@ def process_partition(units: list[Unit], settings: Settings, published: str | No
     return list(process(items, nlp, settings)), unchanged
 
 
+@dataclass
+class _Sink:
+    """Where results go on the client: the store, the failures list, the progress callback."""
+
+    write: Callable[[list[Document]], int]
+    record_failures: Callable[[list[Failure]], None]
+    on_progress: Callable[[object], None] | None
+    stored: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def fail(self, failed: list[Failure]) -> None:
+        if failed:
+            self.record_failures(failed)
+            self.failures += failed
+            self._tick(failed)
+
+    def take(self, results: list[Document | Failure], skipped: int) -> None:
+        docs = [r for r in results if isinstance(r, Document)]
+        if docs:
+            self.stored += self.write(docs)
+        self.unchanged += skipped
+        self._tick(docs + [None] * skipped)
+        self.fail([r for r in results if isinstance(r, Failure)])
+
+    def _tick(self, items: list) -> None:
+        if self.on_progress:
+            for item in items:
+                self.on_progress(item)
+
+
+@contextmanager
+def _connect(workers: int | None, scheduler: str | None) -> Iterator[Client]:
+    """A client of the scheduler at ``scheduler``, or of a LocalCluster of ``workers`` processes."""
+    if not logger.isEnabledFor(logging.INFO):
+        logging.getLogger("distributed").setLevel(logging.WARNING)  # dask logs INFO to stderr by default
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.WARNING)
+        client = Client(cluster)
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _submit(client: Client, units: list[Unit], *, settings: Settings, published: str | None,
+            known: frozenset[tuple[str, str]], partition_size: int) -> list:
+    client.register_plugin(PipelinePlugin(settings), name=PLUGIN_NAME)
+    known_future = client.scatter({"known": known}, broadcast=True)["known"]
+    return [
+        client.submit(process_partition, part, settings, published, known_future, retries=2, pure=False)
+        for part in partitions(units, partition_size)
+    ]
+
+
 def run_distributed(
     paths: Iterable[str],
     *,
@@ -117,41 +195,14 @@ def run_distributed(
     on_progress: Callable[[object], None] | None = None,
 ) -> tuple[int, int, list[Failure]]:
     """(stored, unchanged, failures) after processing every partition on the cluster."""
-    units = plan_units(paths)
-    if not logger.isEnabledFor(logging.INFO):
-        logging.getLogger("distributed").setLevel(logging.WARNING)  # dask logs INFO to stderr by default
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.WARNING)
-        client = Client(cluster)
-    stored = unchanged = 0
-    failures: list[Failure] = []
-    try:
-        client.register_plugin(PipelinePlugin(settings), name=PLUGIN_NAME)
-        known_future = client.scatter({"known": known}, broadcast=True)["known"]
-        futures = [
-            client.submit(process_partition, part, settings, published, known_future, retries=2, pure=False)
-            for part in partitions(units, partition_size)
-        ]
-        for future in as_completed(futures):
-            results, skipped = future.result()
-            unchanged += skipped
-            docs = [r for r in results if isinstance(r, Document)]
-            failed = [r for r in results if isinstance(r, Failure)]
-            if docs:
-                stored += write(docs)
-            if failed:
-                record_failures(failed)
-                failures += failed
-            if on_progress:
-                for item in results + [None] * skipped:
-                    on_progress(item)
-            future.release()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return stored, unchanged, failures
+    plan = plan_units(paths, settings=settings)
+    sink = _Sink(write, record_failures, on_progress)
+    sink.fail(plan.failures)
+    if plan.units:
+        with _connect(workers, scheduler) as client:
+            futures = _submit(client, plan.units, settings=settings, published=published, known=known,
+                              partition_size=partition_size)
+            for future in as_completed(futures):
+                sink.take(*future.result())
+                future.release()
+    return sink.stored, sink.unchanged, sink.failures

@@ -8,28 +8,35 @@ from typing import Iterable
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from tidings.ingest.walk import JSONL_SUFFIXES, SUFFIXES
+from tidings.config import Settings
+from tidings.ingest.jsonl import jsonl_line_count
+from tidings.ingest.walk import JSONL_SUFFIXES, read_file, walk_inputs
+from tidings.models import Failure
 
 
-def count_inputs(paths: Iterable[str]) -> int | None:
-    """How many articles the paths hold (JSONL counted by lines); None for stdin."""
+def count_inputs(paths: Iterable[str], *, settings: Settings | None = None) -> int | None:
+    """How many results an ingest of ``paths`` reports (JSONL counted by lines, each failure once); None for stdin.
+
+    It walks with ``walk_inputs``, the walk the ingest itself makes, so the bar ends at its total.
+    """
     total = 0
-    for path in paths:
-        if path == "-":
+    for item in walk_inputs(paths, settings=settings):
+        if item == "-":
             return None
-        files = [path] if not os.path.isdir(path) else [
-            os.path.join(d, f) for d, _, fs in os.walk(path) for f in fs if os.path.splitext(f)[1].lower() in SUFFIXES
-        ]
-        for file in files:
-            if os.path.splitext(file)[1].lower() in JSONL_SUFFIXES:
-                try:
-                    with open(file, "rb") as handle:
-                        total += sum(1 for line in handle if line.strip())
-                except OSError:
-                    total += 1
-            else:
-                total += 1
+        total += 1 if isinstance(item, Failure) else _articles_in(item, settings)
     return total
+
+
+def _articles_in(path: str, settings: Settings | None) -> int:
+    if os.path.splitext(path)[1].lower() not in JSONL_SUFFIXES or not os.path.isfile(path):
+        return 1
+    try:
+        lines = jsonl_line_count(path, skip_blank=True)
+    except OSError:
+        return 1
+    if lines is None:  # UTF-16/32: read whole by the reader too (bounded by max_bytes)
+        return sum(1 for _ in read_file(path, settings=settings))
+    return lines
 
 
 class _Rate(TextColumn):

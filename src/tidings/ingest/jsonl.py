@@ -158,3 +158,17 @@ def read_jsonl_stream(
                 yield parse_jsonl_line(line.rstrip("\r\n"), where=where, published=published)
             except ReadError as exc:
                 yield Failure(path=exc.path, reason=exc.reason)
+
+
+def jsonl_line_count(path: str, *, skip_blank: bool = False) -> int | None:
+    """Lines in a JSONL file as ``read_jsonl_file`` numbers them; None for UTF-16/32 files, which are read whole.
+
+    Raises OSError when the file cannot be opened (the reader then reports it as a Failure).
+    """
+    with open(path, "rb") as handle:
+        if _wide_encoding(handle.read(_HEAD)):
+            return None
+        handle.seek(0)
+        if skip_blank:
+            return sum(1 for line in handle if line.strip())
+        return sum(1 for _ in handle)

@@ -1,5 +1,9 @@
 """Turn command-line paths (files, directories, ``-``) into a stream of Articles and Failures.
 
+``walk_inputs`` is the one walk: ``read_paths`` (a single-process ingest), the distributed planner
+(``tidings.distributed.plan_units``) and the progress count all use it, so the same directory gives
+the same inputs and the same failures with or without ``--workers``.
+
 Rules for what a walk meets (docs/hostile-input.md has the full table):
 - Symbolic links are followed when ``follow_symlinks`` (the default): links to files are read,
   links to directories are walked, but every real file and every real directory is visited at
@@ -39,7 +43,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 @dataclass
 class _Seen:
-    """Real files and directories already visited in one read_paths call."""
+    """Real files and directories already visited in one walk."""
 
     files: set[tuple[int, int]] = field(default_factory=set)
     dirs: set[tuple[int, int]] = field(default_factory=set)
@@ -51,38 +55,55 @@ def shown(path: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
+def walk_inputs(paths: Iterable[str], *, settings: Settings | None = None) -> Iterator[str | Failure]:
+    """The inputs named by ``paths``, in order: ``"-"`` for standard input, file paths, and Failures.
+
+    The one walk every reader uses (single process, ``--workers``, the progress count), so a
+    directory yields the same inputs and the same failures whichever way it is ingested. Each real
+    file is yielded once, however many paths (links, repeated arguments) reach it.
+    """
+    settings = settings or Settings()
+    seen = _Seen()
+    for path in paths:
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            for file in _walk(path, seen, settings=settings):
+                if isinstance(file, Failure) or _first_visit(file, seen):
+                    yield file
+        elif _first_visit(path, seen):
+            yield path
+
+
 def read_paths(
     paths: Iterable[str], *, published: str | None = None, stdin: TextIO | None = None,
     settings: Settings | None = None,
 ) -> Iterator[Article | Failure]:
     """Read every input; a path that fails becomes a Failure and the stream goes on."""
     settings = settings or Settings()
-    seen = _Seen()
-    for path in paths:
-        if path == "-":
+    for item in walk_inputs(paths, settings=settings):
+        if isinstance(item, Failure):
+            yield item
+        elif item == "-":
             yield from _read_stdin(stdin or sys.stdin, published=published, settings=settings)
-        elif os.path.isdir(path):
-            for file in _walk(path, seen, settings=settings):
-                if isinstance(file, Failure):
-                    yield file
-                else:
-                    yield from _read_once(file, seen, published=published, settings=settings)
         else:
-            yield from _read_once(path, seen, published=published, settings=settings)
+            yield from read_file(item, published=published, settings=settings)
 
 
-def _read_once(path: str, seen: _Seen, *, published: str | None, settings: Settings) -> Iterator[Article | Failure]:
+def _first_visit(path: str, seen: _Seen) -> bool:
+    """False when the real file behind ``path`` was already yielded (anything else is read, or refused, once)."""
     try:
         info = os.stat(path)
     except OSError:
-        info = None
-    if info is not None and stat.S_ISREG(info.st_mode):
-        key = (info.st_dev, info.st_ino)
-        if key in seen.files:
-            logger.info("%s: already read through another path; skipped", shown(path))
-            return
-        seen.files.add(key)
-    yield from read_file(path, published=published, settings=settings)
+        return True
+    if not stat.S_ISREG(info.st_mode):
+        return True
+    key = (info.st_dev, info.st_ino)
+    if key in seen.files:
+        logger.info("%s: already read through another path; skipped", shown(path))
+        return False
+    seen.files.add(key)
+    return True
 
 
 def read_file(path: str, *, published: str | None = None, settings: Settings | None = None) -> Iterator[Article | Failure]:
