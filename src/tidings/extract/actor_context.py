@@ -2,9 +2,12 @@
 
 - :func:`is_locative` tells a place use ("in Berlin", the "BERLIN, 4 May 2026 —" dateline)
   from an actor use ("Berlin said", "Moscow's envoy") by syntax.
-- :class:`ActorContext` gives the country of the article (the dateline city's country when
-  the article also mentions it, else the most frequent country) and of each sentence (the
-  one country named in a locative phrase before the mention, or attached to it).
+- :class:`ActorContext` gives the country of the article (the most frequent country; the
+  dateline's country breaks ties, so a Myanmar story datelined BANGKOK stays Burmese), of
+  each sentence (the country of the locative phrase attached to the mention, else of the
+  nearest one before it: "In Beijing, Foreign Ministry spokesperson …"), and of the recent
+  discourse (the country of the last subject or fronted locative in the previous sentences:
+  "Kigali dismissed the charges. Government spokeswoman …" is Rwandan).
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from tidings.ontology.actors import ActorTables
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{1,40}(?:,[^\n—–]{0,80}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|--| - )")
 _COUNTRY_SOURCES = ("country", "demonym", "capital", "seat")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NP_DEPS = ("compound", "amod", "poss", "appos", "conj", "nmod", "case")
+_OPENERS = (".", "”", '"', "—", "–")
+_RECENT = 3  # sentences back that a subject still sets the scene
 
 
 def dateline_end(text: str) -> int:
@@ -74,20 +81,33 @@ class ActorContext:
     article: str | None = None
     # sentence index → [(token index of the locative phrase, country, head token index it attaches to)]
     locatives: dict[int, list[tuple[int, str, int]]] = field(default_factory=dict)
+    # (token index, country) of subjects and fronted locatives that name a country, in text order
+    scene: list[tuple[int, str]] = field(default_factory=list)
 
     def country_for(self, doc: Doc, start: int, end: int) -> str | None:
         """Country of a mention in tokens [start, end) that names none itself."""
-        return self.sentence_country(doc, start, end) or self.article
+        return self.sentence_country(doc, start, end) or self.recent_country(doc, start) or self.article
 
     def sentence_country(self, doc: Doc, start: int, end: int) -> str | None:
-        """The one country of a locative phrase before the mention or attached to it ("police in Belgrade")."""
+        """The country of a locative phrase attached to the mention ("police in Belgrade"), else of the nearest before it."""
         sentence = self.sentences.of_token(doc[start])
-        found = set()
         heads = {token.i for token in doc[start:end]}
+        before = None
         for position, country, attached in self.locatives.get(sentence, []):
-            if position < start or attached in heads:
-                found.add(country)
-        return found.pop() if len(found) == 1 else None
+            if attached in heads:
+                return country
+            if position < start and (before is None or position > before[0]):
+                before = (position, country)
+        return before[1] if before else None
+
+    def recent_country(self, doc: Doc, start: int) -> str | None:
+        """The country of the last subject or fronted locative before token ``start``, a few sentences back at most."""
+        here = self.sentences.of_token(doc[start])
+        for position, country in reversed(self.scene):
+            if position >= start:
+                continue
+            return country if here - self.sentences.of_token(doc[position]) <= _RECENT else None
+        return None
 
 
 def build_context(
@@ -96,6 +116,7 @@ def build_context(
     sentences = SentenceIndex(doc)
     counts: Counter[str] = Counter()
     locatives: dict[int, list[tuple[int, str, int]]] = {}
+    scene: list[tuple[int, str]] = []
     dateline_country = None
     for match in names:
         entry = match.entry
@@ -107,6 +128,10 @@ def build_context(
         counts[entry.country] += 1
         if entry.source != "demonym" and is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
             _add_locative(doc, sentences, locatives, match.start, match.end, entry.country)
+            if _fronted(doc, match.start):
+                scene.append((match.start, entry.country))
+        elif _in_subject(doc, match.start, match.end):
+            scene.append((match.start, entry.country))
     for place in places:
         if place.country and place.start < dateline:
             dateline_country = dateline_country or place.country
@@ -114,12 +139,41 @@ def build_context(
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None:
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
-    article = dateline_country if dateline_country and counts[dateline_country] else None
-    if article is None and counts:
-        article = counts.most_common(1)[0][0]
-    elif article is None:
-        article = dateline_country
-    return ActorContext(sentences=sentences, article=article, locatives=locatives)
+                if _fronted(doc, span.start):
+                    scene.append((span.start, place.country))
+    return ActorContext(sentences=sentences, article=_article_country(counts, dateline_country),
+                        locatives=locatives, scene=sorted(set(scene)))
+
+
+def _article_country(counts: Counter[str], dateline_country: str | None) -> str | None:
+    """The most frequent country; the dateline's country among equals, or when nothing else is named."""
+    if not counts:
+        return dateline_country
+    top = max(counts.values())
+    if dateline_country and counts[dateline_country] == top:
+        return dateline_country
+    return counts.most_common(1)[0][0]
+
+
+def _in_subject(doc: Doc, start: int, end: int) -> bool:
+    """Is the phrase (part of) the subject of a clause ("Kigali dismissed…", "Japanese Prime Minister X said")?"""
+    token = doc[start:end].root
+    for _ in range(4):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in _NP_DEPS or token.head is token:
+            return False
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _fronted(doc: Doc, start: int) -> bool:
+    """A locative opening its sentence: "In Berlin, the Greens asked…"."""
+    prep = doc[start].head
+    if prep.dep_ != "prep" or prep.i >= start or start - prep.i > 2:
+        return False
+    k = prep.i
+    return k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].is_space or doc[k - 1].text in _OPENERS
 
 
 def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: int, end: int, country: str) -> None:

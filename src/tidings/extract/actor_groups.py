@@ -91,7 +91,7 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
     elif entry.context:
         located = context.sentence_country(doc, match.start, match.end)
-        country = located or context.article
+        country = located or context.recent_country(doc, match.start) or context.article
     kind = entry.kind
     if kind == "country":
         if country is None:

@@ -30,6 +30,8 @@ _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")
+_COMPLEMENT_PREPOSITIONS = ("of", "for", "to")
+_DESTINATIONS = ("country", "capital", "demonym")
 
 
 @dataclass
@@ -50,6 +52,7 @@ def find_people(
     name_at_end = {match.end: match for match in names}
     noun_at_end = {match.end: match for match in nouns}
     names_at = {match.start: match for match in names}
+    nouns_at = {match.start: match for match in nouns}
     out: list[Mention] = []
     taken: set[int] = set()
     named = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
@@ -58,11 +61,12 @@ def find_people(
         group = _title_group(doc, match, titles[index + 1:], name_at_end, noun_at_end, tables)
         if group is None or group.start in taken:
             continue
-        mentions = _titled(doc, group, names_at, tables, context)
+        mentions = _titled(doc, group, names_at, nouns_at, tables, context)
         for mention in mentions:
             taken.update(range(mention.start, mention.end))
         out.extend(mentions)
-    out.extend(_bare_names(doc, names, taken | places, tables))
+    for mention in _bare_names(doc, names, taken | places, tables):
+        out.append(_fill(doc, mention, context))
     return out
 
 
@@ -88,7 +92,7 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
             modifiers.insert(0, found.entry)
             start = found.start
             continue
-        found = noun_at_end.get(start)
+        found = noun_at_end.get(start) or noun_at_end.get(owner)  # "the ministry's spokeswoman"
         if found is not None and found.entry.source == "institution":
             modifiers.insert(0, found.entry)
             start = found.start
@@ -99,22 +103,40 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
     return TitleGroup(start, end, match.entry, " ".join(prefix), modifiers, determiner)
 
 
-def _of_complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch]) -> PhraseMatch | None:
-    if end < len(doc) and doc[end].lower_ in ("of", "for"):
-        k = end + 1
-        if k < len(doc) and doc[k].lower_ == "the":
-            k += 1
-        found = names_at.get(k)
-        if found is not None and found.entry.source in _MODIFIER_SOURCES:
-            return found
-    return None
+def _complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch],
+                nouns_at: dict[int, PhraseMatch]) -> tuple[int, list[ActorEntry]] | None:
+    """"of France", "for the foreign ministry", "for Germany's foreign ministry", "to Japan" after a title.
+
+    Returns the end of the complement and the entries that say whose office it is: a country
+    after "for", and anything after "to", is where an envoy is sent ("US Ambassador to Japan",
+    "envoy for Lebanon", "ambassador to the UN"), not whose envoy they are.
+    """
+    if end >= len(doc) or doc[end].lower_ not in _COMPLEMENT_PREPOSITIONS:
+        return None
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    entries: list[ActorEntry] = []
+    found = names_at.get(k)
+    if found is not None and found.entry.source in _MODIFIER_SOURCES:
+        k = found.end
+        possessive = k < len(doc) and doc[k].text in _POSSESSIVE
+        prep = doc[end].lower_
+        if possessive or prep == "of" or (prep == "for" and found.entry.source not in _DESTINATIONS):
+            entries.append(found.entry)
+        k += possessive
+        if not possessive:
+            return k, entries
+    noun = nouns_at.get(k)
+    if noun is not None and noun.entry.source == "institution" and doc[end].lower_ != "to":
+        return noun.end, entries + [noun.entry]
+    return (k, entries) if found is not None and k > found.start else None
 
 
-def _titled(doc, group: TitleGroup, names_at, tables: ActorTables, context: ActorContext) -> list[Mention]:
-    complement = _of_complement(doc, group.end, names_at)
+def _titled(doc, group: TitleGroup, names_at, nouns_at, tables: ActorTables, context: ActorContext) -> list[Mention]:
+    complement = _complement(doc, group.end, names_at, nouns_at)
     if complement is not None:
-        group.modifiers.append(complement.entry)
-        group.end = complement.end
+        group.end, entries = complement
+        group.modifiers.extend(entries)
+        group.determiner = group.determiner or any(e.source == "institution" for e in entries)
     k = group.end
     while k < len(doc) and doc[k].lower_ in tables.honorifics:
         k += 1

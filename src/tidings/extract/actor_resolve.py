@@ -84,7 +84,7 @@ def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Perso
         person.sector = person.sector if person.role_from_text else holder.sector
         if not mention.extra.get("explicit_country"):
             person.country, person.code = holder.country, holder.code
-    elif titled and not person.country and not person.code:
+    elif not person.country and not person.code:  # a bare name: the person most likely belongs to the scene
         person.country = mention.extra.get("context_country")
     if titled and not person.sector:
         person.sector = "GOV"

@@ -42,6 +42,8 @@ from tidings.ontology.actors import ActorTables
 logger = logging.getLogger(__name__)
 
 _PLACE_LIKE = ("capital", "seat", "country")
+_NATIONAL = ("country", "demonym", "capital")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 _BIGGER_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
@@ -52,6 +54,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     view = TokenView.of(doc, text)
     names = [m for m in match_phrases(view, tables.names, proper=True)
              if m.entry.source != "block" and not _inside_other_name(doc, m, entities)]
+    names = _national_bodies(doc, names, tables)
     nouns = match_phrases(view, tables.nouns, proper=False)
     dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
@@ -103,6 +106,21 @@ def _inside_other_name(doc: Doc, match: PhraseMatch, entities: dict[int, Span]) 
     if ent.label_ == "PERSON":
         return entry.source in _PLACE_LIKE + ("demonym",)
     return entry.source in ("capital", "seat") and ent.label_ in _BIGGER_ENTITIES
+
+
+def _national_bodies(doc: Doc, names: list[PhraseMatch], tables: ActorTables) -> list[PhraseMatch]:
+    """"Iran's Security Council", "the Russian Security Council": an IGO body's name that is also a generic
+    institution noun, with a national modifier before it, is that country's body (the noun table decides)."""
+    by_end = {m.end: m for m in names}
+    out = []
+    for match in names:
+        if match.entry.source == "igo" and tables.nouns.get(doc[match.start:match.end].text):
+            owner = match.start - 1 if match.start > 0 and doc[match.start - 1].text in _POSSESSIVE else match.start
+            found = by_end.get(owner)
+            if found is not None and found.entry.source in _NATIONAL and found.entry.country:
+                continue
+        out.append(match)
+    return out
 
 
 def _named(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTables, dateline: int) -> list[Mention]:
