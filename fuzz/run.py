@@ -16,6 +16,7 @@ import hashlib
 import logging
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +28,8 @@ from strategies import INPUTS  # noqa: E402
 from targets import READERS  # noqa: E402
 
 CRASHES = HERE.parent / "tests" / "data" / "hostile" / "fuzz"
-CHUNK = 200
+CHUNK = 50  # examples per Hypothesis run; a crash ends its run, the time budget is checked between examples
+QUIET = ("trafilatura", "htmldate", "courlan", "charset_normalizer")  # they log every unparsable page
 logger = logging.getLogger("fuzz")
 
 
@@ -38,11 +40,22 @@ def save(target: str, data: bytes) -> Path:
     return path
 
 
-def _runner(name: str, strategy, check, failing: list):
+@dataclass
+class _Tally:
+    """Executions of one target and its time budget."""
+
+    stop: float
+    runs: int = 0
+
+
+def _runner(strategy, check, failing: list, tally: _Tally):
     @settings(max_examples=CHUNK, deadline=None, database=None, derandomize=False,
               suppress_health_check=list(HealthCheck))
     @given(data=strategy)
     def run(data) -> None:
+        if time.monotonic() >= tally.stop and not failing:
+            return  # out of time: let Hypothesis finish the chunk (but shrink a crash it found)
+        tally.runs += 1
         try:
             check(data)
         except Exception:
@@ -63,22 +76,23 @@ def _pipeline_check():
 
 
 def fuzz(name: str, seconds: float) -> tuple[int, list[Path]]:
-    """(examples run, crash files written) for one target within ``seconds``."""
+    """(executions of the target, crash files written) for one target within ``seconds``."""
     if name == "pipeline":
         strategy, check = _pipeline_check()
         encode = lambda text: text.encode("utf-8", errors="surrogatepass")  # noqa: E731
     else:
         strategy, check, encode = INPUTS[name], READERS[name], (lambda data: data)
-    stop, runs, crashes = time.monotonic() + seconds, 0, []
-    while time.monotonic() < stop:
+    tally, crashes = _Tally(stop=time.monotonic() + seconds), []
+    while time.monotonic() < tally.stop:
         failing: list = []
         try:
-            _runner(name, strategy, check, failing)()
+            _runner(strategy, check, failing, tally)()
         except Exception as exc:  # noqa: BLE001  a crash: keep the shrunk input and go on fuzzing
-            crashes.append(save(name, encode(failing[-1])))
-            logger.error("%s: crash %s: %s -> %s", name, type(exc).__name__, str(exc)[:200], crashes[-1])
-        runs += CHUNK
-    return runs, crashes
+            path = save(name, encode(failing[-1]))
+            if path not in crashes:  # the same minimal input found again is one crash
+                crashes.append(path)
+                logger.error("%s: crash %s: %s -> %s", name, type(exc).__name__, str(exc)[:200], path)
+    return tally.runs, crashes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,12 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="%(message)s")
     logger.setLevel(logging.INFO)
+    for name in QUIET:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     targets = [*READERS, "pipeline"] if args.target == "all" else [args.target]
-    found = []
+    found, total, started = [], 0, time.monotonic()
     for name in targets:
         runs, crashes = fuzz(name, args.seconds / len(targets))
-        logger.info("%-8s %6d examples, %d crash(es)", name, runs, len(crashes))
-        found += crashes
+        logger.info("%-8s %7d executions, %d crash(es)", name, runs, len(crashes))
+        found, total = found + crashes, total + runs
+    logger.info("all      %7d executions, %d crash(es) in %.0f s", total, len(found), time.monotonic() - started)
     return 1 if found else 0
 
 
