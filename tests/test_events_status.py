@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_status import find_reporter
 from tidings.extract.events import extract_events
 from tidings.models import Place
 from tidings.ontology import load_ontology
 from test_events import code_events, find, table_actors
+from test_quotes import REPORTING_LEMMAS, reporting_past, reporting_sentence
 
 STATUS_CASES = [
     ("Germany deployed troops to Lithuania.", "MOBILIZE", "asserted"),
@@ -89,3 +92,24 @@ def test_events_location_and_quantities_come_from_the_clause(nlp):
     e = find(events, "MOBILIZE")[0]
     assert e.location is not None and e.location.name == "Lithuania"
     assert [q.text for q in e.quantities] == ["300"]
+
+
+@pytest.mark.parametrize("lemma", REPORTING_LEMMAS)
+def test_events_status_every_reporting_verb_reports(nlp, lemma):
+    """The shared reporting verbs (ontology/data/speech/reporting_verbs.csv) all make a reporter."""
+    text = reporting_sentence(lemma)
+    doc = nlp(text)
+    index = EventIndex.build(
+        doc, tables=load_ontology().events, actors=table_actors(text), places=[], quantities=[], quotes=[], published=None
+    )
+    trigger = next(t for t in doc if t.text == "attacked")
+    reporter = find_reporter(trigger, trigger, index)
+    assert reporter is not None and reporter.verb is not None and reporter.verb.text == reporting_past(lemma)
+    assert reporter.speaker is not None and reporter.speaker.text == "Pistorius"
+
+
+@pytest.mark.parametrize("lemma", ["say", "confirm", "write", "believe", "reveal"])
+def test_events_status_past_event_under_a_reporting_verb_is_reported(nlp, lemma):
+    e = find(code_events(nlp, reporting_sentence(lemma)), "ASSAULT")[0]
+    assert e.status == "reported", e.rule
+    assert e.attributed_to is not None and e.attributed_to.text in ("Pistorius", "Boris Pistorius")

@@ -8,6 +8,8 @@ import pytest
 
 from tidings.extract.quote_marks import quoted_stretches
 from tidings.extract.quotes import extract_quotes
+from tidings.ontology.quotes import load_quote_tables
+from tidings.ontology.speech import load_reporting_verbs
 
 
 def _quotes(nlp, text):
@@ -171,3 +173,39 @@ def test_quotes_reported_clause_skips_the_dateline(nlp):
 def test_quotes_apostrophes_are_not_quote_marks():
     assert quoted_stretches("Iran’s minister said the country’s position was clear.") == []
     assert quoted_stretches("The farmers' union said it's the '90s again.") == []
+
+
+# Every reporting verb of ontology/data/speech/reporting_verbs.csv, in the past tense, in a
+# sentence that reports a clause; tests/test_events_status.py uses the same sentences.
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "think": "thought"}
+_NEEDS_OBJECT = {"tell", "inform", "notify", "assure", "brief", "ask"}
+
+
+def reporting_past(lemma: str) -> str:
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def reporting_sentence(lemma: str) -> str:
+    obj = " reporters" if lemma in _NEEDS_OBJECT else ""
+    return f"Defence Minister Boris Pistorius {reporting_past(lemma)}{obj} on Monday that Russian troops had attacked the Ukrainian army near Kharkiv."
+
+
+REPORTING_LEMMAS = sorted(load_reporting_verbs().lemmas)
+
+
+@pytest.mark.parametrize("lemma", REPORTING_LEMMAS)
+def test_quotes_every_reporting_verb_is_a_cue(nlp, lemma):
+    quotes = _quotes(nlp, reporting_sentence(lemma))
+    clause = _find(quotes, "Russian troops had attacked")
+    assert clause.kind == "indirect" and clause.cue == reporting_past(lemma)
+    assert _speaker(clause) == "Boris Pistorius"
+
+
+def test_quotes_cue_verbs_are_the_reporting_verbs():
+    assert load_quote_tables().cue_verbs == load_reporting_verbs().lemmas

@@ -15,6 +15,7 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, has_word, subject
 from tidings.models import Actor
+from tidings.ontology.speech import load_reporting_verbs
 
 # Relations through which a clause inherits the mood of the clause above it.
 _CHAIN = ("xcomp", "conj", "acl", "advcl", "relcl", "pcomp")
@@ -132,7 +133,7 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
 
 def find_reporter(verb: Token, trigger: Token, index: EventIndex) -> Reporter | None:
     """Who states the clause: a reporting verb above it, "according to", or a quote around it."""
-    reporting = index.tables.cue("reporting")
+    reporting = load_reporting_verbs().lemmas
     t = verb
     for _ in range(6):
         if t.dep_ in ("ccomp", "parataxis") and has_word(t.head, reporting):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tidings.extract.quote_speaker import is_cue
-from tidings.extract.quote_tables import QuoteTables
+from tidings.ontology.quotes import QuoteTables
 
 _CLAUSE_DEPS = ("ccomp",)
 _MAIN_DEPS = ("ROOT", "parataxis", "ccomp", "conj")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tidings.extract.quote_tables import QuoteTables
 from tidings.extract.spans import covering, inside
 from tidings.models import Actor
+from tidings.ontology.quotes import QuoteTables
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "acl")

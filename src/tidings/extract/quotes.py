@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Token
 from tidings.extract.quote_marks import Marked, quoted_stretches
 from tidings.extract.quote_reported import reported_clauses
 from tidings.extract.quote_speaker import cue_after, cue_before, governing_verbs, speaker_of
-from tidings.extract.quote_tables import QuoteTables, load_quote_tables
 from tidings.models import Actor, Quote
 from tidings.nlp.sentences import sentence_index
+from tidings.ontology.quotes import QuoteTables, load_quote_tables
 
 _OPENERS = set("([{—–-")
 
