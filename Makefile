@@ -10,6 +10,7 @@ PYTEST_ARGS ?=
 PORT   ?= 8000
 
 FUZZ_SECONDS ?= 600
+BENCH_SIZES ?= 1000
 
 .PHONY: run test bench bench-web fuzz gold eval clean system-deps
 
@@ -35,6 +36,8 @@ test: $(STAMP) system-deps
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_extractors.py
+	$(PY) benchmarks/bench_scale.py --sizes $(BENCH_SIZES) --shards 4
 
 bench-web: $(STAMP)
 	$(PY) benchmarks/bench_web.py

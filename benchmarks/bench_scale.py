@@ -77,6 +77,17 @@ def write_corpus(n: int, directory: Path, seed: int) -> Path:
     return path
 
 
+def shard(corpus: Path, shards: int) -> Path:
+    """The corpus split into ``shards`` JSONL files in a directory (so Dask has several partitions to share)."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    directory = corpus.with_suffix(f".{shards}-shards")
+    directory.mkdir(exist_ok=True)
+    per = -(-len(lines) // shards)
+    for n in range(shards):
+        (directory / f"part-{n:03d}.jsonl").write_text("".join(lines[n * per : (n + 1) * per]), encoding="utf-8")
+    return directory
+
+
 def _sample_tree(pid: int, peak: list[float], stop: threading.Event) -> None:
     while not stop.is_set():
         try:
@@ -220,15 +231,16 @@ def report(results: dict) -> str:
                  f"pipeline {p['full_s']:.1f} s -> ratio {p['ratio']:.2f} (target <= 1.5)")
     bare_rate = p["articles"] / p["bare_s"]
     lines.append("")
-    lines.append(f"{'ingest end to end':<24}{'articles':>9}{'wall s':>8}{'art/s':>7}{'sent/s':>8}{'x bare':>7}"
+    lines.append(f"{'ingest end to end':<34}{'articles':>9}{'wall s':>8}{'art/s':>7}{'sent/s':>8}{'x bare':>7}"
                  f"{'CPU s':>8}{'max RSS':>9}{'tree RSS':>9}{'MB/1k art':>10}")
     for r in results["runs"]:
         run = Run(**r)
-        lines.append(f"{run.label:<24}{run.articles:>9}{run.seconds:>8.0f}{run.rate:>7.1f}{run.sentences / run.seconds:>8.0f}"
+        lines.append(f"{run.label:<34}{run.articles:>9}{run.seconds:>8.0f}{run.rate:>7.1f}{run.sentences / run.seconds:>8.0f}"
                      f"{bare_rate / run.rate:>7.2f}{run.cpu_seconds:>8.0f}{run.max_rss_mb:>8.0f}M{run.tree_rss_mb:>8.0f}M"
                      f"{run.store_mb / run.articles * 1000:>10.1f}")
     by = {r["label"]: Run(**r) for r in results["runs"]}
-    one, many = by.get(f"workers 1, {results['sizes'][0]}"), by.get(f"workers {results['workers']}, {results['sizes'][0]}")
+    one = next((r for k, r in by.items() if k.startswith(f"workers 1, {results['sizes'][0]}")), None)
+    many = next((r for k, r in by.items() if k.startswith(f"workers {results['workers']}, {results['sizes'][0]}")), None)
     if one and many:
         lines.append(f"speedup of {results['workers']} workers over 1: {one.seconds / many.seconds:.2f}x (target >= 1.7)")
     if results.get("dedup"):
@@ -268,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", help="working directory for corpora and stores (default: a temporary one)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument("--shards", type=int, default=0,
+                        help="run the Dask comparison on the first corpus split into this many files (default: one file)")
     parser.add_argument("--pipeline-ratio", metavar="CORPUS", help=argparse.SUPPRESS)  # the child's job
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
@@ -284,8 +298,12 @@ def main(argv: list[str] | None = None) -> int:
         first = args.sizes[0]
         plan = [(f"single process, {n}", n, None) for n in args.sizes]
         plan[1:1] = [(f"workers 1, {first}", first, 1), (f"workers {args.workers}, {first}", first, args.workers)]
+        sharded = shard(corpora[first], args.shards) if args.shards else None
         for label, n, workers in plan:
-            run = ingest_run(label, corpora[n], work / f"store-{n}-{workers or 0}.duckdb", n, workers)
+            source = sharded if workers and sharded else corpora[n]
+            if workers and sharded:
+                label += f" ({args.shards} files)"
+            run = ingest_run(label, source, work / f"store-{n}-{workers or 0}.duckdb", n, workers)
             results["runs"].append(run.__dict__)
         results["pipeline"] = pipeline_child(corpora[first], args.sample, args.repeat)
         if not args.no_dedup:

@@ -9,7 +9,9 @@ import duckdb
 
 from tidings.errors import StoreError
 from tidings.store.base import Store
-from tidings.store.schema import insert_sql
+from tidings.store.schema import unnest_insert_sql
+
+_CHUNK = 5000  # rows per INSERT statement
 
 
 class DuckDBStore(Store):
@@ -31,7 +33,9 @@ class DuckDBStore(Store):
         self.con.execute(sql, list(params))
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
-        self.con.executemany(insert_sql(table), rows)
+        sql = unnest_insert_sql(table)
+        for start in range(0, len(rows), _CHUNK):
+            self.con.execute(sql, [list(column) for column in zip(*rows[start : start + _CHUNK])])
 
     @contextlib.contextmanager
     def _transaction(self):
