@@ -29,11 +29,13 @@ from tidings.extract.event_syntax import (
     passive_subject,
     preps,
 )
-from tidings.models import Actor
+from tidings.models import Actor, Place
 
 _TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "into", "onto", "for", "at", "alongside"})
 # "at" names a target only for violence ("fired at protesters"), not "a complaint at the WTO"
 _AT_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# a protest outside an embassy or ministry is aimed at whoever the building stands for
+_SITE_PREPS = frozenset({"outside", "at", "near", "before", "inside"})
 _NESTED_PREPS = frozenset({"of", "from", "on", "against", "including"})
 _NP_LINKS = ("compound", "amod", "poss", "nmod", "det")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -100,7 +102,7 @@ def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:
 def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if c.agent is not None:
         return conjuncts(c.agent)
-    if c.anchor.pos_ in VERB_POS and (c.anchor != c.token or c.entry.pos == "verb"):
+    if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor)
         if found or is_passive(c.anchor):
             return found
@@ -114,6 +116,11 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if not found and c.type in _SHARED_CLAUSE_TYPES:
         found = _clause_subject_of_noun(c.host or c.token)
     return found
+
+
+def _predicate(token: Token) -> bool:
+    """A verb, or an adjective heading a predicate ("Bogotá was [prepared] to talk", "ready to")."""
+    return token.pos_ in VERB_POS or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"))
 
 
 def _clause_subject_of_noun(noun: Token) -> list[Token]:
@@ -132,10 +139,9 @@ def verb_subject(verb: Token) -> list[Token]:
     """nsubj (or passive agent), inherited through conj, control, raising, participles, relatives."""
     t = verb
     for _ in range(6):
-        subj = nearest_subject(t)
+        subj = nearest_subject(t) or agent(t)  # "a truce brokered [by Qatar]": the agent acts
         if subj is None and is_passive(t):
-            subj = agent(t)
-            if subj is None and t != verb:  # raising: "X is expected to discuss"
+            if t != verb:  # raising: "X is expected to discuss"
                 subj = passive_subject(t)
             if subj is None:
                 return []
@@ -188,7 +194,9 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according":
             continue
-        if p in _TARGET_PREPS and (p != "at" or (c.type in _AT_TYPES and index.actor(g) is not None)):
+        if p in _TARGET_PREPS and (p != "at" or (c.type in _AT_TYPES and index.actor(g) is not None)) or (
+            p in _SITE_PREPS and c.type == "PROTEST" and index.actor(g) is not None
+        ):
             yield "target", _actors_of(conjuncts(g), index, args)
         elif p == "from":
             yield from_role, _actors_of(conjuncts(g), index, args)
@@ -265,8 +273,19 @@ def _people_in_place(tok: Token, index: EventIndex) -> Actor | None:
     for p, g in preps(tok):
         place = index.place(g) if p == "in" else None
         if place is not None and place.country:
-            return Actor(text=place.text, start=place.start, end=place.end, name=place.name, kind="country", country=place.country)
+            return place_actor(place, index, people=tok.lemma_.lower())
     return None
+
+
+def place_actor(place: Place, index: EventIndex, *, people: str | None = None) -> Actor:
+    """The actor a place stands for: its country ("shelled [Kharkiv]" → Ukraine, kind country),
+    or the people gathered there ("protesters in [Berlin]", kind group, of Germany)."""
+    country = index.country_names.get(place.country or "", place.country or place.name)
+    if people:
+        where = place.name if place.kind != "country" else country
+        return Actor(text=place.text, start=place.start, end=place.end, name=f"{people} in {where}",
+                     kind="group", country=place.country, sector="CVL")
+    return Actor(text=place.text, start=place.start, end=place.end, name=country, kind="country", country=place.country)
 
 
 def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:

@@ -39,12 +39,14 @@ class EventIndex:
     sent_bounds: list[tuple[int, int]]  # token range of each token's sentence
     date_ents: dict[int, list[SpacySpan]]  # DATE/TIME entities by sentence start token
     text: str  # ``doc.text`` joins every token on each access: read it once
-    text_id: str  # content hash of the text, the seed of event ids
+    text_id: str  # seed of event ids: the document id when the pipeline sets one, else a text hash
+    country_names: dict[str, str]  # ISO alpha-3 → canonical country name
 
     @classmethod
     def build(
         cls, doc: Doc, *, tables: EventTables, actors: list[Actor], places: list[Place],
         quantities: list[Quantity], quotes: list[Quote], published: str | None,
+        doc_id: str | None = None, country_names: dict[str, str] | None = None,
     ) -> "EventIndex":
         coded = [a for a in actors if a.country or a.code]  # unnamed groups take no part in dyads
         text, starts = doc.text, [t.idx for t in doc]
@@ -58,7 +60,7 @@ class EventIndex:
         return cls(
             doc, tables, coded, places, quantities, quotes, published,
             _token_map(doc, coded, starts), _token_map(doc, places, starts), _token_map(doc, actors, starts),
-            bounds, dates, text, article_id(text),
+            bounds, dates, text, doc_id or article_id(text), country_names or {},
         )
 
     def sent(self, token: Token) -> SpacySpan:
@@ -97,6 +99,15 @@ class EventIndex:
 
     def sentence(self, token: Token) -> int:
         return sentence_index(self.doc, token.idx)
+
+    def sentence_span(self, n: int) -> tuple[int, int] | None:
+        """Character range of sentence ``n`` (as numbered by ``sentence``)."""
+        spans = self._sentences
+        return (spans[n].start, spans[n].end) if 0 <= n < len(spans) else None
+
+    @cached_property
+    def _sentences(self):
+        return sentence_spans(self.doc)
 
     @cached_property
     def dateline_end(self) -> int | None:

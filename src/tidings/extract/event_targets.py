@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_arguments import verb_subject
-from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, preps
+from tidings.extract.event_arguments import place_actor, verb_subject
+from tidings.extract.event_syntax import VERB_POS, clause_verb, conjuncts, direct_object, preps
 from tidings.models import Actor, Event
 
 _ANAPHOR_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
@@ -41,15 +41,13 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
     for event, cand in zip(events, cands):
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
-            loc = event.location
-            event = event.model_copy(update={"source": [Actor(
-                text=loc.text, start=loc.start, end=loc.end, name=loc.name, kind="country", country=loc.country)]})
+            event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
         if not event.target:
             target = (
                 _anaphoric(event, cand, index, events, by_trigger)
                 or _condition_subject(event, cand, index)
                 or _place_target(event, cand, index)
-                or _own_government(event)
+                or _own_government(event, index)
             )
             if target:
                 event = event.model_copy(update={"target": target})
@@ -107,7 +105,7 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
     for tok in tokens:
         place = index.place(tok)
         if place is not None and place.country and place.country not in _codes(event.source):
-            return [Actor(text=place.text, start=place.start, end=place.end, name=place.name, kind="country", country=place.country)]
+            return [place_actor(place, index)]
     return []
 
 
@@ -124,17 +122,45 @@ def _object_tokens(trigger: Token) -> list[Token]:
     return out
 
 
-def _own_government(event: Event) -> list[Actor]:
+def _own_government(event: Event, index: EventIndex) -> list[Actor]:
     """Protest, and demands by civilians and opposition, address their own government;
-    police repression with no named target falls on the country's own people."""
+    police repression with no named target falls on the country's own people. The target is
+    another mention of that country, never the source mention itself."""
     if not event.source:
         return []
     domestic = all(a.sector in _DOMESTIC_SECTORS or a.kind == "group" for a in event.source)
     if event.type == "PROTEST" or (event.type in ("REQUEST", "ACCUSE") and domestic):
-        return [a for a in event.source if a.country]
-    if event.type in _REPRESSION and event.mode != "seize":
-        return [a for a in event.source if a.country and a.sector in ("COP", "GOV", "JUD", "MIL")]
-    return []
+        countries = [a.country for a in event.source if a.country]
+    elif event.type in _REPRESSION and event.mode != "seize":
+        countries = [a.country for a in event.source if a.country and a.sector in ("COP", "GOV", "JUD", "MIL")]
+    else:
+        return []
+    used = {a.start for a in event.source}
+    found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in dict.fromkeys(countries)]
+    return [a for a in found if a is not None]
+
+
+def _government(country: str, event: Event, index: EventIndex) -> Actor | None:
+    """Last resort when the article names the country nowhere else ("Serbian protesters
+    gathered"): its government, evidenced by the source mention that carries the country."""
+    mention = next((a for a in event.source if a.country == country), None)
+    if mention is None:
+        return None
+    name = index.country_names.get(country, country)
+    return Actor(text=mention.text, start=mention.start, end=mention.end, name=name, kind="country",
+                 country=country, sector="GOV")
+
+
+def _own_mention(country: str, at: int, index: EventIndex, used: set[int]) -> Actor | None:
+    """The country's government as named elsewhere in the article (nearest earlier mention
+    first), else a place of that country standing for it."""
+    mentions = [a for a in index.actors if a.country == country and not a.code and a.start not in used]
+    govs = [a for a in mentions if a.kind == "country" or a.sector == "GOV"] or mentions
+    if govs:
+        before = [a for a in govs if a.start < at]
+        return before[-1] if before else govs[0]
+    places = [p for p in index.places if p.country == country and p.start not in used]
+    return place_actor(places[0], index) if places else None
 
 
 def _condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
@@ -194,13 +220,17 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                 if s != t:
                     partners[(s, t)] += 1
                     partners[(t, s)] += 1
+                else:  # domestic politics, civil war: a code paired with itself
+                    partners[(s, s)] += 2
     out = []
     for e in events:
         if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
-            other = _counterpart(e.source, e.trigger.start, salience, partners, index)
+            near = _sentence_other(e, index)
+            other = near or _counterpart(e.source, e.trigger.start, salience, partners, index)
             if other is not None:
+                how = "other actor of the sentence" if near is not None else "article counterpart"
                 e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
-                                         "rule": (e.rule or "") + "; target: article counterpart"})
+                                         "rule": (e.rule or "") + f"; target: {how}"})
         elif e.target and not e.source:
             other = _counterpart(e.target, e.trigger.start, salience, partners, index)
             if other is not None:
@@ -210,16 +240,56 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
     return out
 
 
+def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
+    """The nearest other coded actor of the event's own sentence, not its source nor the one
+    reporting it ("[Moscow] expelled two diplomats, in a row with [Tallinn]")."""
+    sent = index.sentence_span(e.sentence)
+    if sent is None:
+        return None
+    mine = _codes(e.source)
+    reporter = e.attributed_to.start if e.attributed_to is not None else None
+    used = {a.start for a in e.source}
+    trigger = index.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    top = clause_verb(trigger.root)
+    found = [
+        a for a in index.actors
+        if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
+        and _in_clause(a, top, index)
+    ]
+    return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
+
+
+def _in_clause(actor: Actor, top: Token, index: EventIndex) -> bool:
+    """The actor hangs under the event's clause, not in a coordinated clause of its own
+    ("…, and [Egypt] said it would send flour")."""
+    span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(20):
+        if t == top:
+            return True
+        if t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis"):
+            return False
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counter, index: EventIndex) -> Actor | None:
     mine = {_code(a) for a in side}
     if len(mine) != 1:
         return None
     code = next(iter(mine))
+    exclude = {a.start for a in side}
     if all(a.sector in _DOMESTIC_SECTORS for a in side):  # opposition, parties, civil society
-        return _mention(code, at, index, exclude={a.start for a in side})
-    paired = [(n, t) for (s, t), n in partners.items() if s == code and t not in mine]
+        return _mention(code, at, index, exclude=exclude)
+    paired = [(n, t) for (s, t), n in partners.items() if s == code]
     if paired:
-        return _mention(max(paired)[1], at, index)
+        return _mention(max(paired)[1], at, index, exclude=exclude)
     others = [(n, c) for c, n in salience.items() if c not in mine and c]
     total = sum(salience.values()) or 1
     if others and max(others)[0] >= 2 and max(others)[0] >= 0.5 * salience[code]:

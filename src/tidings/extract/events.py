@@ -38,10 +38,17 @@ def extract_events(
     quantities: list[Quantity],
     quotes: list[Quote],
     published: str | None,
+    doc_id: str | None = None,
 ) -> list[Event]:
+    """Events of one Doc. Their ids derive from ``doc_id`` (default: ``doc._.doc_id`` when the
+    pipeline declares it, else a hash of the text) and the trigger offsets, so two copies of
+    one text stored under different ids never share event ids."""
+    if doc_id is None and Doc.has_extension("doc_id"):
+        doc_id = doc._.doc_id
     index = EventIndex.build(
         doc, tables=ontology.events, actors=sorted(actors, key=lambda a: a.start), places=places,
-        quantities=quantities, quotes=quotes, published=published,
+        quantities=quantities, quotes=quotes, published=published, doc_id=doc_id,
+        country_names=ontology.actors.countries,
     )
     candidates = compose(find_triggers(index), index)
     built = [(e, c) for c in candidates if (e := _event(c, index)) is not None]
@@ -73,7 +80,7 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     cameo = tables.cameo_code(c.entry.cameo if type_ == c.type or same_root else None, type_, mode)
     start, end = index.doc[c.start].idx, index.doc[c.end - 1].idx + len(index.doc[c.end - 1].text)
     return Event(
-        id=derived_id(index.text_id, start, type_),
+        id=derived_id(index.text_id, start, end, type_),
         type=type_,
         mode=mode,
         contexts=list(c.entry.contexts),
