@@ -172,6 +172,41 @@ def test_hostile_unreadable_file_is_a_failure_with_the_reason(tmp_path, monkeypa
     assert isinstance(result, Failure) and result.reason == "Permission denied"
 
 
+def test_hostile_hidden_files_and_directories_are_not_walked(tmp_path):
+    (tmp_path / ".hidden.txt").write_text("T\n\nA hidden file.")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "a.txt").write_text("T\n\nA file in a hidden directory.")
+    (tmp_path / "seen.txt").write_text("T\n\nPeru recalled its ambassador.")
+    assert [r.text for r in read_paths([str(tmp_path)])] == ["Peru recalled its ambassador."]
+    [named] = list(read_paths([str(tmp_path / ".hidden.txt")]))  # named on the command line: read
+    assert named.text == "A hidden file."
+
+
+def test_hostile_unreadable_directory_fails_and_the_walk_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("T\n\nChile recalled its ambassador.")
+    (tmp_path / "open.txt").write_text("T\n\nPeru recalled its ambassador.")
+    if os.geteuid() != 0:
+        (tmp_path / "locked").chmod(0)
+    else:  # root lists everything: simulate the refusal the kernel would give anyone else
+        real_scandir = os.scandir
+
+        def refuse(path="."):
+            if str(path).endswith("locked"):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refuse)
+    try:
+        results = list(read_paths([str(tmp_path)]))
+    finally:
+        (tmp_path / "locked").chmod(0o700)
+    [article] = [r for r in results if isinstance(r, Article)]
+    [failure] = [r for r in results if isinstance(r, Failure)]
+    assert article.text == "Peru recalled its ambassador."
+    assert failure.reason.startswith("cannot list directory") and failure.path.endswith("locked")
+
+
 @pytest.mark.parametrize(
     "name",
     ["with space.txt", "ümlaut-日本-€.txt", "-leading-dash.txt", "new\nline.txt", "semi;colon'quote\".txt",
@@ -232,6 +267,30 @@ def test_hostile_committed_data_is_small():
         ("Hello.", None),
         ("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15", None),
         ('""""""""', None),
+        # short English full of foreign names and particles: never another language
+        ("DAVAO, May 8 (Reuters) - Former President Rodrigo Duterte met Juan de la Cruz and Maria de la Paz in "
+         "Davao City. Senator Leila de Lima was not invited.", "en"),
+        ("Former Philippine President Rodrigo Duterte met Juan de la Cruz and Maria de la Paz in Davao City.", "en"),
+        ("Ursula von der Leyen met Charles Michel and Roberta Metsola, then flew to Den Haag and Den Helder.", "en"),
+        ("Van der Bellen, Van Rompuy and De Croo met in Den Bosch and Den Haag with Dutch officials.", "en"),
+        ("Die Linke and Die Grünen lost seats; La Liga club Real Madrid; Le Monde reported; El Pais said.", "en"),
+        ("LISBON, May 8 - Marcelo Rebelo de Sousa met Luiz Inacio Lula da Silva, Maria das Dores and Pedro dos "
+         "Santos e Silva in Lisbon. Costa also attended.", "en"),
+        ("BRUSSELS, May 8 - Ursula von der Leyen met Alexander Van der Bellen, Bart De Wever and Luis de la Fuente. "
+         "Die Linke protested.", None),
+        ("PARIS (Reuters) - Le Drian, Le Maire and La Rochelle mayor Jean-Francois Fountaine met de Villepin.", None),
+        ("Mohammed bin Salman met Tamim bin Hamad Al Thani and Mohammed bin Zayed Al Nahyan in Riyadh.", "en"),
+        ("Abu Mohammed al-Jolani, leader of Hayat Tahrir al-Sham, entered Damascus on Sunday as Bashar al-Assad fled.",
+         "en"),
+        ("Chad closes border with Sudan after clashes in Darfur", None),  # a headline: too short, treated as English
+        ("Five die in Kabul blast", None),
+        # short articles in other languages, names and all
+        ("BERLIN — Die Bundesregierung hat am Montag beschlossen, die Truppen abzuziehen. Das sagte der Minister.", "de"),
+        ("El Ministerio de Asuntos Exteriores de España convocó el lunes al embajador de Marruecos en Madrid.", "es"),
+        ("Le ministre de la Défense a annoncé lundi que la France enverra des soldats en Roumanie.", "fr"),
+        ("Il presidente del Consiglio ha incontrato lunedì il cancelliere tedesco a Roma per discutere della guerra.",
+         "it"),
+        ("Москва, 7 мая — Министр иностранных дел России провёл переговоры.", "ru"),
     ],
 )
 def test_hostile_language_detection_rule(text, language):

@@ -94,7 +94,8 @@ def test_hostile_pipeline_failures_are_reported_once_each_and_match_the_store(ho
     assert store.count("articles") == expected_stored == report.stored
 
 
-@pytest.mark.parametrize("name, language", [("german.txt", "de"), ("arabic.txt", "ar"), ("chinese.txt", "zh")])
+@pytest.mark.parametrize("name, language", [("german.txt", "de"), ("arabic.txt", "ar"), ("chinese.txt", "zh"),
+                                            ("french.txt", "fr"), ("spanish.txt", "es"), ("russian.txt", "ru")])
 def test_hostile_pipeline_other_languages_can_be_processed_with_a_warning(nlp, caplog, name, language):
     [article] = list(read_paths([os.path.join(HOSTILE, name)]))
     with caplog.at_level(logging.WARNING, logger="tidings.nlp.run"):
@@ -105,10 +106,11 @@ def test_hostile_pipeline_other_languages_can_be_processed_with_a_warning(nlp, c
     assert doc.language == language
 
 
-def test_hostile_pipeline_english_articles_are_marked_english(nlp):
-    [article] = list(read_paths([os.path.join(HOSTILE, "good-article.txt")]))
+@pytest.mark.parametrize("name", ["good-article.txt", "english-wire-brief.txt", "english-headline-only.txt"])
+def test_hostile_pipeline_english_articles_are_marked_english(nlp, name):
+    [article] = list(read_paths([os.path.join(HOSTILE, name)]))
     [doc] = list(process([article], nlp, Settings()))
-    assert doc.language == "en"
+    assert isinstance(doc, Document) and doc.language == "en"
 
 
 def test_hostile_pipeline_time_limit_holds_off_the_main_thread(nlp):

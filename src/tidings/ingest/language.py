@@ -8,8 +8,13 @@ The rule, applied to the first ``SAMPLE`` characters:
    the CJK letters), Hangul → ``ko``, Cyrillic → ``ru``, and so on.
 2. Latin-script text with at least ``MIN_WORDS`` words is scored by function words
    (``data/function_words.csv``): the share of its words that are in each language's list.
+   Words that belong to names are not scored: a capitalized word inside a sentence ("Die Linke",
+   "El Salvador", "Le Pen", "Den Haag") and a name particle between capitalized words
+   (``data/name_particles.csv``: "Juan de la Cruz", "Lula da Silva", "Ursula von der Leyen"), so
+   a short English wire brief full of foreign names stays English.
    English wins when its share is at least ``MIN_SHARE`` and no other language's is higher;
-   another language wins when its share is at least ``MIN_SHARE`` and above English's.
+   another language wins when its share is at least ``MIN_SHARE``, above English's, and made of
+   at least ``MIN_DISTINCT`` different function words.
 3. Anything else (short texts, numbers, symbols, no clear winner) is undetermined (``None``):
    the pipeline treats it as English, since that is the only model it has.
 
@@ -33,6 +38,9 @@ SCRIPT_SHARE = 0.5
 KANA_SHARE = 0.05
 MIN_WORDS = 12
 MIN_SHARE = 0.08
+MIN_DISTINCT = 3
+_SENTENCE_GAP = re.compile(r"[.!?:\n\"“„«—–]")  # a word after one of these starts a sentence (or a quotation)
+_NAME_GAP = re.compile(r"[\s\-]+")  # what separates the parts of one name
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LATIN_END = 0x024F
 
@@ -51,6 +59,7 @@ class _Tables:
     ranges: tuple[tuple[int, int, str, str], ...]
     languages: tuple[str, ...]
     words: dict[str, tuple[str, ...]]  # function word -> the languages that list it
+    particles: frozenset[tuple[str, ...]]  # name particles, as word tuples ("von", "der")
     non_latin: re.Pattern  # any letter in one of the ranges
 
 
@@ -69,8 +78,9 @@ def _tables() -> _Tables:
         for word in set(row["words"].split()):
             words.setdefault(word, []).append(row["language"])
     non_latin = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, _, _ in ranges) + "]")
+    particles = frozenset(tuple(row["particle"].split()) for row in _read("name_particles.csv"))
     return _Tables(starts=tuple(r[0] for r in ranges), ranges=tuple(ranges), languages=tuple(languages),
-                   words={w: tuple(langs) for w, langs in words.items()}, non_latin=non_latin)
+                   words={w: tuple(langs) for w, langs in words.items()}, particles=particles, non_latin=non_latin)
 
 
 def _script(ch: str, tables: _Tables) -> tuple[str, str] | None:
@@ -109,16 +119,41 @@ def _by_script(sample: str, words: list[str], tables: _Tables) -> Guess | None:
     return None
 
 
-def _by_words(words: list[str], tables: _Tables) -> Guess | None:
-    if len(words) < MIN_WORDS:
+def _name_parts(head: str, matches: list[re.Match], tables: _Tables) -> set[int]:
+    """Indexes of the words that belong to names: capitalized inside a sentence, or particles between names."""
+    def capital(i: int) -> bool:
+        return 0 <= i < len(matches) and matches[i].group()[0].isupper()
+
+    def joined(i: int) -> bool:  # word i follows word i - 1 inside one name
+        return i > 0 and _NAME_GAP.fullmatch(head[matches[i - 1].end():matches[i].start()]) is not None
+
+    parts = set()
+    for i, match in enumerate(matches):
+        if i and capital(i) and not _SENTENCE_GAP.search(head[matches[i - 1].end():match.start()]):
+            parts.add(i)
+        if capital(i - 1) and joined(i) and not capital(i):
+            for size in (2, 1):
+                end = i + size
+                chain = tuple(m.group() for m in matches[i:end])
+                if chain in tables.particles and capital(end) and all(joined(k) for k in range(i, end + 1)):
+                    parts.update(range(i, end))
+                    break
+    return parts
+
+
+def _by_words(head: str, matches: list[re.Match], tables: _Tables) -> Guess | None:
+    if len(matches) < MIN_WORDS:
         return None
-    hits = dict.fromkeys(tables.languages, 0)
-    for word, n in Counter(words).items():
-        for language in tables.words.get(word.lower(), ()):
-            hits[language] += n
-    shares = {language: n / len(words) for language, n in hits.items()}
+    names = _name_parts(head, matches, tables)
+    scored = Counter(m.group().lower() for i, m in enumerate(matches) if i not in names)
+    hits: dict[str, Counter] = {language: Counter() for language in tables.languages}
+    for word, n in scored.items():
+        for language in tables.words.get(word, ()):
+            hits[language][word] = n
+    shares = {language: sum(found.values()) / len(matches) for language, found in hits.items()}
     english = shares.get("en", 0.0)
-    other, best = max(((lang, s) for lang, s in shares.items() if lang != "en"), key=lambda kv: kv[1], default=("", 0.0))
+    other, best = max(((lang, s) for lang, s in shares.items() if lang != "en" and len(hits[lang]) >= MIN_DISTINCT),
+                      key=lambda kv: kv[1], default=("", 0.0))
     if english >= MIN_SHARE and english >= best:
         return Guess("en", f"{english:.0%} English function words")
     if best >= MIN_SHARE and best > english:
@@ -130,6 +165,7 @@ def detect_language(text: str, *, sample: int = SAMPLE) -> Guess:
     """The language of ``text`` by the rule in this module's docstring."""
     tables = _tables()
     head = text[:sample]
-    words = _WORD.findall(head)
-    return (_by_script(head, words, tables) or _by_words(words, tables)
+    matches = list(_WORD.finditer(head))
+    words = [m.group() for m in matches]
+    return (_by_script(head, words, tables) or _by_words(head, matches, tables)
             or Guess(None, "too little text to tell the language"))
