@@ -98,17 +98,39 @@ def _sharing_clauses(verb: Token) -> list[Token]:
 
 
 def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
+    """Where the event happened, or None: a place in a locative phrase of the event's clause;
+    else the sentence's only place when it stands in a locative phrase; else, for events that
+    happen where the reporter is (types.csv ``at_dateline``), the dateline city when the
+    event is told in the lede and its sentence names no place."""
     heads = _clause_members(c)
+    locative: list[tuple[Place, str]] = []
+    seen: set[int] = set()
     for tok in _ordered_clause_tokens(c, index):
         place = index.place(tok)
-        if place is None or tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if place is None:
             continue
+        seen.add(place.start)
         prep = _governing_prep(tok)
-        if prep is not None and prep in _PLACE_PREPS and _attached_to(tok, heads):
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss") or prep is None or prep not in _PLACE_PREPS:
+            continue
+        if _attached_to(tok, heads):
             return place, f"place after '{prep}'"
-    if index.dateline_place is not None:
+        locative.append((place, prep))
+    own = seen - ({index.dateline_place.start} if index.dateline_place is not None else set())
+    if len(own) == 1 and locative and locative[0][0].start in own:
+        return locative[0][0], f"the sentence's only place, after '{locative[0][1]}'"
+    if not own and _at_dateline(c, index):
         return index.dateline_place, "dateline"
     return None, "no place"
+
+
+def _at_dateline(c: Candidate, index: EventIndex) -> bool:
+    """The dateline places only lede events of types that happen where the reporter is."""
+    return (
+        index.dateline_place is not None
+        and c.type in index.tables.at_dateline
+        and index.sentence(c.token) <= 1
+    )
 
 
 def _ordered_clause_tokens(c: Candidate, index: EventIndex) -> list[Token]:
@@ -119,10 +141,16 @@ def _ordered_clause_tokens(c: Candidate, index: EventIndex) -> list[Token]:
 
 
 def _governing_prep(tok: Token) -> str | None:
+    """The preposition a place hangs on, looking through "the city of [Wuhan]", "the streets
+    of [Belgrade]"."""
     t = tok
-    for _ in range(4):
+    for _ in range(6):
         if t.dep_ == "pobj":
-            return t.head.lower_
+            prep = t.head
+            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in ("pobj", "appos"):
+                t = prep.head  # "in the central city of Wuhan"
+                continue
+            return prep.lower_
         if t.dep_ not in ("compound", "conj", "appos", "amod", "pobj") or t.head == t:
             return None
         t = t.head

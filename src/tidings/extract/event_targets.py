@@ -96,15 +96,20 @@ def _definite_reference(obj: Token, index: EventIndex) -> bool:
 
 
 def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """The country of the place attacked or seized (even the source's own: civil war,
+    repression), or of the place visited or where forces are moved (another country only)."""
     if event.type == "ASSAULT" or (event.type == "COERCE" and event.mode == "seize"):
-        tokens = _object_tokens(cand.token)
-    elif event.type == "CONSULT" and event.mode == "visit":
-        tokens = _object_tokens(cand.token)
+        own_ok = True
+    elif (event.type == "CONSULT" and event.mode == "visit") or event.type == "MOBILIZE":
+        own_ok = False
     else:
         return []
-    for tok in tokens:
-        place = index.place(tok)
-        if place is not None and place.country and place.country not in _codes(event.source):
+    places = [index.place(tok) for tok in _object_tokens(cand.token)]
+    if event.location is not None and not any(w in (event.rule or "") for w in ("place: dateline", "after 'from'")):
+        places.append(event.location)
+    mine = _codes(event.source)
+    for place in places:
+        if place is not None and place.country and (own_ok or place.country not in mine):
             return [place_actor(place, index)]
     return []
 

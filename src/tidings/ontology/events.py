@@ -98,6 +98,7 @@ class EventTables:
     planned_remap: tuple[tuple[str, str | None, str], ...] = ()
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     roles: tuple[tuple[str, str | None, dict[str, str]], ...] = ()
+    at_dateline: frozenset[str] = frozenset()  # types located at the dateline city when nothing better
 
     def role(self, type_: str, mode: str | None, slot: str) -> str:
         """'source' or 'target': whose actors a verb's object ("theme"), a noun's "of" phrase
@@ -287,6 +288,7 @@ def load_event_tables() -> EventTables:
         roles=tuple(
             (r["type"], r["mode"] or None, {"theme": r["theme"], "from": r["from"], "of": r["of"]}) for r in _rows("roles.csv")
         ),
+        at_dateline=frozenset(r["type"] for r in _rows("types.csv") if r.get("at_dateline") == "yes"),
     )
     _validate(tables)
     return tables
