@@ -203,31 +203,3 @@ def test_web_api_docs_and_openapi(client):
     assert client.get("/docs").status_code == 200
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/dyads/{a}/{b}", "/api/network", "/api/articles"} <= set(spec["paths"])
-
-
-@pytest.mark.parametrize("table", ["events", "quotes", "articles"])
-@pytest.mark.parametrize(
-    "params",
-    [{}, {"actor": "usa"}, {"type": "accuse", "status": "asserted"}, {"since": "2020-02", "until": "2020-03-05"},
-     {"text": "SANCT"}, {"text": "100%_"}, {"speaker": "doe2"}, {"actor": "DE_"}, {"until": "2020"}],
-)
-def test_web_api_where_selects_what_the_store_filter_selects(web_db, table, params):
-    from tidings.store import Filter, open_store
-    from tidings.store.query import DATE_COLUMN
-    from tidings.web.queries import where
-
-    if table == "articles" and "actor" in params:
-        pytest.skip("articles have no actors (and store.query.where would test their publication source)")
-    f = Filter(**params, limit=10_000)
-    with open_store(web_db[0], read_only=True) as store:
-        clause, values = where(table, f, DATE_COLUMN[table])
-        mine = {tuple(r) for r in store.fetch(f"SELECT * FROM {table}{clause}", values)}
-        theirs = {tuple(r) for r in store.fetch(*_store_select(table, f))}
-    assert mine == theirs
-
-
-def _store_select(table, f):
-    from tidings.store.query import DATE_COLUMN, where as store_where
-
-    clause, values = store_where(table, f, DATE_COLUMN[table])
-    return f"SELECT * FROM {table}{clause}", values

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -54,39 +54,78 @@ def _after(until: str) -> str:
     return (dt.date(*parts) + dt.timedelta(days=1)).isoformat()
 
 
-def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
-    clauses, params = [], []
+class Condition(NamedTuple):
+    """One test a Filter makes on a row: ``op`` with ``value`` holds on any of ``columns``.
+
+    ``eq`` (equal), ``contains`` (substring), ``icontains`` (substring of the lower-cased column; the
+    value is lower-cased already), ``ge`` / ``lt`` (string order, for ISO dates) and ``article_actor``
+    (the article has an event with this actor code). ``where`` renders them as SQL; the web's
+    in-memory event index evaluates the same list, so there is one definition of what a filter means.
+    """
+
+    columns: tuple[str, ...]
+    op: str
+    value: str
+
+
+OPS = ("eq", "contains", "icontains", "ge", "lt", "article_actor")
+DATE_COLUMN = {"events": "date", "quotes": "published", "articles": "published", "event_actors": "date"}
+TEXT_COLUMNS = {"quotes": ("text",), "events": ("trigger_text",), "articles": ("title",), "event_actors": ("code", "name")}
+
+
+def conditions(table: str, f: Filter) -> list[Condition]:
+    """What ``f`` asks of the rows of ``table`` (filters that do not apply to the table are ignored)."""
     cols = TABLES[table].model_fields
-    if f.actor and "target" in cols:
-        # position() is several times faster than LIKE on DuckDB and means the same in PostgreSQL
-        clauses.append("(position(? IN source) > 0 OR position(? IN target) > 0)")
-        code = SEP + f.actor.upper() + SEP
-        params += [code, code]
+    found: list[Condition] = []
+    if f.actor and "target" in cols:  # articles have a "source" too: their publication
+        found.append(Condition(("source", "target"), "contains", SEP + f.actor.upper() + SEP))
     elif f.actor and table == "articles":
-        clauses.append("id IN (SELECT article_id FROM event_actors WHERE code = ?)")
-        params.append(f.actor.upper())
+        found.append(Condition(("id",), "article_actor", f.actor.upper()))
+    elif f.actor and "code" in cols:
+        found.append(Condition(("code",), "eq", f.actor.upper()))
     if f.type and "type" in cols:
-        clauses.append("type = ?")
-        params.append(f.type.upper())
+        found.append(Condition(("type",), "eq", f.type.upper()))
     if f.status and "status" in cols:
-        clauses.append("status = ?")
-        params.append(f.status)
+        found.append(Condition(("status",), "eq", f.status))
     if f.since:
-        clauses.append(f"{quote(date_col)} >= ?")
-        params.append(f.since)
+        found.append(Condition((DATE_COLUMN[table],), "ge", f.since))
     if f.until:
-        clauses.append(f"{quote(date_col)} < ?")
-        params.append(_after(f.until))
+        found.append(Condition((DATE_COLUMN[table],), "lt", _after(f.until)))
     if f.speaker and "speaker" in cols:
-        clauses.append("position(? IN lower(speaker)) > 0")
-        params.append(f.speaker.lower())
-    if f.text:
-        text_col = {"quotes": "text", "events": "trigger_text", "articles": "title"}[table]
-        clauses.append(f"position(? IN lower({quote(text_col)})) > 0")
-        params.append(f.text.lower())
+        found.append(Condition(("speaker",), "icontains", f.speaker.lower()))
+    if f.text and table in TEXT_COLUMNS:
+        found.append(Condition(TEXT_COLUMNS[table], "icontains", f.text.lower()))
     if f.article_id and "article_id" in cols:
-        clauses.append("article_id = ?")
-        params.append(f.article_id)
+        found.append(Condition(("article_id",), "eq", f.article_id))
+    return found
+
+
+def _sql(column: str, op: str) -> str:
+    name = quote(column)
+    # position() is several times faster than LIKE on DuckDB, means the same in PostgreSQL, and needs
+    # no escaping of % and _
+    return {
+        "eq": f"{name} = ?",
+        "contains": f"position(? IN {name}) > 0",
+        "icontains": f"position(? IN lower({name})) > 0",
+        "ge": f"{name} >= ?",
+        "lt": f"{name} < ?",
+        "article_actor": f"{name} IN (SELECT article_id FROM event_actors WHERE code = ?)",
+    }[op]
+
+
+def where(table: str, f: Filter, date_col: str | None = None) -> tuple[str, list]:
+    """`` WHERE ...`` and its bound parameters for the rows ``f`` selects (values are never spliced in).
+
+    ``date_col`` is accepted for older callers and must be the table's date column.
+    """
+    if date_col is not None and date_col != DATE_COLUMN[table]:
+        raise ValueError(f"{table} is filtered by date on {DATE_COLUMN[table]}, not {date_col}")
+    clauses, params = [], []
+    for cond in conditions(table, f):
+        tests = [_sql(column, cond.op) for column in cond.columns]
+        clauses.append(tests[0] if len(tests) == 1 else "(" + " OR ".join(tests) + ")")
+        params += [cond.value] * len(tests)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -95,16 +134,15 @@ ORDER = {
     "quotes": "published DESC NULLS LAST, article_id, start",
     "articles": "published DESC NULLS LAST, id",
 }
-DATE_COLUMN = {"events": "date", "quotes": "published", "articles": "published"}
 
 
 def select(table: str, f: Filter, columns: list[str]) -> tuple[str, list]:
-    clause, params = where(table, f, DATE_COLUMN[table])
+    clause, params = where(table, f)
     cols = ", ".join(quote(c) for c in columns)
     sql = f"SELECT {cols} FROM {table}{clause} ORDER BY {ORDER[table]} LIMIT ? OFFSET ?"
     return sql, params + [f.limit, f.offset]
 
 
 def count(table: str, f: Filter) -> tuple[str, list]:
-    clause, params = where(table, f, DATE_COLUMN[table])
+    clause, params = where(table, f)
     return f"SELECT count(*) FROM {table}{clause}", params

@@ -54,6 +54,11 @@ class StoreAccess:
             store = self._local.store = _CursorStore(cursor, self.url)
         return store
 
+    def cursor(self):
+        """A DuckDB cursor of its own (for a long read in a background thread); the caller closes it."""
+        with self._lock:
+            return self.root.con.cursor()
+
     @contextlib.contextmanager
     def reader(self) -> Iterator[Store]:
         if isinstance(self.root, DuckDBStore):

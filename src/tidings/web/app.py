@@ -14,6 +14,8 @@ from fastapi.staticfiles import StaticFiles
 from tidings.web import posting, routes
 from tidings.web.access import StoreAccess
 from tidings.web.cache import AnswerCache
+from tidings.web.event_index import IndexHolder
+from tidings.web.queries import SORTABLE
 from tidings.web.errors import Guard, install_error_handlers
 
 logger = logging.getLogger(__name__)
@@ -27,13 +29,16 @@ def _static_dir() -> str:
 
 
 def create_app(
-    store_url: str, *, token: str | None = None, nlp=None, max_body: int = MAX_BODY, cache_bytes: int = CACHE_BYTES
+    store_url: str, *, token: str | None = None, nlp=None, max_body: int = MAX_BODY, cache_bytes: int = CACHE_BYTES,
+    event_index: bool = True,
 ) -> FastAPI:
     """The app over the store at ``store_url``.
 
     Without a token the store is opened read-only and POST is off; with one, POST /api/articles needs it as a
     bearer token. ``nlp`` is the pipeline for POSTed articles (built on first use when None); answers are
-    cached up to ``cache_bytes`` (0 turns the cache off).
+    cached up to ``cache_bytes`` (0 turns the cache off). With ``event_index`` the events table of a DuckDB
+    store is also held in memory (built in the background, about 300 MB per million events) so that the
+    events list answers any filter and sort in milliseconds; until it is ready, the store answers.
     """
     if token is not None and not token.strip():
         raise ValueError("the token must not be empty")
@@ -42,6 +47,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        app.state.events_index.close()
         access.close()
 
     app = FastAPI(
@@ -52,6 +58,8 @@ def create_app(
     app.state.token = token
     app.state.extractor = posting.Extractor(nlp)
     app.state.cache = AnswerCache(max_bytes=cache_bytes)
+    app.state.events_index = IndexHolder(access, sorts=SORTABLE["events"], active=event_index)
+    app.state.events_index.start()
     install_error_handlers(app)
     app.include_router(routes.router)
     app.include_router(posting.router)

@@ -97,6 +97,7 @@ def add_article(request: Request, body: NewArticle) -> JSONResponse:
         raise HTTPException(422, result.reason)
     with state.access.writer() as store:
         store.write([result])
+    state.events_index.invalidate()  # before the cache: an answer from the old index is not kept
     state.cache.clear()
     counts = {k: len(getattr(result, k)) for k in ("events", "quotes", "actors", "quantities", "places")}
     return JSONResponse({"id": result.id, **counts}, status_code=201, headers={"Location": f"/api/articles/{result.id}"})

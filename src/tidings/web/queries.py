@@ -8,9 +8,10 @@ from typing import Any
 import pycountry
 
 from tidings.store import Filter, Store
-from tidings.store.query import DATE_COLUMN, ORDER
+from tidings.store.query import ORDER, where
 from tidings.store.rows import SEP, TABLES
 from tidings.store.schema import columns, quote
+from tidings.web.event_index import EventIndex
 
 EVENT_COLUMNS = columns(TABLES["events"])
 QUOTE_COLUMNS = columns(TABLES["quotes"])
@@ -21,47 +22,21 @@ SORTABLE = {
     "articles": ["published", "title", "source", "n_events", "n_quotes"],
 }
 _TIEBREAK = {"events": "id", "quotes": "id", "articles": "id"}
-_TEXT_COLUMN = {"quotes": "text", "events": "trigger_text", "articles": "title"}
-
-
-def where(table: str, f: Filter, date_col: str) -> tuple[str, list]:
-    """The rows ``Filter`` selects (as ``tidings.store.query.where``), in portable SQL that stays fast at scale.
-
-    Substring tests use ``position(needle IN haystack) > 0`` (DuckDB and PostgreSQL): on a million
-    events it is several times faster than ``LIKE ... ESCAPE`` and needs no escaping of ``%`` and ``_``.
-    """
-    clauses, params = [], []
-    cols = TABLES[table].model_fields
-    if f.actor and "target" in cols:  # articles have a "source" too: the publication
-        clauses.append("(position(? IN source) > 0 OR position(? IN target) > 0)")
-        code = SEP + f.actor.upper() + SEP
-        params += [code, code]
-    for name, value in (("type", f.type.upper() if f.type else None), ("status", f.status), ("article_id", f.article_id)):
-        if value and name in cols:
-            clauses.append(f"{quote(name)} = ?")
-            params.append(value)
-    if f.since:
-        clauses.append(f"{quote(date_col)} >= ?")
-        params.append(f.since)
-    if f.until:
-        clauses.append(f"{quote(date_col)} <= ?")
-        params.append(f.until + "\uffff")
-    if f.speaker and "speaker" in cols:
-        clauses.append("position(? IN lower(speaker)) > 0")
-        params.append(f.speaker.lower())
-    if f.text:
-        clauses.append(f"position(? IN lower({quote(_TEXT_COLUMN[table])})) > 0")
-        params.append(f.text.lower())
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 _LIST_FIELDS = {"source", "target", "source_names", "target_names", "contexts"}
 
 
 def list_rows(
-    store: Store, table: str, f: Filter, *, sort: str | None = None, order: str = "desc"
+    store: Store, table: str, f: Filter, *, sort: str | None = None, order: str = "desc", index: EventIndex | None = None
 ) -> tuple[int, list[dict[str, Any]]]:
-    """(total matching, one page of rows) for ``events``, ``quotes`` or ``articles``."""
+    """(total matching, one page of rows) for ``events``, ``quotes`` or ``articles``.
+
+    Events come from ``index`` (the events table in memory) when one is given, with the same rows in the same order.
+    """
+    if table == "events" and index is not None:
+        total, rows = index.page(f, sort=sort, descending=order != "asc")
+        return total, [shape_row(table, row) for row in rows]
     cols = {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "articles": ARTICLE_COLUMNS}[table]
-    clause, params = where(table, f, DATE_COLUMN[table])
+    clause, params = where(table, f)
     if sort:
         direction = "ASC" if order == "asc" else "DESC"
         ordering = f"{quote(sort)} {direction} NULLS LAST, {_TIEBREAK[table]}"
@@ -83,18 +58,7 @@ def shape_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def list_actors(store: Store, *, text: str | None, since: str | None, until: str | None, limit: int, offset: int) -> tuple[int, list[dict]]:
     """Actor codes in events, busiest first, with how often each is source and target."""
-    clauses, params = [], []
-    if text:
-        clauses.append("(lower(code) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')")
-        like = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [like, like]
-    if since:
-        clauses.append("date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("date <= ?")
-        params.append(until + "\uffff")
-    clause = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    clause, params = where("event_actors", Filter(text=text, since=since, until=until))
     rows = store.fetch(
         "SELECT code, min(name), count(*), sum(CASE WHEN side = 'source' THEN 1 ELSE 0 END), "
         f"sum(CASE WHEN side = 'target' THEN 1 ELSE 0 END) FROM event_actors{clause} "
@@ -108,7 +72,7 @@ def list_actors(store: Store, *, text: str | None, since: str | None, until: str
 
 def map_points(store: Store, f: Filter, *, limit: int) -> dict[str, list[dict]]:
     """Event locations (with coordinates) and events per country, for the map."""
-    clause, params = where("events", f, "date")
+    clause, params = where("events", f)
     located = clause + (" AND " if clause else " WHERE ") + "lat IS NOT NULL AND lon IS NOT NULL"
     places = store.fetch(
         "SELECT location, location_country, lat, lon, count(*), avg(goldstein) FROM events"

@@ -58,8 +58,9 @@ async def summary(request: Request) -> Response:
 
 @router.get("/status")
 async def status(request: Request) -> dict:
-    """Whether articles can be added, and how the answer cache is doing."""
-    return {"writable": request.app.state.token is not None, "cache": request.app.state.cache.stats()}
+    """Whether articles can be added, how the answer cache is doing, and whether the event index is ready."""
+    state = request.app.state
+    return {"writable": state.token is not None, "cache": state.cache.stats(), "events_index": state.events_index.stats()}
 
 
 @router.get("/articles")
@@ -99,7 +100,12 @@ async def events(
     """Coded events, filtered as in ``tidings events``; newest first unless ``sort`` is given."""
     f = Filter(actor=actor, type=type, status=status, since=since, until=until, text=text, article_id=article_id,
                limit=limit, offset=offset)
-    return await _answer(request, lambda store: _page(*queries.list_rows(store, "events", f, sort=sort, order=order), f))
+
+    def compute(store) -> dict:
+        index = request.app.state.events_index.current()
+        return _page(*queries.list_rows(store, "events", f, sort=sort, order=order, index=index), f)
+
+    return await _answer(request, compute)
 
 
 @router.get("/quotes")
