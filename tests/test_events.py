@@ -195,7 +195,8 @@ CASES = [
     ("The arrest of two French citizens by Iran drew protests.", "COERCE", {"IRN"}, {"FRA"}, "asserted"),
     # inverse verbs, subjects on auxiliaries, quantified crowds, threats about a clause
     ("Ukraine received fighter jets from Denmark.", "AID", {"DNK"}, {"UKR"}, "asserted"),
-    ("Egypt and Qatar are mediating between Israel and Hamas.", "CONSULT", {"EGY", "QAT"}, set(), "asserted"),
+    # PLOVER third-party mode: the mediator acts towards the parties it stands between
+    ("Egypt and Qatar are mediating between Israel and Hamas.", "CONSULT", {"EGY", "QAT"}, {"ISR", "PSE"}, "asserted"),
     ("Thousands of Serbian students rallied in Belgrade.", "PROTEST", {"SRB"}, {"SRB"}, "asserted"),
     ("Moscow warned that any deployment of French troops in Ukraine would be a legitimate target.", "THREATEN", {"RUS"}, {"FRA"}, "threatened"),
     ("Israel and Hamas agreed to stop fighting.", "CONCEDE", {"ISR", "PSE"}, set(), "asserted"),

@@ -200,6 +200,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             yield "target", _actors_of(conjuncts(g), index, args)
         elif p == "from":
             yield from_role, _actors_of(conjuncts(g), index, args)
+        elif p == "between" and c.type == "CONSULT" and args.explicit_source:
+            yield "target", _actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
 
 
 def _names_event(tok: Token, index: EventIndex) -> bool:

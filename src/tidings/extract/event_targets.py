@@ -31,6 +31,7 @@ _REFERENTS = (
 # domestic actors whose protests, demands and complaints address their own government
 _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "PTY", "LEG", "LAB", "EDU", "REL", "NGO"})
 _REPRESSION = frozenset({"COERCE"})
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "CONCEDE"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 _PLACE_PREPS = frozenset({"to", "in", "on", "at", "near", "into", "of", "across", "around"})
 
@@ -42,9 +43,12 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
+        if not event.target and event.type in _RECIPROCAL:
+            event = _domestic_pair(event)
         if not event.target:
             target = (
                 _anaphoric(event, cand, index, events, by_trigger)
+                or _mediated_parties(event, cand, by_trigger)
                 or _condition_subject(event, cand, index)
                 or _place_target(event, cand, index)
                 or _own_government(event, index)
@@ -53,6 +57,28 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 event = event.model_copy(update={"target": target})
         out.append(event)
     return out
+
+
+def _domestic_pair(event: Event) -> Event:
+    """'Sudan's army and the RSF agreed to a truce': two parties of one country meet or agree
+    with each other; the first acts towards the others."""
+    parties = {a.name for a in event.source}
+    if len(event.source) < 2 or len(_codes(event.source)) != 1 or len(parties) < 2:
+        return event
+    first = event.source[0]
+    others = [a for a in event.source[1:] if a.name != first.name]
+    return event.model_copy(update={"source": [first], "target": others})
+
+
+def _mediated_parties(event: Event, cand: Candidate, by_trigger) -> list[Actor]:
+    """'talks mediated by Qatar', 'a truce brokered by the US': a third party's help goes to
+    the parties of the event it qualifies."""
+    tok = cand.token
+    if event.type != "CONSULT" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return []
+    named = by_trigger.get(tok.head.idx)
+    mine = _codes(event.source)
+    return [a for a in named.source if _code(a) not in mine] if named is not None else []
 
 
 def _codes(actors: list[Actor]) -> frozenset[str]:
@@ -276,7 +302,7 @@ def _in_clause(actor: Actor, top: Token, index: EventIndex) -> bool:
     for _ in range(20):
         if t == top:
             return True
-        if t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis"):
+        if (t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis")) or t.dep_ == "agent":  # "talks [mediated by Qatar]"
             return False
         if t.head == t:
             return False

@@ -1,0 +1,111 @@
+"""Source/target rules of the event coder, event ids and event locations, on the real model.
+
+Sentences written for these tests in news style (not taken from examples/).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.api import extract
+from tidings.extract.events import extract_events
+from tidings.ontology import load_ontology
+
+
+def _codes(actors) -> set[str]:
+    return {a.country or a.code for a in actors}
+
+
+def _event(doc, type_):
+    hits = [e for e in doc.events if e.type == type_]
+    assert hits, f"no {type_} in {[(e.type, e.trigger.text) for e in doc.events]}"
+    return hits[0]
+
+
+DYADS = [
+    # an adjective predicate takes its copula's subject, not the reporter
+    ("The foreign minister said Canada was ready to send doctors to Haiti.", "AGREE", {"CAN"}, {"HTI"}),
+    # the by-agent of a participle is the source
+    ("The prisoner exchange, brokered by Qatar, freed 40 detainees.", "CONSULT", {"QAT"}, set()),
+    # support verbs lend their clause to a complaint noun
+    ("Seoul lodged a formal protest with Tokyo over the textbook.", "ACCUSE", {"KOR"}, {"JPN"}),
+    # a mediator acts towards the parties it stands between
+    ("Egypt has mediated between Israel and Hamas for months.", "CONSULT", {"EGY"}, {"ISR", "PSE"}),
+    # the country of the place attacked is the target, the attacker's own included (civil war)
+    ("Russian drones struck an energy facility in Odesa overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Sudanese army jets bombed a market in Nyala on Sunday.", "ASSAULT", {"SDN"}, {"SDN"}),
+    # forces moved towards a place of another country address that country
+    ("Russia moved troops to the border near Narva on Friday.", "MOBILIZE", {"RUS"}, {"EST"}),
+    # protest addresses the protesters' own government
+    ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
+]
+
+
+@pytest.mark.parametrize("text, type_, source, target", DYADS)
+def test_event_dyads_source_and_target(nlp, text, type_, source, target):
+    e = _event(extract(text, published="2026-05-04", nlp=nlp), type_)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Hundreds of students rallied in Belgrade against the government on Sunday, and Serbia's president "
+         "dismissed their demands.", "PROTEST"),
+        ("Thousands of farmers protested in Warsaw, and Polish officials met their leaders.", "PROTEST"),
+    ],
+)
+def test_event_dyads_own_government_is_another_mention(nlp, text, type_):
+    e = _event(extract(text, published="2026-05-04", nlp=nlp), type_)
+    assert e.target, e.rule
+    assert {a.start for a in e.target}.isdisjoint({a.start for a in e.source})
+    assert _codes(e.target) == _codes(e.source)
+
+
+def test_event_dyads_place_actors_are_named_for_their_country(nlp):
+    e = _event(extract("Russian drones struck an energy facility in Odesa overnight.", published="2026-05-04", nlp=nlp),
+               "ASSAULT")
+    (target,) = e.target
+    assert (target.text, target.kind, target.name, target.country) == ("Odesa", "country", "Ukraine", "UKR")
+
+
+def test_event_dyads_people_in_a_city_are_a_group_of_its_country(nlp):
+    e = _event(extract("Thousands of teachers marched in Nairobi on Tuesday.", published="2026-05-04", nlp=nlp), "PROTEST")
+    (source,) = e.source
+    assert (source.kind, source.country) == ("group", "KEN")
+    assert "Nairobi" in source.name
+
+
+def test_event_dyads_ids_depend_on_the_document_id(nlp):
+    """Two wire copies of one text, stored under different ids, never share event ids."""
+    text = "Germany imposed sanctions on Iran. Iran condemned the sanctions."
+    doc = nlp(text)
+
+    def ids(doc_id):
+        events = extract_events(doc, ontology=load_ontology(), actors=doc._.actors, places=doc._.places,
+                                quantities=doc._.quantities, quotes=doc._.quotes, published="2026-05-04", doc_id=doc_id)
+        return [e.id for e in events]
+
+    a, b = ids("wire-copy-a"), ids("wire-copy-b")
+    assert a and len(a) == len(b) == len(set(a))
+    assert set(a).isdisjoint(b)
+    assert ids("wire-copy-a") == a
+
+
+@pytest.mark.parametrize(
+    "text, type_, place",
+    [
+        # a place of the event's own clause
+        ("NAIROBI, 4 May 2026 — Uganda deployed troops to Goma on Monday.", "MOBILIZE", "Goma"),
+        # a lede arrest with no place of its own happens where the reporter files from
+        ("NAIROBI, 4 May 2026 — Kenyan police arrested 12 opposition activists on Monday.", "COERCE", "NAIROBI"),
+        # a statement is not located at the dateline
+        ("NAIROBI, 4 May 2026 — Kenya criticized the new Ugandan tariffs on Monday.", "ACCUSE", None),
+        # nor is an event told later in the article
+        ("NAIROBI, 4 May 2026 — Talks resumed on Monday. The minister spoke to reporters. Later, Kenyan police "
+         "arrested 12 opposition activists.", "COERCE", None),
+    ],
+)
+def test_event_dyads_location_only_when_tied_to_the_event(nlp, text, type_, place):
+    e = _event(extract(text, published="2026-05-04", nlp=nlp), type_)
+    assert (e.location.text if e.location is not None else None) == place, e.rule
