@@ -1,8 +1,11 @@
-"""Relative dates resolved against fixed publication dates."""
+"""Relative dates resolved against fixed publication dates; the date tables; date phrases."""
+
+from importlib import resources
 
 import pytest
 
-from tidings.extract.dates import resolve_date
+from tidings.extract.dates import date_phrase, resolve_date
+from tidings.ontology.dates import load_date_tables
 
 MONDAY = "2026-05-04"
 TUESDAY = "2026-05-12"
@@ -50,6 +53,20 @@ TUESDAY = "2026-05-12"
         ("two days ago", MONDAY, False, "2026-05-02"),
         ("three months ago", MONDAY, False, "2026-02"),
         ("2026-04-30", MONDAY, False, "2026-04-30"),
+        ("Sunday evening", MONDAY, False, "2026-05-03"),
+        ("Thursday night", TUESDAY, False, "2026-05-07"),
+        ("Tuesday morning", MONDAY, True, "2026-05-05"),
+        ("previous Friday", TUESDAY, False, "2026-05-08"),
+        ("this coming Friday", MONDAY, False, "2026-05-08"),
+        ("a couple of days ago", TUESDAY, False, "2026-05-10"),
+        ("twelve years ago", MONDAY, False, "2014"),
+        ("the day after tomorrow", MONDAY, True, "2026-05-06"),
+        ("the day before yesterday", TUESDAY, False, "2026-05-10"),
+        ("Sept. 3", MONDAY, False, "2025-09-03"),
+        ("3rd of Feb 2026", MONDAY, False, "2026-02-03"),
+        ("late Nov", TUESDAY, False, "2025-11"),
+        ("the weekend", TUESDAY, False, "2026-05"),
+        ("later this year", MONDAY, True, "2026"),
     ],
 )
 def test_dates_resolve_relative_to_publication(text, published, future, expected):
@@ -69,3 +86,49 @@ def test_dates_past_weekday_never_after_publication():
 def test_dates_without_publication_only_absolute():
     assert resolve_date("on Sunday", published=None) is None
     assert resolve_date("May 20, 2025", published=None) == "2025-05-20"
+
+
+@pytest.mark.parametrize("text", ["it may rain", "we will mar the day", "the mayor"])
+def test_dates_ordinary_words_are_no_months(text):
+    assert resolve_date(text, published=MONDAY) is None
+
+
+@pytest.mark.parametrize("published", ["2026-01-01", "2026-03-31", "2026-12-31", "2024-02-29"])
+@pytest.mark.parametrize("day", ["Monday", "Wednesday", "Sunday", "last Friday", "Saturday night"])
+def test_dates_past_weekday_within_a_week_before_publication(published, day):
+    from datetime import date
+
+    pub, got = date.fromisoformat(published), date.fromisoformat(resolve_date(day, published=published))
+    assert 0 <= (pub - got).days <= 7
+
+
+def test_dates_tables_cover_every_month_and_weekday():
+    tables = load_date_tables()
+    assert set(tables.months.values()) == set(range(1, 13))
+    assert set(tables.weekdays.values()) == set(range(7))
+    assert tables.framed_months <= set(tables.months)
+    assert {"may"} <= tables.framed_months
+
+
+def test_dates_every_data_file_is_in_the_readme():
+    folder = resources.files("tidings.ontology").joinpath("data", "dates")
+    readme = folder.joinpath("README.md").read_text(encoding="utf-8")
+    for item in folder.iterdir():
+        if item.name.endswith(".csv"):
+            assert f"`{item.name}`" in readme, item.name
+
+
+@pytest.mark.parametrize(
+    "text, phrase, head",
+    [
+        ("Pistorius spoke with Hegseth by telephone on Sunday evening.", "Sunday evening", "evening"),
+        ("On Saturday night, Polish air defences shot down two drones.", "Saturday night", "night"),
+        ("The truce would take effect on Tuesday morning.", "Tuesday morning", "morning"),
+        ("Russia shelled Kharkiv on Monday.", "Monday", "Monday"),
+    ],
+)
+def test_dates_phrase_joins_a_weekday_to_its_part_of_day(nlp, text, phrase, head):
+    doc = nlp(text)
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    found = [date_phrase(e) for e in ents]
+    assert (doc[found[0][0].i].text, found[0][1]) == (head, phrase), [(e.text, e.label_) for e in ents]

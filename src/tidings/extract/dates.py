@@ -5,48 +5,94 @@ Results are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` depending on what the text s
 end of April" is a month, "last week" is the month it fell in, "in 2024" a year. A weekday is
 the most recent such day on or before publication for past events and the next one after it
 for future events, so a past event is never dated after its article.
+
+The vocabulary (month and weekday names, "yesterday", "two", "last", "earlier this"…) lives in
+``ontology/data/dates/``; the patterns are compiled from it once per table set.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
+from spacy.tokens import Span, Token
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-_FULL = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_YEAR}-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b"),
-]
-_MONTH_ONLY = re.compile(rf"\b{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)
-_YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
-_WEEKDAY = re.compile(r"\b(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<wd>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
-_AGO = re.compile(r"\b(?P<n>\d+|a few|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I)
-_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past|coming|earlier\s+this|later\s+this|previous|the)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_DAYWORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-             "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}
+from tidings.ontology.dates import DateTables, load_date_tables
+
+# Parts of the day that spaCy tags TIME and hangs a weekday on ("on Sunday evening").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "dawn"})
 
 
-def resolve_date(text: str, *, published: str | date | None, future: bool = False) -> str | None:
+@dataclass(frozen=True)
+class _Patterns:
+    tables: DateTables
+    full: tuple[re.Pattern, ...]
+    month_only: re.Pattern
+    year_only: re.Pattern
+    weekday: re.Pattern
+    ago: re.Pattern
+    relative: re.Pattern
+    day_words: tuple[tuple[re.Pattern, int], ...]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(tables: DateTables) -> _Patterns:
+    month = rf"(?P<month>{_alternation(tables.months)})\.?"
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d{2})"
+    steps = _alternation(tables.steps)
+    return _Patterns(
+        tables=tables,
+        full=(
+            re.compile(rf"\b{month}\s+{day}(?:,?\s+{year})?\b", re.I),
+            re.compile(rf"\b{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?\b", re.I),
+            re.compile(rf"\b{year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b"),
+        ),
+        month_only=re.compile(rf"\b{month}(?:,?\s+{year})?\b", re.I),
+        year_only=re.compile(rf"\b{year}\b"),
+        weekday=re.compile(rf"\b(?:(?P<rel>{steps})\s+)?(?P<wd>{_alternation(tables.weekdays)})\b", re.I),
+        ago=re.compile(
+            rf"\b(?P<n>\d+|{_alternation(tables.counts)})\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I
+        ),
+        relative=re.compile(rf"\b(?P<rel>{steps})\s+(?P<unit>week|month|year|weekend)\b", re.I),
+        day_words=tuple(
+            (re.compile(rf"\b{_alternation([w])}\b"), delta)
+            for w, delta in sorted(tables.day_words.items(), key=lambda kv: -len(kv[0]))
+        ),
+    )
+
+
+def resolve_date(
+    text: str, *, published: str | date | None, future: bool = False, tables: DateTables | None = None
+) -> str | None:
     """The date a time expression names, or None when it names none we can place."""
+    pats = _patterns(tables or load_date_tables())
     pub = _as_date(published)
     lowered = " ".join(text.lower().split())
     for rule in (_full, _dayword, _weekday, _ago, _relative, _month, _year):
-        value = rule(lowered, pub, future)
+        value = rule(lowered, pub, future, pats)
         if value is not None:
             return value
     return None
+
+
+def date_phrase(ent: Span) -> tuple[Token, str]:
+    """The token attaching a DATE/TIME entity to its clause and the text to resolve.
+
+    spaCy splits "on Sunday evening" into DATE "Sunday" (a compound of "evening") and TIME
+    "evening": the phrase is "Sunday evening" and "evening" carries the attachment to the verb.
+    """
+    root, end = ent.root, ent.end
+    while root.dep_ == "compound" and root.head.i >= end and root.head.i - end <= 1 and root.head.lower_ in _DAY_PARTS:
+        root, end = root.head, root.head.i + 1
+    return root, ent.doc[ent.start : end].text
 
 
 def _as_date(value: str | date | None) -> date | None:
@@ -58,8 +104,8 @@ def _as_date(value: str | date | None) -> date | None:
         return None
 
 
-def _month_number(token: str) -> int:
-    return int(token) if token.isdigit() else _MONTHS[token.lower().rstrip(".")]
+def _month_number(token: str, pats: _Patterns) -> int:
+    return int(token) if token.isdigit() else pats.tables.months[token.lower().rstrip(".")]
 
 
 def _infer_year(month: int, day: int | None, pub: date, future: bool) -> int:
@@ -72,12 +118,14 @@ def _infer_year(month: int, day: int | None, pub: date, future: bool) -> int:
     return pub.year
 
 
-def _full(text: str, pub: date | None, future: bool) -> str | None:
-    for pattern in _FULL:
+def _full(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    for pattern in pats.full:
         m = pattern.search(text)
         if not m:
             continue
-        month, day = _month_number(m.group("month")), int(m.group("day"))
+        month, day = _month_number(m.group("month"), pats), int(m.group("day"))
+        if not 1 <= month <= 12:
+            continue
         year = int(m.group("year")) if m.group("year") else (pub and _infer_year(month, day, pub, future))
         if not year or not 1 <= day <= calendar.monthrange(year, month)[1]:
             continue
@@ -85,34 +133,36 @@ def _full(text: str, pub: date | None, future: bool) -> str | None:
     return None
 
 
-def _dayword(text: str, pub: date | None, future: bool) -> str | None:
+def _dayword(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
     if pub is None:
         return None
-    for word, delta in sorted(_DAYWORDS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{word}\b", text):
+    for pattern, delta in pats.day_words:
+        if pattern.search(text):
             return (pub + timedelta(days=delta)).isoformat()
     return None
 
 
-def _weekday(text: str, pub: date | None, future: bool) -> str | None:
-    m = _WEEKDAY.search(text)
+def _weekday(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    m = pats.weekday.search(text)
     if pub is None or not m:
         return None
-    wd, rel = _WEEKDAYS[m.group("wd").lower()], (m.group("rel") or "").lower()
+    wd = pats.tables.weekdays[m.group("wd").lower()]
+    step = pats.tables.steps.get(" ".join((m.group("rel") or "").lower().split())) if m.group("rel") else None
     back = (pub.weekday() - wd) % 7
-    if rel in ("next", "coming") or (future and rel != "last"):
+    if step == 1 or (future and step != -1):
         ahead = (wd - pub.weekday()) % 7 or 7
         return (pub + timedelta(days=ahead)).isoformat()
-    if rel in ("last", "past"):
+    if step == -1:
         back = back or 7
     return (pub - timedelta(days=back)).isoformat()
 
 
-def _ago(text: str, pub: date | None, future: bool) -> str | None:
-    m = _AGO.search(text)
+def _ago(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    m = pats.ago.search(text)
     if pub is None or not m:
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").lower(), 1)
+    word = " ".join(m.group("n").lower().split())
+    n = int(word) if word.isdigit() else pats.tables.counts.get(word, 1)
     unit = m.group("unit").lower()
     if unit == "day":
         return (pub - timedelta(days=n)).isoformat()
@@ -123,12 +173,12 @@ def _ago(text: str, pub: date | None, future: bool) -> str | None:
     return f"{pub.year - n:04d}"
 
 
-def _relative(text: str, pub: date | None, future: bool) -> str | None:
-    m = _RELATIVE.search(text)
+def _relative(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    m = pats.relative.search(text)
     if pub is None or not m:
         return None
-    rel, unit = m.group("rel").split()[0].lower(), m.group("unit").lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    step = pats.tables.steps[" ".join(m.group("rel").lower().split())]
+    unit = m.group("unit").lower()
     if unit in ("week", "weekend"):
         return _month_of(pub + timedelta(weeks=step))
     if unit == "month":
@@ -136,26 +186,26 @@ def _relative(text: str, pub: date | None, future: bool) -> str | None:
     return f"{pub.year + step:04d}"
 
 
-def _month(text: str, pub: date | None, future: bool) -> str | None:
-    for m in _MONTH_ONLY.finditer(text):
+def _month(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    for m in pats.month_only.finditer(text):
         word = m.group("month").lower()
-        if word in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr") and not _month_context(text, m):
+        if word in pats.tables.framed_months and not _month_context(text, m, pats):
             continue
-        month = _MONTHS[word]
+        month = pats.tables.months[word]
         year = int(m.group("year")) if m.group("year") else (pub and _infer_year(month, None, pub, future))
         if year:
             return f"{year:04d}-{month:02d}"
     return None
 
 
-def _month_context(text: str, m: re.Match) -> bool:
+def _month_context(text: str, m: re.Match, pats: _Patterns) -> bool:
     """Short month words ("may", "mar") count only in a date-like frame."""
     before = text[: m.start()].split()[-2:]
-    return bool(m.group("year")) or bool(set(before) & {"in", "of", "since", "until", "early", "late", "mid", "end", "by"}) or text.strip() == m.group(0)
+    return bool(m.group("year")) or bool(set(before) & pats.tables.frame_words) or text.strip() == m.group(0)
 
 
-def _year(text: str, pub: date | None, future: bool) -> str | None:
-    m = _YEAR_ONLY.search(text)
+def _year(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    m = pats.year_only.search(text)
     return m.group("year") if m else None
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tidings.ontology.speech import load_reporting_verbs, read_csv
-
-_DATA = "tidings.ontology"
+from tidings.ontology.csvfiles import read_csv
+from tidings.ontology.speech import load_reporting_verbs
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,7 @@ class QuoteTables:
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(r["word"] for r in read_csv(_DATA, f"data/quotes/{name}"))
+    return frozenset(r["word"] for r in read_csv(f"quotes/{name}"))
 
 
 @lru_cache(maxsize=1)
