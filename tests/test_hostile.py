@@ -223,6 +223,24 @@ def test_hostile_odd_file_names_are_read_and_shown_safely(tmp_path, name):
     assert "\n" not in failure.path and failure.path.isprintable()
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".html", ".txt"])
+def test_hostile_non_utf8_file_names_give_storable_paths_for_every_item(tmp_path, suffix):
+    from tidings.distributed import plan_units, read_unit
+
+    name = os.fsdecode(b"feed-\xe9" + suffix.encode())
+    body = {".jsonl": '{broken\n{"id": "a", "text": "Chile recalled its envoy."}\n',
+            ".html": "<html><body><article><p>" + "Chile recalled its envoy from Peru on Monday. " * 5 + "</p></article></body></html>",
+            ".txt": "T\n\nChile recalled its envoy."}[suffix]
+    (tmp_path / name).write_text(body)
+    single = list(read_paths([str(tmp_path)]))
+    plan = plan_units([str(tmp_path)])
+    multi = [item for unit in plan.units for item in read_unit(unit, published=None, settings=Settings())]
+    assert single == multi and any(isinstance(r, Article) for r in single)
+    for item in single:
+        item.path.encode("utf-8")  # storable: no surrogates
+        assert "\ufffd" in item.path
+
+
 def test_hostile_stdin_is_bounded_and_sniffed():
     results = list(read_paths(["-"], stdin=io.StringIO("x" * 2000), settings=Settings(max_bytes=1000)))
     assert isinstance(results[0], Failure) and "input too large" in results[0].reason

@@ -21,7 +21,7 @@ from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.ingest.ids import article_id
 from tidings.ingest.jsonl import jsonl_line_count, read_jsonl_stream
-from tidings.ingest.walk import JSONL_SUFFIXES, read_file, walk_inputs
+from tidings.ingest.walk import JSONL_SUFFIXES, read_file, shown, walk_inputs, with_shown_path
 from tidings.models import Article, Document, Failure
 
 logger = logging.getLogger(__name__)
@@ -84,10 +84,11 @@ def read_unit(unit: Unit, *, published: str | None, settings: Settings) -> Itera
         return
     try:
         with open(unit.path, "rb") as handle:
-            yield from read_jsonl_stream(handle, path=unit.path, published=published, max_bytes=settings.max_bytes,
-                                         lines=(unit.first, unit.last))
+            items = read_jsonl_stream(handle, path=unit.path, published=published, max_bytes=settings.max_bytes,
+                                      lines=(unit.first, unit.last))
+            yield from map(with_shown_path, items)
     except OSError as exc:
-        yield Failure(path=unit.path, reason=exc.strerror or str(exc))
+        yield Failure(path=shown(unit.path), reason=exc.strerror or str(exc))
 
 
 class PipelinePlugin(WorkerPlugin):

@@ -107,7 +107,17 @@ def _first_visit(path: str, seen: _Seen) -> bool:
 
 
 def read_file(path: str, *, published: str | None = None, settings: Settings | None = None) -> Iterator[Article | Failure]:
-    settings = settings or Settings()
+    """The articles of one file, or Failures; every ``path`` they carry is safe to store and print."""
+    items = _read_file(path, published=published, settings=settings or Settings())
+    yield from items if shown(path) == path else map(with_shown_path, items)
+
+
+def with_shown_path(item: Article | Failure) -> Article | Failure:
+    """``item`` with its path as ``shown`` gives it (a file name that is not UTF-8 cannot be stored)."""
+    return item.model_copy(update={"path": shown(item.path)}) if item.path else item
+
+
+def _read_file(path: str, *, published: str | None, settings: Settings) -> Iterator[Article | Failure]:
     suffix = Path(path).suffix.lower()
     try:
         _check_file(path)
