@@ -42,3 +42,28 @@ def test_events_tables_planned_cooperation_is_agree(tables):
     assert tables.remap_planned("CONSULT", None) == "AGREE"
     assert tables.remap_planned("RETREAT", "withdraw") == "CONCEDE"
     assert tables.remap_planned("SANCTION", None) == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    "name, member",
+    [("acts", "SANCTION"), ("domestic_sectors", "OPP"), ("target_preps", "against"), ("location_preps", "near"),
+     ("quantifiers", "dozens"), ("ccomp_wrappers", "threat"), ("reported_by_others", "ASSAULT")],
+)
+def test_events_tables_vocabularies_come_from_the_data_file(tables, name, member):
+    assert member in tables.vocab(name)
+
+
+def test_events_tables_vocabulary_groups_keep_file_order(tables):
+    assert [n for n, _ in tables.vocab_group("refers")][0] == "anaphor_accuse"
+    assert ("withdrawal", frozenset({"RETREAT", "CONCEDE"})) in tables.vocab_group("family")
+
+
+def test_events_tables_unknown_vocabulary_is_a_config_error(tables):
+    from tidings.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        tables.vocab("no such set")
+
+
+def test_events_tables_dateline_types(tables):
+    assert {"PROTEST", "CONSULT", "COERCE"} <= tables.at_dateline and "ACCUSE" not in tables.at_dateline

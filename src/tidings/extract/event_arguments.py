@@ -31,20 +31,9 @@ from tidings.extract.event_syntax import (
 )
 from tidings.models import Actor, Place
 
-_TARGET_PREPS = frozenset({"against", "on", "upon", "with", "to", "toward", "towards", "into", "onto", "for", "at", "alongside"})
-# "at" names a target only for violence ("fired at protesters"), not "a complaint at the WTO"
-_AT_TYPES = frozenset({"ASSAULT", "THREATEN"})
-# a protest outside an embassy or ministry is aimed at whoever the building stands for
-_SITE_PREPS = frozenset({"outside", "at", "near", "before", "inside"})
-_NESTED_PREPS = frozenset({"of", "from", "on", "against", "including"})
 _NP_LINKS = ("compound", "amod", "poss", "nmod", "det")
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "we", "our", "us"})
 # relations through which a verb without a subject inherits one from above
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj"})
-# meetings and agreements share their clause's subject: "agreed in a phone [call]"
-_SHARED_CLAUSE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
 @dataclass
@@ -93,7 +82,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
 def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:
     """'Ukraine received jets from Denmark': the giver is in the "from" phrase, the subject receives."""
     args = Arguments()
-    args.target = _actors_of(verb_subject(c.token), index, args)
+    args.target = _actors_of(verb_subject(c.token, index), index, args)
     args.source = [a for p, g in preps(c.token) if p == "from" for a in _actors_of(conjuncts(g), index, args)]
     args.explicit_source = bool(args.source)
     return args
@@ -103,18 +92,19 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if c.agent is not None:
         return conjuncts(c.agent)
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
-        found = verb_subject(c.anchor)
+        found = verb_subject(c.anchor, index)
         if found or is_passive(c.anchor):
             return found
     if c.entry.pos != "noun":
         return []
     nouns = _unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
-    found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and c.type in _SHARED_CLAUSE_TYPES)]
+    shared = c.type in index.tables.vocab("shared_clause")
+    found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
     of = of_object(c.token)
     found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
-    if not found and c.type in _SHARED_CLAUSE_TYPES:
-        found = _clause_subject_of_noun(c.host or c.token)
+    if not found and shared:
+        found = _clause_subject_of_noun(c.host or c.token, index)
     return found
 
 
@@ -123,7 +113,7 @@ def _predicate(token: Token) -> bool:
     return token.pos_ in VERB_POS or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"))
 
 
-def _clause_subject_of_noun(noun: Token) -> list[Token]:
+def _clause_subject_of_noun(noun: Token, index: EventIndex) -> list[Token]:
     """'agreed in a phone call', 'said after talks': the subject of the verb the phrase modifies."""
     t = noun
     for _ in range(3):
@@ -131,12 +121,13 @@ def _clause_subject_of_noun(noun: Token) -> list[Token]:
             return []
         t = t.head.head
         if t.pos_ in VERB_POS:
-            return verb_subject(t)
+            return verb_subject(t, index)
     return []
 
 
-def verb_subject(verb: Token) -> list[Token]:
+def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     """nsubj (or passive agent), inherited through conj, control, raising, participles, relatives."""
+    relatives = index.tables.vocab("relative_pronouns")
     t = verb
     for _ in range(6):
         subj = nearest_subject(t) or agent(t)  # "a truce brokered [by Qatar]": the agent acts
@@ -146,7 +137,7 @@ def verb_subject(verb: Token) -> list[Token]:
             if subj is None:
                 return []
         if subj is not None:
-            if subj.lower_ in _RELATIVE and t.dep_ == "relcl":
+            if subj.lower_ in relatives and t.dep_ == "relcl":  # "the envoy who met …"
                 return conjuncts(t.head)
             return conjuncts(subj)
         if t.dep_ == "acl" and t.tag_ == "VBN":
@@ -161,6 +152,7 @@ def verb_subject(verb: Token) -> list[Token]:
 
 def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_role: str, args: Arguments):
     """(role, actors) for the objects and prepositional phrases of one trigger word."""
+    vocab = index.tables.vocab
     theme: list[Token] = []
     if trig.pos_ in VERB_POS:
         obj = direct_object(trig)
@@ -184,7 +176,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         role = "target" if actor is not None and not mover else theme_role
         if role == "source" and args.explicit_source:
             continue
-        if role == "target" and actor is not None and c.type in _OWN_THEME and _same_side(actor, args.source):
+        if role == "target" and actor is not None and c.type in vocab("own_theme") and _same_side(actor, args.source):
             continue  # "recalled its ambassador", "withdrew its troops"
         yield role, np_actors(tok, index, args=args, owners=role == "source")
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
@@ -194,9 +186,9 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according":
             continue
-        if p in _TARGET_PREPS and (p != "at" or (c.type in _AT_TYPES and index.actor(g) is not None)) or (
-            p in _SITE_PREPS and c.type == "PROTEST" and index.actor(g) is not None
-        ):
+        if p in vocab("site_preps") and c.type == "PROTEST":  # "rallied outside the [Chinese] consulate"
+            yield "target", _actors_of(conjuncts(g), index, args, deep=False)
+        elif p in vocab("target_preps") and (p != "at" or (c.type in vocab("at_types") and index.actor(g) is not None)):
             yield "target", _actors_of(conjuncts(g), index, args)
         elif p == "from":
             yield from_role, _actors_of(conjuncts(g), index, args)
@@ -263,7 +255,7 @@ def np_actors(
             found += np_actors(ch, index, deep=deep, args=args)
     if not found and deep:
         for p, g in preps(tok):
-            if p in _NESTED_PREPS:
+            if p in index.tables.vocab("nested_preps"):
                 found += np_actors(g, index, deep=True, args=args)
     return found
 
@@ -294,9 +286,10 @@ def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
     """What a pronoun stands for: the subject of the reporting verb above it ("X said it would"),
     else the most recent compatible actor, subjects first."""
     word = tok.lower_
-    if word not in _PERSON_PRONOUNS and word not in _GROUP_PRONOUNS:
+    persons = index.tables.vocab("person_pronouns")
+    if word not in persons and word not in index.tables.vocab("group_pronouns"):
         return None
-    want_person = word in _PERSON_PRONOUNS
+    want_person = word in persons
     reporter = _reporting_subject(tok, index)
     if reporter is not None and (reporter.kind == "person") == want_person:
         return reporter
@@ -322,7 +315,6 @@ def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
     return None
 
 
-_OWN_THEME = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "COOPERATE", "CONCEDE"})
 
 
 def _same_side(actor: Actor, side: list[Actor]) -> bool:

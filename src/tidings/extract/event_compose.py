@@ -20,8 +20,6 @@ from tidings.ontology.events import TriggerEntry
 
 # Complement relations a wrapper looks through, and prepositions that introduce a complement.
 _COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "acl", "nsubjpass")
-_CCOMP_KINDS = frozenset({"threat", "vow", "intent", "request"})  # "warned that it would strike"; "announced that" is reporting
-_COMPLEMENT_PREPS = ("of", "for", "to", "with", "on", "into", "from")
 
 
 @dataclass
@@ -87,7 +85,7 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
     # its complement's objects as targets
     inner = None
     if m.wrapper is not None:
-        deps = ("xcomp", "ccomp") if m.wrapper.wraps in _CCOMP_KINDS else ("xcomp",)
+        deps = ("xcomp", "ccomp") if m.wrapper.wraps in index.tables.vocab("ccomp_wrappers") else ("xcomp",)
         inner = next((c for c in m.token.children if c.dep_ in deps), None)
     return Candidate(
         m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=[entry.label]
@@ -117,12 +115,12 @@ def is_light(verb: Token, index: EventIndex) -> bool:
 def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[Token]:
     found: list[Token] = []
     for c in token.children:
-        if c.dep_ in _COMPLEMENT_DEPS and (c.dep_ != "ccomp" or entry.wraps in _CCOMP_KINDS):
+        if c.dep_ in _COMPLEMENT_DEPS and (c.dep_ != "ccomp" or entry.wraps in index.tables.vocab("ccomp_wrappers")):
             found.append(c)
             if c.dep_ == "ccomp" and c.lemma_ == "be":  # "warned that any deployment would be a target"
                 found += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     for p, g in preps(token):
-        if p in _COMPLEMENT_PREPS and p not in ("on",) or (p == "on" and entry.pos == "noun"):
+        if p in index.tables.vocab("complement_preps") and p not in ("on",) or (p == "on" and entry.pos == "noun"):
             found.append(g)
     if entry.pos == "noun":
         found += [c for c in token.children if c.dep_ == "compound"]
@@ -216,15 +214,16 @@ def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: Eve
     if not keep or inner.entry.weight <= 0:
         return False
     if keep == "own":
-        return not _definite(inner.token)
+        return not _definite(inner.token, index)
     if wrapper.wraps == "judge":
         return inner.entry.pos == "verb" or any(index.actor(t) is not None for t in inner.token.subtree)
     return True
 
 
-def _definite(noun: Token) -> bool:
+def _definite(noun: Token, index: EventIndex) -> bool:
     """'the allegations' names something told before; 'a Chinese request' something new."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+    demonstratives = index.tables.vocab("demonstratives")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in demonstratives for c in noun.children)
 
 
 def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
@@ -240,11 +239,9 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
             gov = governor(c.token)
             verb = verbs.get(gov.i) if gov is not None else None
             if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and (
-                quad[verb.type] == quad[c.type] or verb.type in _UNDOING
+                quad[verb.type] == quad[c.type] or verb.type in index.tables.vocab("undoing")
             ):
                 continue
         keep.append(c)
     return keep
 
-
-_UNDOING = frozenset({"RETREAT", "CONCEDE", "REJECT"})

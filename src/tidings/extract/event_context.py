@@ -10,7 +10,6 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb
 from tidings.models import Place, Quantity
 
-_PLACE_PREPS = frozenset({"in", "to", "near", "at", "into", "across", "off", "outside", "around", "inside", "on", "from", "toward", "towards", "within", "over"})
 
 
 def _clause_members(c: Candidate) -> list[Token]:
@@ -111,7 +110,7 @@ def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
             continue
         seen.add(place.start)
         prep = _governing_prep(tok)
-        if tok.dep_ in ("nsubj", "nsubjpass", "poss") or prep is None or prep not in _PLACE_PREPS:
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss") or prep is None or prep not in index.tables.vocab("location_preps"):
             continue
         if _attached_to(tok, heads):
             return place, f"place after '{prep}'"

@@ -20,20 +20,8 @@ from tidings.extract.event_arguments import place_actor, verb_subject
 from tidings.extract.event_syntax import VERB_POS, clause_verb, conjuncts, direct_object, preps
 from tidings.models import Actor, Event
 
-_ANAPHOR_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONSULT"})
-_REFERENTS = (
-    ("anaphor_accuse", frozenset({"ACCUSE"})),
-    ("anaphor_threat", frozenset({"THREATEN"})),
-    ("anaphor_request", frozenset({"REQUEST"})),
-    ("anaphor_proposal", frozenset({"AGREE", "REQUEST", "CONCEDE", "SUPPORT"})),
-)
-# domestic actors whose protests, demands and complaints address their own government
-_DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "PTY", "LEG", "LAB", "EDU", "REL", "NGO"})
-_REPRESSION = frozenset({"COERCE"})
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "CONCEDE"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their"})
-_PLACE_PREPS = frozenset({"to", "in", "on", "at", "near", "into", "of", "across", "around"})
+# The vocabularies (types that refer back, domestic sectors, prepositions…) are sets of
+# data/events/vocabulary.csv, read through ``index.tables.vocab(name)``.
 
 
 def complete_targets(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -43,7 +31,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
-        if not event.target and event.type in _RECIPROCAL:
+        if not event.target and event.type in index.tables.vocab("reciprocal"):
             event = _domestic_pair(event)
         if not event.target:
             target = (
@@ -86,7 +74,7 @@ def _codes(actors: list[Actor]) -> frozenset[str]:
 
 
 def _anaphoric(event: Event, cand: Candidate, index: EventIndex, events, by_trigger) -> list[Actor]:
-    if event.type not in _ANAPHOR_TYPES or cand.entry.pos != "verb":
+    if event.type not in index.tables.vocab("anaphor_types") or cand.entry.pos != "verb":
         return []
     obj = direct_object(cand.token)
     if obj is None or not _definite_reference(obj, index):
@@ -109,16 +97,17 @@ def _referent_types(obj: Token, index: EventIndex) -> frozenset[str]:
     """'the allegations' point back to an accusation, 'the warning' to a threat, 'the decision'
     to an act."""
     classes = index.tables.classes
-    for name, types in _REFERENTS:
+    for name, types in index.tables.vocab_group("refers"):
         if classes.get(name, frozenset()) & {obj.lemma_.lower(), obj.lower_}:
             return types
-    return _ACTS
+    return index.tables.vocab("acts")
 
 
 def _definite_reference(obj: Token, index: EventIndex) -> bool:
     if any(index.actor(t) is not None for t in obj.subtree):
         return False
-    return any(ch.dep_ in ("det", "poss") and ch.lower_ in _DEFINITE for ch in obj.children)
+    definite = index.tables.vocab("definite")
+    return any(ch.dep_ in ("det", "poss") and ch.lower_ in definite for ch in obj.children)
 
 
 def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
@@ -130,7 +119,7 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
         own_ok = False
     else:
         return []
-    places = [index.place(tok) for tok in _object_tokens(cand.token)]
+    places = [index.place(tok) for tok in _object_tokens(cand.token, index.tables.vocab("attack_place_preps"))]
     if event.location is not None and not any(w in (event.rule or "") for w in ("place: dateline", "after 'from'")):
         places.append(event.location)
     mine = _codes(event.source)
@@ -140,13 +129,13 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
     return []
 
 
-def _object_tokens(trigger: Token) -> list[Token]:
+def _object_tokens(trigger: Token, place_preps: frozenset[str]) -> list[Token]:
     """Words of the trigger's object and of its place phrases, nearest first."""
     heads: list[Token] = []
     if trigger.pos_ in VERB_POS:
         obj = direct_object(trigger)
         heads += conjuncts(obj) if obj is not None else []
-    heads += [g for p, g in preps(trigger) if p in _PLACE_PREPS]
+    heads += [g for p, g in preps(trigger) if p in place_preps]
     out: list[Token] = []
     for h in heads:
         out += sorted(h.subtree, key=lambda t: abs(t.i - trigger.i))
@@ -159,11 +148,12 @@ def _own_government(event: Event, index: EventIndex) -> list[Actor]:
     another mention of that country, never the source mention itself."""
     if not event.source:
         return []
-    domestic = all(a.sector in _DOMESTIC_SECTORS or a.kind == "group" for a in event.source)
+    vocab = index.tables.vocab
+    domestic = all(a.sector in vocab("domestic_sectors") or a.kind == "group" for a in event.source)
     if event.type == "PROTEST" or (event.type in ("REQUEST", "ACCUSE") and domestic):
         countries = [a.country for a in event.source if a.country]
-    elif event.type in _REPRESSION and event.mode != "seize":
-        countries = [a.country for a in event.source if a.country and a.sector in ("COP", "GOV", "JUD", "MIL")]
+    elif event.type in vocab("repression") and event.mode != "seize":
+        countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
     else:
         return []
     used = {a.start for a in event.source}
@@ -211,19 +201,16 @@ def _code(a: Actor) -> str:
     return a.code or a.country or ""
 
 
-_DEFINITE_EVENT_DETS = frozenset({"the", "this", "these", "those", "that", "its", "their"})
-_FAMILIES = (frozenset({"RETREAT", "CONCEDE"}), frozenset({"CONSULT", "AGREE"}), frozenset({"SANCTION"}))
-
-
-def resume_definite_events(events: list[Event], cands: list[Candidate]) -> list[Event]:
+def resume_definite_events(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     """'the withdrawal', 'the drills', 'the phone call' with no actor of their own refer back
     to the latest earlier event of the same kind: they take its source and target."""
     out: list[Event] = []
+    definite, families = index.tables.vocab("definite"), [f for _, f in index.tables.vocab_group("family")]
     for e, c in zip(events, cands):
         if not e.source and not e.target and c.entry.pos == "noun" and any(
-            ch.dep_ in ("det", "poss") and ch.lower_ in _DEFINITE_EVENT_DETS for ch in c.token.children
+            ch.dep_ in ("det", "poss") and ch.lower_ in definite for ch in c.token.children
         ):
-            family = next((f for f in _FAMILIES if e.type in f), frozenset({e.type}))
+            family = next((f for f in families if e.type in f), frozenset({e.type}))
             earlier = [p for p in out if p.type in family and p.source]
             if earlier:
                 ref = earlier[-1]
@@ -316,7 +303,7 @@ def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counte
         return None
     code = next(iter(mine))
     exclude = {a.start for a in side}
-    if all(a.sector in _DOMESTIC_SECTORS for a in side):  # opposition, parties, civil society
+    if all(a.sector in index.tables.vocab("domestic_sectors") for a in side):  # opposition, parties, civil society
         return _mention(code, at, index, exclude=exclude)
     paired = [(n, t) for (s, t), n in partners.items() if s == code]
     if paired:
@@ -337,9 +324,6 @@ def _mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozense
     return (before[-1] if before else mentions[0]) if mentions else None
 
 
-_PAIR_WORDS = frozenset({"two", "both", "each"})
-
-
 def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     """'the two sides agreed', 'urged both countries': the article's main pair of actors."""
     pair = _main_pair(events, index)
@@ -347,7 +331,7 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
         return events
     out = []
     for e, c in zip(events, cands):
-        if not e.source and any(_names_pair(t, index) for t in verb_subject(c.anchor) if c.anchor.pos_ in VERB_POS):
+        if not e.source and any(_names_pair(t, index) for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS):
             e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
         elif not e.target and c.entry.pos == "verb":
             obj = direct_object(c.token)
@@ -362,7 +346,8 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
 def _names_pair(tok: Token, index: EventIndex) -> bool:
     if index.actor(tok) is not None or not tok.lemma_.lower() in index.tables.classes.get("pair_nouns", frozenset()):
         return False
-    return any(c.lower_ in _PAIR_WORDS for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"))
+    pair_words = index.tables.vocab("pair_words")
+    return any(c.lower_ in pair_words for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"))
 
 
 def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:

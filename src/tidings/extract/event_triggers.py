@@ -21,7 +21,7 @@ from tidings.extract.event_syntax import (
     preps,
     subject,
 )
-from tidings.ontology.events import Constraint, TriggerEntry
+from tidings.ontology.events import Constraint, EventTables, TriggerEntry
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "verb" and token.dep_ == "amod":  # "the detained leader"
             continue
-        if pos == "noun" and _temporal_reference(token):  # "after the talks"
+        if pos == "noun" and _temporal_reference(token, index):  # "after the talks"
             continue
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -55,17 +55,16 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     return out
 
 
-_TEMPORAL_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead", "prior", "amid"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _temporal_reference(noun: Token) -> bool:
+def _temporal_reference(noun: Token, index: EventIndex) -> bool:
     """'after the talks', 'ahead of the meeting': a time anchor naming an event told before."""
     head = noun.head
     if noun.dep_ != "pobj":
         return False
     prep = head.lower_ if head.lower_ not in ("of", "to") else head.head.lower_
-    return prep in _TEMPORAL_PREPS and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    demonstratives = index.tables.vocab("demonstratives")
+    return prep in index.tables.vocab("temporal_preps") and any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children)
 
 
 def _pos(token: Token) -> str | None:
@@ -125,7 +124,7 @@ def _near(token: Token, wanted: frozenset[str]) -> Token | None:
     return None
 
 
-def objects(token: Token, row: TriggerEntry) -> list[Token]:
+def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]:
     """The trigger's theme: direct object (or passive subject, or pattern preposition's object)."""
     if row.pos == "noun":
         of = of_object(token)
@@ -139,25 +138,22 @@ def objects(token: Token, row: TriggerEntry) -> list[Token]:
         obj = next((g for p, g in preps(token) if p in row.extra), None)
     if obj is None and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         obj = token.head  # "the troops deployed to ..."
-    if obj is not None and obj.lower_ in ("that", "which", "whom") and token.dep_ == "relcl":
+    if obj is not None and obj.lower_ in tables.vocab("relative_pronouns") and token.dep_ == "relcl":
         obj = token.head  # "the sanctions that ECOWAS imposed"
-    return conjuncts(_through_quantifier(obj)) if obj is not None else []
+    return conjuncts(_through_quantifier(obj, tables)) if obj is not None else []
 
 
-_QUANTIFIERS = frozenset({"number", "dozen", "dozens", "hundreds", "thousands", "some", "most", "all", "many",
-                          "group", "part", "rest", "majority", "wave", "series", "fleet", "batch", "convoy", "contingent"})
-
-
-def _through_quantifier(obj: Token) -> Token:
+def _through_quantifier(obj: Token, tables: EventTables) -> Token:
     """'31 of the detainees', 'a wave of drones': the "of" phrase names the real object."""
-    if obj.pos_ == "NUM" or obj.lower_ in _QUANTIFIERS or obj.lemma_.lower() in _QUANTIFIERS:
+    quantifiers = tables.vocab("quantifiers")
+    if obj.pos_ == "NUM" or obj.lower_ in quantifiers or obj.lemma_.lower() in quantifiers:
         of = of_object(obj)
         if of is not None:
             return of
     return obj
 
 
-def subjects(token: Token, row: TriggerEntry) -> list[Token]:
+def subjects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]:
     if row.pos == "noun":
         return [c for c in token.children if c.dep_ == "poss"]
     subj, t = subject(token), token
@@ -166,7 +162,7 @@ def subjects(token: Token, row: TriggerEntry) -> list[Token]:
         subj = subject(t)
     if subj is None:
         return []
-    inner = _through_quantifier(subj)  # "thousands of Georgians": both words count
+    inner = _through_quantifier(subj, tables)  # "thousands of Georgians": both words count
     return conjuncts(subj) + ([] if inner == subj else conjuncts(inner))
 
 
@@ -182,18 +178,18 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
     if c.key == "dep":
         return any(ch.dep_ in c.words for ch in token.children)
     if c.key == "noprep":  # dates do not count: "fired a missile on Thursday"
-        heads = [token] + objects(token, row)
+        heads = [token] + objects(token, row, index.tables)
         return not any(p in c.words and not g.ent_type_ in ("DATE", "TIME") for h in heads for p, g in preps(h))
-    found = _candidates(c.key, token, row)
+    found = _candidates(c.key, token, row, index.tables)
     hit = any(_fits(c, t, index) for t in found)
     return not hit if c.negate else hit
 
 
-def _candidates(key: str, token: Token, row: TriggerEntry) -> list[Token]:
+def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]:
     if key == "obj":
-        return objects(token, row)
+        return objects(token, row, tables)
     if key == "subj":
-        return subjects(token, row) if row.pos == "verb" else _noun_subjects(token)
+        return subjects(token, row, tables) if row.pos == "verb" else _noun_subjects(token)
     if key == "mod":  # "joint military drills": modifiers of modifiers count
         mods = [c for c in token.children if c.dep_ in MODIFIERS]
         return mods + [g for m in mods for g in m.children if g.dep_ in ("amod", "compound", "advmod")]

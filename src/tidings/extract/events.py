@@ -25,8 +25,6 @@ from tidings.models import Actor, Event, Place, Quantity, Quote, Span
 
 logger = logging.getLogger(__name__)
 
-# types whose reporter is seldom their agent ("Kharkiv was shelled, Ukrainian officials said")
-_REPORTED_BY_OTHERS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
 def extract_events(
@@ -53,7 +51,7 @@ def extract_events(
     candidates = compose(find_triggers(index), index)
     built = [(e, c) for c in candidates if (e := _event(c, index)) is not None]
     events, cands = [e for e, _ in built], [c for _, c in built]
-    events = resume_definite_events(complete_targets(events, cands, index), cands)
+    events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = infer_counterparts(fill_pairs(events, cands, index), index)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
 
@@ -70,7 +68,7 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
     attributed = _attributed(status, index)
-    if attributed is not None and not args.source and _reporter_is_agent(c, status):
+    if attributed is not None and not args.source and _reporter_is_agent(c, status, index):
         args.source = [attributed]
     future = status.status in ("planned", "hypothetical") or (status.status == "threatened" and type_ != "THREATEN")
     reporter = status.reporter.verb if status.reporter is not None else None
@@ -121,11 +119,11 @@ def _attributed(status: StatusInfo, index: EventIndex) -> Actor | None:
     return actor
 
 
-def _reporter_is_agent(c: Candidate, status: StatusInfo) -> bool:
+def _reporter_is_agent(c: Candidate, status: StatusInfo, index: EventIndex) -> bool:
     """A reported clause without an agent ("tariffs would be raised, Trump said") takes its
     reporter as source, except for violence, repression and protest, which speakers report
     about others."""
-    return status.reporter is not None and c.type not in _REPORTED_BY_OTHERS
+    return status.reporter is not None and c.type not in index.tables.vocab("reported_by_others")
 
 
 def _confidence(c: Candidate, args: Arguments, status: StatusInfo) -> float:

@@ -99,6 +99,19 @@ class EventTables:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     roles: tuple[tuple[str, str | None, dict[str, str]], ...] = ()
     at_dateline: frozenset[str] = frozenset()  # types located at the dateline city when nothing better
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)  # vocabulary.csv by set name
+    vocabulary_order: tuple[str, ...] = ()
+
+    def vocab(self, name: str) -> frozenset[str]:
+        """A set of vocabulary.csv (types, sectors or words) by name."""
+        try:
+            return self.vocabulary[name]
+        except KeyError:
+            raise ConfigError(f"vocabulary.csv has no set {name!r}") from None
+
+    def vocab_group(self, prefix: str) -> list[tuple[str, frozenset[str]]]:
+        """The sets named ``prefix:<name>``, in file order, as (name, members)."""
+        return [(n.split(":", 1)[1], self.vocabulary[n]) for n in self.vocabulary_order if n.startswith(prefix + ":")]
 
     def role(self, type_: str, mode: str | None, slot: str) -> str:
         """'source' or 'target': whose actors a verb's object ("theme"), a noun's "of" phrase
@@ -254,8 +267,22 @@ def _validate(tables: EventTables) -> None:
             problems += [f"{e.label}: unknown context {c!r}" for c in e.contexts if c not in tables.contexts]
             if e.wraps and e.wraps != "light" and e.wraps not in tables.wrappers:
                 problems.append(f"{e.label}: unknown wrapper kind {e.wraps!r}")
+    problems += _vocabulary_problems(tables)
     if problems:
         raise ConfigError("invalid event tables:\n" + "\n".join(problems))
+
+
+def _vocabulary_problems(tables: EventTables) -> list[str]:
+    """Sets of types in vocabulary.csv name PLOVER types; sets of wrapper kinds name kinds."""
+    problems = []
+    for r in _rows("vocabulary.csv"):
+        members = set(_split(r["members"]))
+        known = {"types": set(tables.types), "wrappers": set(tables.wrappers)}.get(r["kind"])
+        if r["kind"] not in ("types", "sectors", "words", "wrappers"):
+            problems.append(f"vocabulary.csv {r['set']}: unknown kind {r['kind']!r}")
+        elif known is not None and members - known:
+            problems.append(f"vocabulary.csv {r['set']}: unknown {r['kind']} {sorted(members - known)}")
+    return problems
 
 
 def load_event_tables() -> EventTables:
@@ -268,6 +295,7 @@ def load_event_tables() -> EventTables:
             light[entry.pos].add(entry.head)
             continue
         triggers.setdefault((entry.pos, entry.head), []).append(entry)
+    vocab = _rows("vocabulary.csv")
     cues: dict[str, set[str]] = {}
     for r in _rows("status_cues.csv"):
         cues.setdefault(r["kind"], set()).add(r["word"])
@@ -289,6 +317,8 @@ def load_event_tables() -> EventTables:
             (r["type"], r["mode"] or None, {"theme": r["theme"], "from": r["from"], "of": r["of"]}) for r in _rows("roles.csv")
         ),
         at_dateline=frozenset(r["type"] for r in _rows("types.csv") if r.get("at_dateline") == "yes"),
+        vocabulary={r["set"]: frozenset(_split(r["members"])) for r in vocab},
+        vocabulary_order=tuple(r["set"] for r in vocab),
     )
     _validate(tables)
     return tables
