@@ -8,7 +8,8 @@ The rule, applied to the first ``SAMPLE`` characters:
    the CJK letters), Hangul → ``ko``, Cyrillic → ``ru``, and so on.
 2. Latin-script text with at least ``MIN_WORDS`` words is scored by function words
    (``data/function_words.csv``): the share of its words that are in each language's list.
-   Words that belong to names are not scored: a capitalized word inside a sentence ("Die Linke",
+   When another language leads, words that belong to names are left out and the shares counted
+   again: a capitalized word inside a sentence ("Die Linke",
    "El Salvador", "Le Pen", "Den Haag") and a name particle between capitalized words
    (``data/name_particles.csv``: "Juan de la Cruz", "Lula da Silva", "Ursula von der Leyen"), so
    a short English wire brief full of foreign names stays English.
@@ -31,6 +32,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 from importlib import resources
 
 SAMPLE = 5_000
@@ -141,16 +143,18 @@ def _name_parts(head: str, matches: list[re.Match], tables: _Tables) -> set[int]
     return parts
 
 
-def _by_words(head: str, matches: list[re.Match], tables: _Tables) -> Guess | None:
-    if len(matches) < MIN_WORDS:
-        return None
-    names = _name_parts(head, matches, tables)
-    scored = Counter(m.group().lower() for i, m in enumerate(matches) if i not in names)
+def _hits(words: Iterable[str], tables: _Tables) -> dict[str, Counter]:
+    """Per language, how often each of its function words occurs in ``words`` (any case)."""
     hits: dict[str, Counter] = {language: Counter() for language in tables.languages}
-    for word, n in scored.items():
-        for language in tables.words.get(word, ()):
-            hits[language][word] = n
-    shares = {language: sum(found.values()) / len(matches) for language, found in hits.items()}
+    for word, n in Counter(words).items():
+        lower = word.lower()
+        for language in tables.words.get(lower, ()):
+            hits[language][lower] += n
+    return hits
+
+
+def _verdict(hits: dict[str, Counter], n_words: int) -> Guess | None:
+    shares = {language: sum(found.values()) / n_words for language, found in hits.items()}
     english = shares.get("en", 0.0)
     other, best = max(((lang, s) for lang, s in shares.items() if lang != "en" and len(hits[lang]) >= MIN_DISTINCT),
                       key=lambda kv: kv[1], default=("", 0.0))
@@ -161,11 +165,21 @@ def _by_words(head: str, matches: list[re.Match], tables: _Tables) -> Guess | No
     return None
 
 
+def _by_words(head: str, words: list[str], tables: _Tables) -> Guess | None:
+    if len(words) < MIN_WORDS:
+        return None
+    guess = _verdict(_hits(words, tables), len(words))
+    if guess is None or guess.language == "en":
+        return guess  # leaving names out could only lower the shares: nothing would change
+    matches = list(_WORD.finditer(head))  # another language leads: is it only names?
+    names = _name_parts(head, matches, tables)
+    return _verdict(_hits((m.group() for i, m in enumerate(matches) if i not in names), tables), len(words))
+
+
 def detect_language(text: str, *, sample: int = SAMPLE) -> Guess:
     """The language of ``text`` by the rule in this module's docstring."""
     tables = _tables()
     head = text[:sample]
-    matches = list(_WORD.finditer(head))
-    words = [m.group() for m in matches]
-    return (_by_script(head, words, tables) or _by_words(head, matches, tables)
+    words = _WORD.findall(head)
+    return (_by_script(head, words, tables) or _by_words(head, words, tables)
             or Guess(None, "too little text to tell the language"))
