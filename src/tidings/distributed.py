@@ -1,6 +1,8 @@
 """Ingest on a dask.distributed cluster: workers read and extract, the client writes.
 
-Input files are cut into partitions (JSONL files by line ranges). Each worker builds the spaCy
+Input files come from the walk a single-process ingest makes (``ingest.walk.walk_inputs``), so
+both read the same files and record the same failures; they are cut into partitions (JSONL files
+by line ranges). Each worker builds the spaCy
 pipeline once (a WorkerPlugin) and turns a partition into Documents and Failures. The client
 writes results to the store in batches as partitions complete; ids are content hashes and
 writes replace by id, so a partition retried after a worker crash adds no duplicates.
