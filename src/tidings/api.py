@@ -75,41 +75,61 @@ def ingest(
     """
     settings = settings or Settings()
     store = db if isinstance(db, Store) else open_store(db_url(db))
-    report = IngestReport()
     try:
         if workers or scheduler:
-            from tidings.distributed import run_distributed
-
-            report.stored, report.unchanged, report.failures = run_distributed(
-                paths, write=store.write, record_failures=store.record_failures, known=store.article_versions(),
-                settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
+            return _ingest_distributed(
+                paths, store, published=published, settings=settings, on_progress=on_progress,
+                workers=workers, scheduler=scheduler,
             )
-            if report.stored:
-                cluster_events(store)
-            return report
-        fresh = _skip_stored(read_paths(paths, published=published, settings=settings), store, report, on_progress)
-        batch: list[Document] = []
-        earliest: str | None = None
-        for result in extract_many(fresh, nlp=nlp, settings=settings):
-            if isinstance(result, Failure):
-                report.failures.append(result)
-                store.record_failures([result])
-            else:
-                batch.append(result)
-                earliest = min(filter(None, [earliest, earliest_date([result])]), default=None)
-                if len(batch) >= settings.store_batch:
-                    report.stored += store.write(batch)
-                    batch = []
-            if on_progress:
-                on_progress(result)
-        if batch:
-            report.stored += store.write(batch)
-        if report.stored:
-            # events reported by several articles become clusters (analysis/dedup.py)
-            cluster_events(store, since=earliest)
+        return _ingest_local(paths, store, published=published, settings=settings, nlp=nlp, on_progress=on_progress)
     finally:
         if not isinstance(db, Store):
             store.close()
+
+
+def _ingest_distributed(
+    paths: Iterable[str], store: Store, *, published: str | None, settings: Settings,
+    on_progress: Callable[[object], None] | None, workers: int | None, scheduler: str | None,
+) -> IngestReport:
+    """Extraction on a Dask cluster (tidings.distributed); the store is written from here."""
+    from tidings.distributed import run_distributed
+
+    report = IngestReport()
+    report.stored, report.unchanged, report.failures = run_distributed(
+        paths, write=store.write, record_failures=store.record_failures, known=store.article_versions(),
+        settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
+    )
+    if report.stored:
+        cluster_events(store)
+    return report
+
+
+def _ingest_local(
+    paths: Iterable[str], store: Store, *, published: str | None, settings: Settings,
+    nlp: Language | None, on_progress: Callable[[object], None] | None,
+) -> IngestReport:
+    """Extraction in this process, written in batches of ``settings.store_batch``."""
+    report = IngestReport()
+    fresh = _skip_stored(read_paths(paths, published=published, settings=settings), store, report, on_progress)
+    batch: list[Document] = []
+    earliest: str | None = None
+    for result in extract_many(fresh, nlp=nlp, settings=settings):
+        if isinstance(result, Failure):
+            report.failures.append(result)
+            store.record_failures([result])
+        else:
+            batch.append(result)
+            earliest = min(filter(None, [earliest, earliest_date([result])]), default=None)
+            if len(batch) >= settings.store_batch:
+                report.stored += store.write(batch)
+                batch = []
+        if on_progress:
+            on_progress(result)
+    if batch:
+        report.stored += store.write(batch)
+    if report.stored:
+        # events reported by several articles become clusters (analysis/dedup.py)
+        cluster_events(store, since=earliest)
     return report
 
 

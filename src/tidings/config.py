@@ -16,7 +16,6 @@ class Settings(BaseModel):
 
     model: str = Field(MODEL, description="spaCy pipeline package to load")
     batch_size: int = Field(32, ge=1, description="articles per nlp.pipe batch")
-    n_process: int = Field(1, ge=1, description="spaCy worker processes")
     max_chars: int = Field(200_000, ge=1, description="longer articles are rejected with a reason")
     store_batch: int = Field(64, ge=1, description="articles written per store transaction")
     max_bytes: int = Field(
