@@ -4,7 +4,7 @@ from importlib import resources
 
 import pytest
 
-from tidings.extract.dates import date_phrase, resolve_date
+from tidings.extract.dates import anchored_offset, date_phrase, resolve_date, shift_date
 from tidings.ontology.dates import load_date_tables
 
 MONDAY = "2026-05-04"
@@ -132,3 +132,38 @@ def test_dates_phrase_joins_a_weekday_to_its_part_of_day(nlp, text, phrase, head
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found = [date_phrase(e) for e in ents]
     assert (doc[found[0][0].i].text, found[0][1]) == (head, phrase), [(e.text, e.label_) for e in ents]
+
+
+@pytest.mark.parametrize(
+    "text, expression, verb, days",
+    [
+        ("The ministers held talks on Tuesday, a week after Tehran curbed the access of inspectors.", "a week", "curbed", -7),
+        ("Greer held a phone call on Wednesday, a day after Washington raised duties on steel.", "a day", "raised", -1),
+        ("Seoul lodged a protest on Tuesday, and the navy staged a drill near the islets the following day.", "the following day", "staged", 1),
+        ("The army shelled the town the next day.", "the next day", "shelled", 1),
+    ],
+)
+def test_dates_anchored_offset_dates_a_clause_from_the_one_above(nlp, text, expression, verb, days):
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if e.text == expression)
+    found = anchored_offset(ent)
+    assert found is not None and (found[0].text, found[1]) == (verb, days)
+
+
+@pytest.mark.parametrize("text", ["Russia shelled Kharkiv on Monday.", "Russia shelled Kharkiv two days ago."])
+def test_dates_anchored_offset_ignores_dates_of_publication(nlp, text):
+    doc = nlp(text)
+    assert all(anchored_offset(e) is None for e in doc.ents if e.label_ == "DATE")
+
+
+@pytest.mark.parametrize("text", ["the following day", "The next day", "the same day"])
+def test_dates_anchored_expressions_are_not_resolved_from_publication(text):
+    assert resolve_date(text, published=MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    "value, days, expected",
+    [("2026-03-10", -7, "2026-03-03"), ("2026-03-01", -1, "2026-02-28"), ("2026-05", 1, "2026-05"), ("2026", -7, "2026")],
+)
+def test_dates_shift_keeps_the_precision(value, days, expected):
+    assert shift_date(value, days) == expected

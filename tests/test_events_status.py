@@ -113,3 +113,22 @@ def test_events_status_past_event_under_a_reporting_verb_is_reported(nlp, lemma)
     e = find(code_events(nlp, reporting_sentence(lemma)), "ASSAULT")[0]
     assert e.status == "reported", e.rule
     assert e.attributed_to is not None and e.attributed_to.text in ("Pistorius", "Boris Pistorius")
+
+
+# These need the date changes to extract/event_context.py described in the F report (date_phrase,
+# anchored_offset, shared conjuncts); strict=False so they turn XPASS once the patch is in.
+@pytest.mark.xfail(reason="needs the event_context date patch", strict=False)
+@pytest.mark.parametrize(
+    "text, type_, date",
+    [
+        ("Pistorius spoke with Rubio by telephone on Sunday evening.", "CONSULT", "2026-05-03"),
+        ("On Saturday night, Russia shelled Kharkiv with drones.", "ASSAULT", "2026-05-02"),
+        ("Poland expelled two Russian diplomats and closed the consulate in Gdansk on Friday.", "SANCTION", "2026-05-01"),
+        ("Macron met Zelensky on Friday, a day after Russia shelled Kyiv.", "ASSAULT", "2026-04-30"),
+        ("Iran held talks with France on Saturday, and Israel attacked Hezbollah the following day.", "ASSAULT", "2026-05-03"),
+        ("Germany responded on Friday by deploying more troops to Lithuania.", "MOBILIZE", "2026-05-01"),
+    ],
+)
+def test_events_status_dates_from_day_parts_conjuncts_and_anchors(nlp, text, type_, date):
+    e = find(code_events(nlp, text, published="2026-05-04"), type_)[0]
+    assert e.date == date, e.rule

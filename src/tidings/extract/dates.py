@@ -76,6 +76,8 @@ def resolve_date(
     pats = _patterns(tables or load_date_tables())
     pub = _as_date(published)
     lowered = " ".join(text.lower().split())
+    if lowered in pats.tables.anchored:
+        return None  # "the following day" follows another event, not the publication date
     for rule in (_full, _dayword, _weekday, _ago, _relative, _month, _year):
         value = rule(lowered, pub, future, pats)
         if value is not None:
@@ -93,6 +95,46 @@ def date_phrase(ent: Span) -> tuple[Token, str]:
     while root.dep_ == "compound" and root.head.i >= end and root.head.i - end <= 1 and root.head.lower_ in _DAY_PARTS:
         root, end = root.head, root.head.i + 1
     return root, ent.doc[ent.start : end].text
+
+
+def anchored_offset(ent: Span, *, tables: DateTables | None = None) -> tuple[Token, int] | None:
+    """A time expression that dates its clause from the clause above it: the verb it dates and
+    the distance in days from that clause's date.
+
+    "held talks on Tuesday, [a week] after Tehran curbed …" → (curbed, −7); "two days before …"
+    → +2; "and the navy staged a drill [the following day]" → (staged, +1).
+    """
+    tables = tables or load_date_tables()
+    text, verb = " ".join(ent.text.lower().split()), ent.root.head
+    if verb.pos_ not in ("VERB", "AUX") or ent.root.dep_ not in ("npadvmod", "advmod"):
+        return None
+    if text in tables.anchored:
+        return verb, tables.anchored[text]
+    mark = next((ch.lower_ for ch in verb.children if ch.dep_ == "mark"), None)
+    days = _interval_days(text, tables)
+    if ent.root.dep_ != "npadvmod" or mark not in ("after", "before") or days is None:
+        return None
+    return verb, -days if mark == "after" else days
+
+
+def _interval_days(text: str, tables: DateTables) -> int | None:
+    """'a week' → 7, 'two days' → 2, 'hours' → 0, 'less than 24 hours' → 0."""
+    words = text.split()
+    unit = words[-1].rstrip("s") if words else ""
+    if unit not in tables.units:
+        return None
+    count = " ".join(w for w in words[:-1] if w not in ("just", "only", "barely", "about", "some", "nearly"))
+    if not count:  # "hours after" is the same day; "days after" says not how many
+        return 0 if tables.units[unit] == 0 else None
+    n = int(count) if count.isdigit() else tables.counts.get(count)
+    return n * tables.units[unit] if n else None
+
+
+def shift_date(value: str, days: int) -> str:
+    """A resolved date moved by ``days``; a month or year stays as it is for intervals under a month."""
+    if len(value) == 10:
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    return value
 
 
 def _as_date(value: str | date | None) -> date | None:

@@ -1,7 +1,8 @@
 """The date resolver's vocabulary (data/dates/, described in data/dates/README.md).
 
 Month and weekday names, day words ("yesterday"), count words ("two weeks ago"), relative
-words ("last", "earlier this") and the frame words that make "May" a month. The resolver in
+words ("last", "earlier this"), the frame words that make "May" a month, and the expressions
+that date one event from another ("the following day", "a week after …"). The resolver in
 ``tidings.extract.dates`` compiles its patterns from these tables.
 """
 
@@ -23,6 +24,8 @@ class DateTables:
     counts: dict[str, int]  # "two" -> 2, "a few" -> 3
     steps: dict[str, int]  # "last" -> -1, "earlier this" -> 0, "next" -> 1
     frame_words: frozenset[str]  # "in", "since", "early"...
+    anchored: dict[str, int]  # "the following day" -> 1: days from the clause it follows
+    units: dict[str, int]  # "week" -> 7: an interval between two events, in days
 
 
 def _numbers(path: str, key: str, value: str, low: int, high: int) -> dict[str, int]:
@@ -46,4 +49,6 @@ def load_date_tables() -> DateTables:
         counts=_numbers("dates/count_words.csv", "word", "value", 1, 100),
         steps=_numbers("dates/relative_words.csv", "word", "step", -1, 1),
         frame_words=frozenset(r["word"].lower() for r in read_csv("dates/frame_words.csv")),
+        anchored=_numbers("dates/anchored_words.csv", "phrase", "days", -31, 31),
+        units=_numbers("dates/time_units.csv", "unit", "days", 0, 31),
     )
