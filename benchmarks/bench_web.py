@@ -1,7 +1,7 @@
 """Load check of the HTTP API: concurrent clients against a local server, p50/p99 latency and errors.
 
-    python benchmarks/bench_web.py                      # 1M synthetic events, 50 clients, 20 s
-    python benchmarks/bench_web.py --db x.duckdb --clients 50 --seconds 20 --no-cache
+    python benchmarks/bench_web.py                      # 1M synthetic events; cached, then uncached
+    python benchmarks/bench_web.py --db x.duckdb --clients 50 --seconds 20 --modes uncached
 
 The server runs in its own process (uvicorn on 127.0.0.1, a free port) so that the load generator
 does not share its interpreter. Traffic goes to the loopback address only, and the run is bounded
@@ -11,7 +11,10 @@ Workload: the events list with filters (actor, type, status, date window, trigge
 page), drawn from a fixed pool of distinct requests (``--pool``) as an analyst team would send them.
 A first pass sends every pool entry once (all cache misses, ``--cold-clients`` at a time) and reports
 the query cost; then ``--clients`` clients send requests from the pool for ``--seconds``.
-``--no-cache`` turns the answer cache off, so every request of the timed run queries the store.
+Each mode (``--modes``: ``cached`` with the answer cache, ``uncached`` without it, so every request
+is computed) runs the events list load, then every other endpoint for ``--endpoint-seconds`` with
+``--endpoint-clients`` clients, and prints one table of p50/p99/errors/requests per second for all.
+The server is measured once ready: its event index built (the time is reported).
 """
 
 from __future__ import annotations
@@ -71,11 +74,29 @@ def event_queries(n: int, *, seed: int = 1) -> list[dict]:
     return out
 
 
-def dyad_queries() -> list[dict]:
-    """Dyad series for 20 pairs (one client, uncached): the DESIGN target is < 200 ms over 1M events."""
-    rnd = random.Random(3)
-    return [{"_path": f"/api/dyads/{a}/{b}", "interval": rnd.choice(("month", "week"))}
-            for a, b in (rnd.sample(CODES, 2) for _ in range(20))]
+def endpoint_queries(article_ids: list[str]) -> dict[str, list[dict]]:
+    """Distinct requests for every other read endpoint (``_path`` is the path), as analysts would send them."""
+    rnd = random.Random(4)
+    window = lambda: rnd.choice(({}, {"since": f"{rnd.randrange(2020, 2026)}"}, {"until": f"{rnd.randrange(2020, 2026)}-06"}))  # noqa: E731
+    pairs = [rnd.sample(CODES, 2) for _ in range(40)]
+    return {
+        "/api/articles": [{"_path": "/api/articles", "limit": 50, "offset": 50 * rnd.randrange(20), **window(),
+                           **rnd.choice(({}, {"sort": "title", "order": "asc"}, {"text": f"report {rnd.randrange(99)}"}))}
+                          for _ in range(100)],
+        "/api/articles/{id}": [{"_path": f"/api/articles/{i}"} for i in article_ids],
+        "/api/quotes": [{"_path": "/api/quotes", "limit": 50, **window(),
+                         **rnd.choice(({"speaker": f"doe{rnd.randrange(50)}"}, {"text": rnd.choice(("patience", "talks"))}, {}))}
+                        for _ in range(100)],
+        "/api/actors": [{"_path": "/api/actors", "limit": 50, **window(), **rnd.choice(({}, {"text": rnd.choice(CODES).lower()}))}
+                        for _ in range(50)],
+        "/api/dyads/{a}/{b}": [{"_path": f"/api/dyads/{a}/{b}", "interval": rnd.choice(("month", "week")), **window()}
+                               for a, b in pairs],
+        "/api/dyads/{a}/{b}/events": [{"_path": f"/api/dyads/{a}/{b}/events", "limit": 100, **window()} for a, b in pairs],
+        "/api/network": [{"_path": "/api/network", "min_events": rnd.choice((1, 10, 100)), **window()} for _ in range(30)],
+        "/api/map": [{"_path": "/api/map", **window(), **rnd.choice(({}, {"actor": rnd.choice(CODES)}, {"type": rnd.choice(TYPES)}))}
+                     for _ in range(50)],
+        "/api/summary": [{"_path": "/api/summary"}],
+    }
 
 
 def free_port() -> int:
@@ -94,16 +115,19 @@ def start_server(db: str, port: int, *, cache: bool) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code], env=env)
 
 
-def wait_ready(base: str, proc: subprocess.Popen, *, timeout: float = 60) -> None:
+def wait_ready(base: str, proc: subprocess.Popen, *, timeout: float = 300, index: bool = False) -> dict:
+    """Wait until the server answers (and, with ``index``, until its event index is built); returns its status."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode}")
         try:
-            if httpx.get(f"{base}/api/status", timeout=2).status_code == 200:
-                return
+            answer = httpx.get(f"{base}/api/status", timeout=2)
+            if answer.status_code == 200 and (not index or answer.json().get("events_index", {}).get("ready")):
+                return answer.json()
         except httpx.HTTPError:
-            time.sleep(0.2)
+            pass
+        time.sleep(0.2)
     raise RuntimeError("server did not become ready")
 
 
@@ -182,7 +206,8 @@ async def run_load(host: str, port: int, queries: list[dict], *, clients: int, s
     async def client(n: int) -> None:
         rnd, conn = random.Random(seed * 1000 + n), Connection(host, port)
         while time.monotonic() < stop_at:
-            await _timed(conn, rnd.choice(queries), latencies, errors)
+            params = dict(rnd.choice(queries))
+            await _timed(conn, params, latencies, errors, params.pop("_path", "/api/events"))
         conn.close()
 
     started = time.monotonic()
@@ -211,46 +236,81 @@ def ensure_store(db: str, events: int, *, shuffled: bool) -> None:
         synthetic.fill(store, events, processes=2, chronological=not shuffled)
 
 
+def run_mode(args, *, cached: bool) -> dict:
+    """One server (answer cache on or off): the events list under load, then every other endpoint."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    started = time.monotonic()
+    server = start_server(args.db, port, cache=cached)
+    out: dict = {"cached": cached, "endpoints": {}}
+    try:
+        status = wait_ready(base, server, index=True)
+        out["ready_seconds"] = round(time.monotonic() - started, 1)
+        out["events_index"] = status.get("events_index")
+        queries = event_queries(args.pool)
+        if args.cold_clients:
+            out["cold_pass"] = asyncio.run(cold_pass("127.0.0.1", port, queries, clients=args.cold_clients))
+        out["endpoints"]["/api/events"] = {
+            **asyncio.run(run_load("127.0.0.1", port, queries, clients=args.clients, seconds=args.seconds)), "clients": args.clients}
+        ids = [a["id"] for a in httpx.get(f"{base}/api/articles", params={"limit": 200}, timeout=60).json()["items"]]
+        for path, pool in (endpoint_queries(ids) if args.endpoint_seconds > 0 else {}).items():
+            found = asyncio.run(run_load("127.0.0.1", port, pool, clients=args.endpoint_clients, seconds=args.endpoint_seconds))
+            out["endpoints"][path] = {**found, "clients": args.endpoint_clients}
+        out["cache"] = httpx.get(f"{base}/api/status", timeout=10).json()["cache"]
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    return out
+
+
+def table(results: list[dict], *, events: int) -> str:
+    """The figures of every mode and endpoint as a Markdown table."""
+    lines = [f"events in the store: {events:,}", "",
+             "| mode | endpoint | clients | requests | req/s | p50 ms | p99 ms | errors |", "|---|---|---|---|---|---|---|---|"]
+    for mode in results:
+        name = "cached" if mode["cached"] else "uncached"
+        for path, r in mode["endpoints"].items():
+            clients = r.get("clients", "")
+            lines.append(f"| {name} | {path} | {clients} | {r['requests']} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="/tmp/tidings-bench-1m.duckdb", help="DuckDB file (made with synthetic events if missing)")
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic events when the store is made")
     parser.add_argument("--shuffled", action="store_true", help="when making the store: dates in no order (worst case)")
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--pool", type=int, default=300, help="distinct filter combinations in the workload")
-    parser.add_argument("--no-cache", action="store_true", help="turn the server's answer cache off")
-    parser.add_argument("--cold-clients", type=int, default=4,
-                        help="first pass: every pool entry once with this many clients (cache misses); 0 skips it")
+    parser.add_argument("--clients", type=int, default=50, help="clients of the events list load")
+    parser.add_argument("--seconds", type=float, default=20.0, help="length of the events list load")
+    parser.add_argument("--pool", type=int, default=300, help="distinct filter combinations in the events workload")
+    parser.add_argument("--modes", default="cached,uncached", help="cached, uncached or both (comma-separated)")
+    parser.add_argument("--no-cache", action="store_true", help="the uncached mode only (as --modes uncached)")
+    parser.add_argument("--endpoint-clients", type=int, default=8, help="clients for each other endpoint")
+    parser.add_argument("--endpoint-seconds", type=float, default=5.0, help="seconds for each other endpoint (0 skips them)")
+    parser.add_argument("--cold-clients", type=int, default=0,
+                        help="first pass: every events pool entry once with this many clients (cache misses); 0 skips it")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     ensure_store(args.db, args.events, shuffled=args.shuffled)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = start_server(args.db, port, cache=not args.no_cache)
-    try:
-        wait_ready(base, server)
-        queries = event_queries(args.pool)
-        cold = asyncio.run(cold_pass("127.0.0.1", port, queries, clients=args.cold_clients)) if args.cold_clients else None
-        result = asyncio.run(run_load("127.0.0.1", port, queries, clients=args.clients, seconds=args.seconds))
-        result["cache"] = httpx.get(f"{base}/api/status", timeout=10).json()["cache"]
-        result["cold_pass"] = cold
-        result["dyads_cold"] = asyncio.run(cold_pass("127.0.0.1", port, dyad_queries(), clients=1))
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-    result.update(clients=args.clients, pool=args.pool, cached=not args.no_cache, db=args.db)
-    sys.stdout.write(json.dumps(result, indent=2) + "\n")
-    ok = result["errors"] == 0 and result["p99_ms"] < TARGET_P99_MS
-    if cold:
-        logger.info("cold pass (%d distinct requests, %d clients, all misses): p50 %.1f ms, p99 %.1f ms, %d errors",
-                    cold["requests"], args.cold_clients, cold["p50_ms"], cold["p99_ms"], cold["errors"])
-    logger.info("dyad series (20 pairs, 1 client, uncached): p50 %.1f ms, p99 %.1f ms, %d errors",
-                result["dyads_cold"]["p50_ms"], result["dyads_cold"]["p99_ms"], result["dyads_cold"]["errors"])
-    logger.info("events list, %d clients for %.0f s: %d requests, p50 %.1f ms, p99 %.1f ms, %d errors -> %s (target p99 < %.0f ms)",
-                args.clients, args.seconds, result["requests"], result["p50_ms"], result["p99_ms"], result["errors"],
-                "OK" if ok else "MISSED", TARGET_P99_MS)
+    modes = ["uncached"] if args.no_cache else [m.strip() for m in args.modes.split(",") if m.strip()]
+    results = [run_mode(args, cached=mode == "cached") for mode in modes]
+    from tidings.store import open_store
+
+    with open_store(args.db, read_only=True) as store:
+        events = store.count("events")
+    report = {"db": args.db, "events": events, "clients": args.clients, "seconds": args.seconds, "pool": args.pool, "modes": results}
+    sys.stdout.write(json.dumps(report, indent=2) + "\n\n" + table(results, events=events) + "\n")
+    ok = True
+    for mode in results:
+        r = mode["endpoints"]["/api/events"]
+        errors = sum(e["errors"] for e in mode["endpoints"].values())
+        met = r["p99_ms"] < TARGET_P99_MS and errors == 0
+        ok &= met
+        logger.info("%s: events list, %d clients for %.0f s: %d requests (%.0f/s), p50 %.1f ms, p99 %.1f ms; %d errors "
+                    "over all endpoints -> %s (target p99 < %.0f ms)", "cached" if mode["cached"] else "uncached",
+                    args.clients, args.seconds, r["requests"], r["rps"], r["p50_ms"], r["p99_ms"], errors,
+                    "OK" if met else "MISSED", TARGET_P99_MS)
     return 0 if ok else 1
 
 

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -42,6 +43,7 @@ class TextColumn:
     codes: np.ndarray
     values: list[str]
     has_nulls: bool = True
+    _parts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _found: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
 
     def matching(self, op: str, value: str) -> np.ndarray:
@@ -58,6 +60,13 @@ class TextColumn:
     def take(self, rows: np.ndarray) -> list[str | None]:
         values = self.values
         return [None if code == _NULL else values[code] for code in self.codes[rows].tolist()]
+
+    def take_parts(self, rows: np.ndarray, sep: str) -> list[list[str]]:
+        """Each row's value split at ``sep`` without empty parts (NULL: no parts); splits are made once per value."""
+        parts = self._parts.get(sep)
+        if parts is None:
+            parts = self._parts[sep] = [tuple(p for p in v.split(sep) if p) for v in self.values] + [()]
+        return [list(parts[code]) for code in self.codes[rows].tolist()]  # -1 (NULL) is the last
 
     def sort_key(self, *, descending: bool) -> np.ndarray:
         key = self.codes.astype(np.int64)
@@ -93,17 +102,32 @@ class EventIndex:
     size: int
     _orders: dict[tuple, np.ndarray] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _masks: OrderedDict = field(default_factory=OrderedDict)
 
     # -- filtering ---------------------------------------------------------------------------
     def mask(self, conds: Sequence[Condition]) -> np.ndarray | None:
         """Rows meeting every condition (None: no condition); raises LookupError for one it cannot test."""
         found = None
         for cond in conds:
-            hit = None
-            for name in cond.columns:
-                test = self._test(name, cond.op, cond.value)
-                hit = test if hit is None else hit | test
+            hit = self._condition(cond)
             found = hit if found is None else found & hit
+        return found
+
+    def _condition(self, cond: Condition) -> np.ndarray:
+        """The rows meeting one condition; the masks of recent conditions are kept (within ``MASK_BYTES``)."""
+        with self._lock:
+            found = self._masks.get(cond)
+            if found is not None:
+                self._masks.move_to_end(cond)
+                return found
+        for name in cond.columns:
+            test = self._test(name, cond.op, cond.value)
+            found = test if found is None else found | test
+        found.flags.writeable = False  # shared by the requests that use it
+        with self._lock:
+            self._masks[cond] = found
+            while len(self._masks) > max(8, MASK_BYTES // max(self.size, 1)):
+                self._masks.popitem(last=False)
         return found
 
     def _test(self, name: str, op: str, value: str) -> np.ndarray:
@@ -156,8 +180,13 @@ class EventIndex:
                 self.order(sort, descending=descending)
 
     # -- pages ---------------------------------------------------------------------------------
-    def page(self, f: Filter, *, sort: str | None = None, descending: bool = True) -> tuple[int, list[dict]]:
-        """(rows matching ``f``, the rows of its page) in the order of the SQL listing."""
+    def page(
+        self, f: Filter, *, sort: str | None = None, descending: bool = True, split: dict[str, str] | None = None
+    ) -> tuple[int, list[dict]]:
+        """(rows matching ``f``, the rows of its page) in the order of the SQL listing.
+
+        ``split`` maps text columns to a separator: their values come as lists of the non-empty parts.
+        """
         mask = self.mask(conditions("events", f))
         order, place = self.order(sort, descending=descending)
         need = f.offset + f.limit
@@ -166,14 +195,16 @@ class EventIndex:
         else:
             total = int(np.count_nonzero(mask))
             chosen = (_first_by_place if total <= _FEW_ROWS else _first_by_walk)(mask, order, place, need, total)[f.offset :]
-        return total, self.rows(chosen)
+        return total, self.rows(chosen, split or {})
 
-    def rows(self, chosen: np.ndarray) -> list[dict[str, Any]]:
+    def rows(self, chosen: np.ndarray, split: dict[str, str]) -> list[dict[str, Any]]:
         names = list(self.columns)
-        taken = [column.take(chosen) for column in self.columns.values()]
+        taken = [column.take_parts(chosen, split[name]) if name in split else column.take(chosen)
+                 for name, column in self.columns.items()]
         return [dict(zip(names, values)) for values in zip(*taken)]
 
 
+MASK_BYTES = 96 * 1024 * 1024  # masks of recent filter conditions kept (one byte per event each)
 _FEW = 4  # matching codes tested by comparison rather than by a table
 _FEW_ROWS = 50_000  # fewer matching rows than this: rank them; more: walk the order until the page is full
 

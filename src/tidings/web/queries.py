@@ -33,8 +33,7 @@ def list_rows(
     Events come from ``index`` (the events table in memory) when one is given, with the same rows in the same order.
     """
     if table == "events" and index is not None:
-        total, rows = index.page(f, sort=sort, descending=order != "asc")
-        return total, [shape_row(table, row) for row in rows]
+        return index.page(f, sort=sort, descending=order != "asc", split=dict.fromkeys(_LIST_FIELDS, SEP))
     cols = {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "articles": ARTICLE_COLUMNS}[table]
     clause, params = where(table, f)
     if sort:
