@@ -36,6 +36,12 @@ DYADS = [
     ("Sudanese army jets bombed a market in Nyala on Sunday.", "ASSAULT", {"SDN"}, {"SDN"}),
     # forces moved towards a place of another country address that country
     ("Russia moved troops to the border near Narva on Friday.", "MOBILIZE", {"RUS"}, {"EST"}),
+    # "whose" stands for the noun the relative clause hangs on
+    ("Analysts point to Iran, whose advisers are taking part in the Syrian offensive.", "COOPERATE", {"IRN"}, {"SYR"}),
+    # a participle's by-agent is the source of the event noun it qualifies
+    ("A convoy reached Gaza on Monday, the latest of the deliveries funded by Kuwait.", "AID", {"KWT"}, {"PSE"}),
+    # a noun trigger under a light verb's preposition keeps the actor it names itself
+    ("Russian units took part in the Belarusian drills.", "MOBILIZE", {"BLR"}, set()),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
 ]

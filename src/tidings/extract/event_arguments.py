@@ -91,6 +91,9 @@ def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:
 def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if c.agent is not None:
         return conjuncts(c.agent)
+    own = [ch for ch in c.token.children if ch.dep_ in ("poss", "amod", "compound") and index.actor(ch) is not None]
+    if own and c.entry.pos == "noun" and c.token.dep_ == "pobj":
+        return own  # "took part in [the Belarusian] drills": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor, index)
         if found or is_passive(c.anchor):
@@ -103,9 +106,17 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
     of = of_object(c.token)
     found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
+    # "deliveries [funded by Doha]", "a ceasefire [agreed between Israel and Lebanon]"
+    participles = [ch for n in nouns for ch in n.children if ch.dep_ == "acl" and ch.tag_ == "VBN" and not _third_party(ch, index)]
+    found += [g for v in participles for p, g in preps(v) if p == "by" or (p == "between" and shared)]
     if not found and shared:
         found = _clause_subject_of_noun(c.host or c.token, index)
     return found
+
+
+def _third_party(verb: Token, index: EventIndex) -> bool:
+    """'talks [mediated] by Qatar': a mediator's verb; its agent is not the talks' party."""
+    return any(e.mode == "third-party" for e in index.tables.entries("verb", verb.lemma_.lower()))
 
 
 def _predicate(token: Token) -> bool:
@@ -246,6 +257,8 @@ def np_actors(
             if a is not None:
                 found.append(a)
                 found += [b for g in ch.children if g.dep_ == "conj" and (b := index.actor(g))]
+            elif ch.dep_ == "poss" and ch.lower_ in index.tables.vocab("relative_pronouns"):
+                found += _antecedent_actors(tok, index)  # "Russia, [whose] units are taking part"
             elif ch.pos_ == "PRON":
                 if ch.dep_ == "poss" and owners:
                     found += np_actors(ch, index, deep=False, args=args)
@@ -258,6 +271,18 @@ def np_actors(
             if p in index.tables.vocab("nested_preps"):
                 found += np_actors(g, index, deep=True, args=args)
     return found
+
+
+def _antecedent_actors(tok: Token, index: EventIndex) -> list[Actor]:
+    """The actors of the noun a relative clause hangs on, seen from a word inside the clause."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl" and t.head != t:
+            return np_actors(t.head, index, deep=False)
+        if t.head == t:
+            return []
+        t = t.head
+    return []
 
 
 def _people_in_place(tok: Token, index: EventIndex) -> Actor | None:
