@@ -416,6 +416,25 @@ RECOGNITION = [
      "GOV", "Envoy"),
     ("The President of Kenya, William Ruto, opened the summit.", "President of Kenya", "person", "KEN", "GOV",
      "President"),
+    # lower-case words between an owner and a generic title name the office
+    ("The Knesset's finance committee chairman Moshe Gafni objected.",
+     "Knesset's finance committee chairman Moshe Gafni", "person", "ISR", "LEG", "Finance Committee Chairman"),
+    ("The Duma's military commissioner, Ivan Sokolov, backed the bill.", "Duma's military commissioner", "person",
+     "RUS", "LEG", "Military Commissioner"),
+    ("The EU's trade commissioner warned Beijing.", "EU's trade commissioner", "person", None, "IGO",
+     "Trade Commissioner"),
+    # cabinet portfolios give titles and ministries
+    ("Kenyan Transport Minister Davis Chirchir opened the railway.", "Kenyan Transport Minister Davis Chirchir",
+     "person", "KEN", "GOV", "Transport Minister"),
+    ("Nigeria's ministry of petroleum said output rose.", "Nigeria's ministry of petroleum", "organization", "NGA",
+     "GOV", None),
+    ("The Pentagon's press secretary said the drills would go ahead.", "Pentagon's press secretary", "person",
+     "USA", "MIL", "Press Secretary"),
+    # "the Commission", capitalised, in an article that names the EU
+    ("BRUSSELS, 2 June 2026 — The Commission proposed duties on Chinese cars. EU members will vote in July.",
+     "Commission", "igo", None, "IGO", None),
+    ("LIMA, 2 June 2026 — The truth commission published its report on Peru's civil war.", "commission",
+     "organization", "PER", "GOV", None),
     # a bare name with no title or table row belongs to the scene's country
     ("ROME, 2 June 2026 — Italy tightened its asylum rules. Italy said the rules would take effect in July. "
      "Marco Bellini told reporters the rules were fair.", "Marco Bellini", "person", "ITA", None, None),

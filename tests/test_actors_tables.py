@@ -85,3 +85,22 @@ def test_actors_tables_noun_lookup(tables, phrase, kind, sector):
 def test_actors_tables_holder_by_office(tables):
     assert tables.holder("DEU", "Chancellor").name == "Friedrich Merz"
     assert tables.holder("NATO", "secretary general").name == "Mark Rutte"
+
+
+@pytest.mark.parametrize("phrase,source,role", [
+    ("transport minister", "title", "Transport Minister"), ("minister of tourism", "title", "Tourism Minister"),
+    ("minister for migration", "title", "Migration Minister"), ("ministry of petroleum", "institution", None),
+    ("housing ministry", "institution", None), ("foreign minister", "title", "Foreign Minister"),
+])
+def test_actors_tables_portfolios_give_titles_and_ministries(tables, phrase, source, role):
+    entry = tables.nouns.get(phrase)[0]
+    assert (entry.source, entry.role, entry.sector) == (source, role, "GOV")
+
+
+@pytest.mark.parametrize("phrase", ["Chancellery", "National Security Council", "Supreme National Security Council"])
+def test_actors_tables_ambiguous_or_national_names_are_not_seats_or_igos(tables, phrase):
+    assert all(e.source not in ("seat", "igo") for e in tables.names.get(phrase))
+
+
+def test_actors_tables_commission_is_the_eu_body(tables):
+    assert tables.bodies["commission"][0] == "EU"

@@ -28,6 +28,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{1,40}(?:,[^\n—–]{0,80}?)?\s*
 _COUNTRY_SOURCES = ("country", "demonym", "capital", "seat")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NP_DEPS = ("compound", "amod", "poss", "appos", "conj", "nmod", "case")
+_PARAGRAPH = re.compile(r"\n\s*")
 _OPENERS = (".", "”", '"', "—", "–")
 _RECENT = 3  # sentences back that a subject still sets the scene
 
@@ -68,9 +69,13 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc):
         self.starts = [sentence.start for sentence in sentence_spans(doc)]
+        self.paragraphs = [match.end() for match in _PARAGRAPH.finditer(doc.text)]
 
     def of_token(self, token: Token) -> int:
         return max(0, bisect_right(self.starts, token.idx) - 1)
+
+    def paragraph(self, token: Token) -> int:
+        return bisect_right(self.paragraphs, token.idx)
 
 
 @dataclass
@@ -82,7 +87,13 @@ class ActorContext:
     # sentence index → [(token index of the locative phrase, country, head token index it attaches to)]
     locatives: dict[int, list[tuple[int, str, int]]] = field(default_factory=dict)
     # (token index, country) of subjects and fronted locatives that name a country, in text order
-    scene: list[tuple[int, str]] = field(default_factory=list)
+    scene: list[tuple[int, str | None]] = field(default_factory=list)
+    principal: frozenset[str] = frozenset()  # countries the article is mostly about
+
+    def scene_position(self, doc: Doc, start: int) -> int:
+        """Token index of the last scene-setting mention before ``start`` (-1 if none)."""
+        before = [position for position, _ in self.scene if position < start]
+        return before[-1] if before else -1
 
     def country_for(self, doc: Doc, start: int, end: int) -> str | None:
         """Country of a mention in tokens [start, end) that names none itself."""
@@ -101,12 +112,16 @@ class ActorContext:
         return before[1] if before else None
 
     def recent_country(self, doc: Doc, start: int) -> str | None:
-        """The country of the last subject or fronted locative before token ``start``, a few sentences back at most."""
+        """The country of the last subject or fronted locative before token ``start``, a few sentences back at most,
+        in the same paragraph unless the country is one the article is mostly about."""
         here = self.sentences.of_token(doc[start])
         for position, country in reversed(self.scene):
             if position >= start:
                 continue
-            return country if here - self.sentences.of_token(doc[position]) <= _RECENT else None
+            if here - self.sentences.of_token(doc[position]) > _RECENT:
+                return None
+            same = self.sentences.paragraph(doc[position]) == self.sentences.paragraph(doc[start])
+            return country if country and (same or country in self.principal) else None
         return None
 
 
@@ -116,7 +131,7 @@ def build_context(
     sentences = SentenceIndex(doc)
     counts: Counter[str] = Counter()
     locatives: dict[int, list[tuple[int, str, int]]] = {}
-    scene: list[tuple[int, str]] = []
+    scene: list[tuple[int, str | None]] = []
     dateline_country = None
     for match in names:
         entry = match.entry
@@ -130,8 +145,8 @@ def build_context(
             _add_locative(doc, sentences, locatives, match.start, match.end, entry.country)
             if _fronted(doc, match.start):
                 scene.append((match.start, entry.country))
-        elif _in_subject(doc, match.start, match.end):
-            scene.append((match.start, entry.country))
+        elif _in_subject(doc, match.start, match.end):  # "Thailand and Laos argued": no one country sets the scene
+            scene.append((match.start, None if _coordinated(doc, match.start, match.end) else entry.country))
     for place in places:
         if place.country and place.start < dateline:
             dateline_country = dateline_country or place.country
@@ -141,8 +156,10 @@ def build_context(
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
                 if _fronted(doc, span.start):
                     scene.append((span.start, place.country))
+    top = max(counts.values(), default=0)
+    principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
     return ActorContext(sentences=sentences, article=_article_country(counts, dateline_country),
-                        locatives=locatives, scene=sorted(set(scene)))
+                        locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal)
 
 
 def _article_country(counts: Counter[str], dateline_country: str | None) -> str | None:
@@ -165,6 +182,11 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
             return False
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
 
 
 def _fronted(doc: Doc, start: int) -> bool:

@@ -1,8 +1,9 @@
 """Institutions named without a country take it from earlier mentions in the article.
 
 "the ministry" after "China's Commerce Ministry" is Chinese; "the Commission" after "the
-European Commission" is the EU; "Defense Ministry spokesman X" right after "the German
-navy" is German. In order of preference: the last mention with the same head noun
+European Commission", or capitalised in an article naming the EU (``bodies.csv``), is the
+EU; "Defense Ministry spokesman X" right after "the German navy" is German, unless a scene
+(a subject or fronted locative of another country) came in between. In order of preference: the last mention with the same head noun
 ("ministry", "commission") whose country the text gave, then the last institution with an
 explicit country in the previous two sentences, then (already set) the article context.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from tidings.extract.actor_context import SentenceIndex
+from tidings.extract.actor_context import ActorContext
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorTables
 
@@ -27,28 +28,46 @@ class _Owner:
     code: str | None = None
     kind: str | None = None
     name: str | None = None
+    at: int = -1  # token where the owner was named
 
 
-def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTables, sentences: SentenceIndex) -> None:
+def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTables, context: ActorContext) -> None:
     by_head: dict[str, _Owner] = {}
-    recent: tuple[int, str] | None = None
+    recent: tuple[int, str, int] | None = None  # sentence, country, token of the last explicit institution
+    codes = {m.code for m in mentions if m.code}
     for mention in sorted(mentions, key=lambda m: m.start):
         head = mention.extra.get("institution")
         if head is None:
             continue
-        sentence = sentences.of_token(doc[mention.start])
+        sentence = context.sentences.of_token(doc[mention.start])
         if mention.extra.get("named"):
-            by_head[head] = _Owner(mention.country, mention.code, mention.kind, mention.name)
+            by_head[head] = _Owner(mention.country, mention.code, mention.kind, mention.name, mention.start)
             continue
         if mention.extra.get("explicit_country") and mention.country:
-            by_head[head] = _Owner(mention.country)
-            recent = (sentence, mention.country)
+            by_head[head] = _Owner(mention.country, at=mention.start)
+            recent = (sentence, mention.country, mention.start)
             continue
-        owner = by_head.get(head)
+        owner = by_head.get(head) or _body(doc, mention, head, codes, tables)
         if owner is None and recent is not None and sentence - recent[0] <= _RECENT:
-            owner = _Owner(recent[1])
-        if owner is not None:
+            owner = _Owner(recent[1], at=recent[2])
+        if owner is not None and not _scene_changed(doc, mention, owner, context):
             _apply(mention, owner, tables)
+
+
+def _body(doc: Doc, mention: Mention, head: str, codes: set[str], tables: ActorTables) -> _Owner | None:
+    """"the Commission", capitalised, in an article that names the EU: the European Commission (bodies.csv)."""
+    body = tables.bodies.get(head)
+    if body is None or body[0] not in codes or not doc[mention.end - 1].text[:1].isupper():
+        return None
+    return _Owner(None, body[0], "igo", body[1])
+
+
+def _scene_changed(doc: Doc, mention: Mention, owner: _Owner, context: ActorContext) -> bool:
+    """"the Latvian Defense Ministry said … In Berlin, … Defense Ministry spokesman X": a country named as the
+    scene after the owner's mention wins over it (IGO bodies such as "the Commission" keep their owner)."""
+    if owner.code:
+        return False
+    return context.scene_position(doc, mention.start) > owner.at
 
 
 def _apply(mention: Mention, owner: _Owner, tables: ActorTables) -> None:

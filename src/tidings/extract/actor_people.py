@@ -15,6 +15,7 @@ office-holder table for that name, else from the sentence or article context.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -32,6 +33,7 @@ _MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")
 _COMPLEMENT_PREPOSITIONS = ("of", "for", "to")
 _DESTINATIONS = ("country", "capital", "demonym")
+_RELATIONAL = re.compile(r"(al|ary|ic|ian|ese)$")
 
 
 @dataclass
@@ -80,6 +82,9 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
             break
         end = nxt.end
     start, prefix, modifiers = match.start, [], []
+    domain = _domain_words(doc, start, name_at_end, noun_at_end)
+    if domain:  # "the Bundestag's military commissioner", "the EU's trade commissioner"
+        prefix, start = [w.text.capitalize() for w in domain], domain[0].i
     while start > 0:
         prev = doc[start - 1]
         if prev.lower_ in tables.title_prefixes:
@@ -101,6 +106,25 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
     determiner = start > 0 and doc[start - 1].lower_ in ("the", "his", "her", "its", "their")
     determiner = determiner or bool(modifiers) or doc[start].text[:1].isupper()
     return TitleGroup(start, end, match.entry, " ".join(prefix), modifiers, determiner)
+
+
+def _domain_words(doc: Doc, start: int, name_at_end, noun_at_end) -> list:
+    """Lower-case nouns or relational adjectives ("military", "trade", "economic") between an owner and a
+    title: part of the office's name, but only when an owner (name, possessive, institution) precedes them."""
+    k = start
+    while k > 0 and start - k < 2:
+        prev = doc[k - 1]
+        relational = prev.pos_ == "NOUN" or (prev.pos_ == "ADJ" and _RELATIONAL.search(prev.lower_) is not None)
+        if not (prev.text.islower() and relational and prev.dep_ in ("compound", "amod", "nmod")):
+            break
+        k -= 1
+    if k == start or k == 0:
+        return []
+    owner = k - 1 if doc[k - 1].text in _POSSESSIVE else k
+    found = name_at_end.get(owner) or noun_at_end.get(owner)
+    if found is None or found.entry.source not in _MODIFIER_SOURCES + ("institution",):
+        return []
+    return list(doc[k:start])
 
 
 def _complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch],

@@ -65,7 +65,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     taken |= _tokens(groups)
     named = _named(doc, names, taken, tables, dateline)
     taken |= _tokens(named)
-    inherit_institutions(doc, people + groups + named, tables=tables, sentences=context.sentences)
+    inherit_institutions(doc, people + groups + named, tables=tables, context=context)
     people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
                             lower=view.lower)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}

@@ -78,6 +78,7 @@ class ActorTables:
     owned_by: frozenset[str]  # "Hamas-run", "Kremlin-controlled": the name before owns the noun after
     locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
     pronouns: dict[str, str]  # subject pronoun → gender
+    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "commission" → ("EU", "European Union")
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -169,6 +170,7 @@ def _add_nouns(nouns: PhraseIndex) -> None:
         nouns.add(row["phrase"], ActorEntry(source="institution", kind=row["kind"], name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
                                             form=row["phrase"]))
+    _add_portfolios(nouns)
     for row in _rows("groups.csv"):
         nouns.add(row["phrase"], ActorEntry(source="group", kind="group", name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
@@ -179,6 +181,21 @@ def _add_nouns(nouns: PhraseIndex) -> None:
             nouns.add(plural, ActorEntry(source="group", kind="group", name=_plural(row["role"]) or row["role"],
                                          sector=row["sector"] or "GOV", context=row["weak"] != "yes", plural=True,
                                          form=plural))
+
+
+def _add_portfolios(nouns: PhraseIndex) -> None:
+    """Cabinet portfolios → "X minister", "minister of/for X" titles and "X ministry", "ministry of X"
+    institutions, unless titles.csv or institutions.csv already word them."""
+    for row in _rows("portfolios.csv"):
+        portfolio, role = row["portfolio"], f"{row['role']} Minister"
+        for phrase in (f"{portfolio} minister", f"minister of {portfolio}", f"minister for {portfolio}"):
+            if not nouns.get(phrase):
+                nouns.add(phrase, ActorEntry(source="title", kind="person", name=role, role=role, sector="GOV",
+                                             form=phrase))
+        for phrase in (f"{portfolio} ministry", f"ministry of {portfolio}", f"ministry for {portfolio}"):
+            if not nouns.get(phrase):
+                nouns.add(phrase, ActorEntry(source="institution", kind="organization", name=f"{row['role']} Ministry",
+                                             sector="GOV", context=True, form=phrase))
 
 
 def _plural(phrase: str) -> str | None:
@@ -219,4 +236,5 @@ def load_actor_tables() -> ActorTables:
         holders_by_role=holders_by_role, owned_by=_words("owned_by.csv"),
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
         pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
+        bodies={row["head"]: (row["code"], row["name"]) for row in _rows("bodies.csv")},
     )
