@@ -4,7 +4,7 @@ from importlib import resources
 
 import pytest
 
-from tidings.extract.dates import anchored_offset, date_phrase, resolve_date, shift_date
+from tidings.extract.dates import anchored_offset, date_phrase, resolve_date, shift_date, when_antecedent
 from tidings.ontology.dates import load_date_tables
 
 MONDAY = "2026-05-04"
@@ -67,6 +67,10 @@ TUESDAY = "2026-05-12"
         ("late Nov", TUESDAY, False, "2025-11"),
         ("the weekend", TUESDAY, False, "2026-05"),
         ("later this year", MONDAY, True, "2026"),
+        ("last autumn", "2026-03-12", False, "2025"),
+        ("last summer", "2026-11-02", False, "2026"),
+        ("next spring", MONDAY, True, "2027"),
+        ("the summer of 2025", MONDAY, False, "2025"),
     ],
 )
 def test_dates_resolve_relative_to_publication(text, published, future, expected):
@@ -167,3 +171,19 @@ def test_dates_anchored_expressions_are_not_resolved_from_publication(text):
 )
 def test_dates_shift_keeps_the_precision(value, days, expected):
     assert shift_date(value, days) == expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, expression",
+    [
+        ("The two ministers last met in Geneva in March, when they agreed to extend the truce.", "agreed", "March"),
+        ("The drills were the largest since December, when China held exercises near Taiwan.", "held", "December"),
+        ("The fighting began on Friday, when troops shelled villages near the border.", "shelled", "Friday"),
+        ("Troops shelled villages near the border when the talks collapsed.", "collapsed", None),
+    ],
+)
+def test_dates_when_clause_takes_the_date_it_elaborates(nlp, text, verb, expression):
+    doc = nlp(text)
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    found = when_antecedent(next(t for t in doc if t.text == verb), ents)
+    assert (found.text if found is not None else None) == expression

@@ -35,6 +35,7 @@ class _Patterns:
     weekday: re.Pattern
     ago: re.Pattern
     relative: re.Pattern
+    season: re.Pattern
     day_words: tuple[tuple[re.Pattern, int], ...]
 
 
@@ -62,6 +63,7 @@ def _patterns(tables: DateTables) -> _Patterns:
             rf"\b(?P<n>\d+|{_alternation(tables.counts)})\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)\b", re.I
         ),
         relative=re.compile(rf"\b(?P<rel>{steps})\s+(?P<unit>week|month|year|weekend)\b", re.I),
+        season=re.compile(rf"\b(?:(?P<rel>{steps})\s+)?(?P<season>{_alternation(tables.seasons)})\b", re.I),
         day_words=tuple(
             (re.compile(rf"\b{_alternation([w])}\b"), delta)
             for w, delta in sorted(tables.day_words.items(), key=lambda kv: -len(kv[0]))
@@ -78,7 +80,7 @@ def resolve_date(
     lowered = " ".join(text.lower().split())
     if lowered in pats.tables.anchored:
         return None  # "the following day" follows another event, not the publication date
-    for rule in (_full, _dayword, _weekday, _ago, _relative, _month, _year):
+    for rule in (_full, _dayword, _weekday, _ago, _relative, _month, _year, _season):
         value = rule(lowered, pub, future, pats)
         if value is not None:
             return value
@@ -115,6 +117,23 @@ def anchored_offset(ent: Span, *, tables: DateTables | None = None) -> tuple[Tok
     if ent.root.dep_ != "npadvmod" or mark not in ("after", "before") or days is None:
         return None
     return verb, -days if mark == "after" else days
+
+
+def when_antecedent(verb: Token, ents: list[Span]) -> Span | None:
+    """The time expression a "when" clause elaborates: "met in Geneva [in March], when they
+    agreed …", "the largest since [December], when China held drills" (a relative clause on
+    the date, or an adverbial clause right after it and a comma)."""
+    when = next((ch for ch in verb.children if ch.dep_ == "advmod" and ch.lower_ == "when" and ch.i < verb.i), None)
+    if when is None:
+        return None
+    doc = verb.doc
+    for ent in ents:
+        if verb.dep_ == "relcl" and ent.start <= verb.head.i < ent.end:
+            return ent
+        between = doc[ent.end : when.i]
+        if verb.dep_ == "advcl" and ent.end <= when.i and len(between) <= 1 and all(t.is_punct for t in between):
+            return ent
+    return None
 
 
 def _interval_days(text: str, tables: DateTables) -> int | None:
@@ -249,6 +268,23 @@ def _month_context(text: str, m: re.Match, pats: _Patterns) -> bool:
 def _year(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
     m = pats.year_only.search(text)
     return m.group("year") if m else None
+
+
+def _season(text: str, pub: date | None, future: bool, pats: _Patterns) -> str | None:
+    """'last autumn', 'this summer', 'in the spring': the year the season starts in."""
+    m = pats.season.search(text)
+    if pub is None or not m:
+        return None
+    start = pats.tables.seasons[m.group("season").lower()]
+    step = pats.tables.steps.get(" ".join((m.group("rel") or "").lower().split()), 0)
+    begun = pub.month >= start  # this year's season has started by publication
+    if step == -1:
+        year = pub.year - 1 if pub.month < start + 3 else pub.year
+    elif step == 1:
+        year = pub.year + 1 if begun else pub.year
+    else:
+        year = _infer_year(start, None, pub, future) if not begun or future else pub.year
+    return f"{year:04d}"
 
 
 def _month_of(day: date) -> str:

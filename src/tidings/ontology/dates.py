@@ -26,6 +26,7 @@ class DateTables:
     frame_words: frozenset[str]  # "in", "since", "early"...
     anchored: dict[str, int]  # "the following day" -> 1: days from the clause it follows
     units: dict[str, int]  # "week" -> 7: an interval between two events, in days
+    seasons: dict[str, int]  # "autumn" -> 9, the month it starts in
 
 
 def _numbers(path: str, key: str, value: str, low: int, high: int) -> dict[str, int]:
@@ -51,4 +52,5 @@ def load_date_tables() -> DateTables:
         frame_words=frozenset(r["word"].lower() for r in read_csv("dates/frame_words.csv")),
         anchored=_numbers("dates/anchored_words.csv", "phrase", "days", -31, 31),
         units=_numbers("dates/time_units.csv", "unit", "days", 0, 31),
+        seasons=_numbers("dates/seasons.csv", "word", "month", 1, 12),
     )
