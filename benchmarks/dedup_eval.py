@@ -33,27 +33,35 @@ from tidings.store import open_store  # noqa: E402
 logger = logging.getLogger("dedup_eval")
 
 
-def predicted_labels(documents: dict[str, Document], keys: dict[str, tuple[str, int]], settings: ClusterSettings) -> dict:
-    """Cluster the Documents' events in a fresh in-memory store; gold key -> cluster id."""
+def predicted_labels(documents: dict[str, Document], keys: dict[str, tuple[str, int]], settings: ClusterSettings
+                     ) -> tuple[dict, dict]:
+    """Cluster the Documents' events in a fresh in-memory store: gold key -> cluster id, and the cluster counts."""
     with open_store(":memory:") as store:
         store.write(list(documents.values()))
-        cluster_events(store, settings=settings)
+        report = cluster_events(store, settings=settings)
         rows = store.fetch("SELECT event_id, cluster_id FROM event_cluster_members")
-    return {keys[event_id]: cluster_id for event_id, cluster_id in rows if event_id in keys}
+    counts = report.model_dump(include={"events", "clusters", "merged", "multi_article", "largest"})
+    return {keys[event_id]: cluster_id for event_id, cluster_id in rows if event_id in keys}, counts
+
+
+def _scored(records, documents, keys, gold, settings: ClusterSettings, n_gold: int) -> dict:
+    labels, counts = predicted_labels(documents, keys, settings)
+    return {**score_pairs(labels, gold, gold_events=n_gold).as_dict(), "clusters": counts}
 
 
 def evaluate(records, documents, gold, settings: ClusterSettings) -> dict:
     n_gold = sum(len(r["events"]) for r in records)
-    extracted = score_pairs(predicted_labels(documents, match_events(records, documents), settings), gold, gold_events=n_gold)
+    extracted = _scored(records, documents, match_events(records, documents), gold, settings, n_gold)
     oracle_docs = oracle_documents(records, documents)
-    oracle = score_pairs(predicted_labels(oracle_docs, oracle_keys(oracle_docs), settings), gold, gold_events=n_gold)
-    return {"settings": settings.model_dump(), "extracted": extracted.as_dict(), "oracle": oracle.as_dict()}
+    oracle = _scored(records, oracle_docs, oracle_keys(oracle_docs), gold, settings, n_gold)
+    return {"settings": settings.model_dump(), "extracted": extracted, "oracle": oracle}
 
 
 def _line(name: str, r: dict) -> str:
-    p, c = r["pairs"], r["cross_article"]
+    p, c, k = r["pairs"], r["cross_article"], r["clusters"]
     return (f"{name:<10}{p['precision']:>7.2f}{p['recall']:>7.2f}{p['f1']:>7.2f}   {p['tp']:>4}/{p['fp']:>3}/{p['fn']:>4}"
-            f"{c['precision']:>9.2f}{c['recall']:>7.2f}   {r['events_judged']:>4}/{r['gold_events']}")
+            f"{c['precision']:>9.2f}{c['recall']:>7.2f}   {r['events_judged']:>4}/{r['gold_events']}"
+            f"   {k['events']:>5} {k['clusters']:>5} {k['merged']:>4} {k['multi_article']:>4} {k['largest']:>4}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{len(documents)} articles extracted in {extract_seconds:.0f} s; gold clusters: {len(set(gold.label.values()))}"
           f" holding {len(gold.label)} events; window {args.window} days")
-    print("pairwise merges: P R F1, tp/fp/fn; cross-article P R; gold events judged (matched by extraction)")
+    print("pairwise merges: P R F1, tp/fp/fn; cross-article P R; gold events judged (matched by extraction); "
+          "clusters: events, clusters, merged (>1 mention), across articles, largest")
     for result in results:
         print(f"threshold {result['settings']['threshold']}")
         print(_line("extracted", result["extracted"]))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions, date_interval
-from tidings.analysis.clusters_text import Weights, content_tokens
+from tidings.analysis.clusters_core import ClusterSettings, Mention, Open, cluster_mentions, date_interval, score, sort_date
+from tidings.analysis.clusters_store import SORT_DATE_SQL
+from tidings.analysis.clusters_text import Weights, content_tokens, trigger_stems
 from tidings.analysis.dedup import (
     ClusterFilter, cluster_events, cluster_of, clusters, count_clusters, earliest_date, mentions,
 )
@@ -139,6 +140,8 @@ def _groups(*pairs: Mention) -> list[list[str]]:
         ({"target": frozenset()}, True),  # an empty side fits
         ({"source": frozenset({"DEU"}), "target": frozenset({"USA"})}, True),  # crossed, but the sentences agree
         ({"status": "negated"}, False),
+        ({"status": "hypothetical"}, False),  # what would happen is not what happened
+        ({"status": "reported"}, True),
         ({"type": "RETREAT"}, False),
         ({"persons_source": frozenset({"rubio"})}, False),  # vs Hegseth below
         ({"article": "a0", "sentence_no": 0}, False),  # the same sentence holds two events
@@ -201,3 +204,63 @@ def test_dedup_incremental_run_matches_full_recompute(any_store, story):
     cluster_events(any_store)
     assert incremental == _partition(any_store)
     assert clusters(any_store, ClusterFilter(type="CONCEDE"))[0].num_articles == 3
+
+
+LEAD = "U.S. to pull 5,000 troops from Germany. The United States will withdraw 5,000 troops from Germany by December."
+
+
+@pytest.mark.parametrize("same_story", [True, False])
+def test_dedup_articles_on_one_story_share_events_told_in_other_words(same_story):
+    """Two articles' sentences share few words; their leads say they tell one story."""
+    a = _mention(0, "The United States will withdraw 5,000 troops from Germany by December.", story=content_tokens(LEAD))
+    other = LEAD if same_story else "Poland and Lithuania offered to host more American soldiers near Belarus."
+    b = _mention(1, "Critics said the Pentagon's decision caught the government off guard.", story=content_tokens(other))
+    assert (_groups(a, b) == [["e0", "e1"]]) is same_story
+
+
+@pytest.mark.parametrize(
+    "source, target, bonus",
+    [({"USA"}, {"DEU"}, True), ({"SDN"}, {"SDN"}, False), ({"USA"}, set(), False), ({"USA", "DEU"}, {"DEU"}, False)],
+)
+def test_dedup_dyad_bonus_only_between_two_parties(source, target, bonus):
+    """A shared dyad is evidence when it names two parties; a domestic one (army vs rebels: SDN-SDN) is not."""
+    text = "Officials said the talks would continue next week in the capital."
+    weights = Weights.from_sentences(BACKGROUND)
+    settings = ClusterSettings()
+    sides = {"source": frozenset(source), "target": frozenset(target)}
+    first, second = _mention(0, text, **sides), _mention(1, text, **sides)
+    without = ClusterSettings(dyad_bonus=0.0)
+    for m in (first, second):
+        m.mass = weights.mass(m.tokens)
+    gain = score(second, Open.start(0, first), weights, settings) - score(second, Open.start(0, first), weights, without)
+    assert gain == pytest.approx(settings.dyad_bonus if bonus else 0.0)
+
+
+@pytest.mark.parametrize(
+    "a, b, shared",
+    [("imposed", "impose", True), ("threat", "threatened", True), ("took effect", "take effect", True),
+     ("spoke with", "spoken", True), ("call", "call", True), ("accused", "imposed", False), ("met", "meeting", False)],
+)
+def test_dedup_trigger_stems(a, b, shared):
+    assert (not trigger_stems(a).isdisjoint(trigger_stems(b))) is shared
+
+
+@pytest.mark.parametrize(
+    "date, published, status, expected",
+    [
+        ("2026", "2026-05-04", "planned", "2026-05-04"),  # "by the end of the year", announced in May
+        ("2026-12", "2026-05-04", "threatened", "2026-05-04"),
+        ("2026-05-04", "2026-05-04", "planned", "2026-05-04"),
+        ("2026-05-03", "2026-05-04", "planned", "2026-05-03"),  # announced for a day already past
+        ("2025", "2026-05-04", "hypothetical", "2025"),
+        ("2026-12", "2026-05-04", "asserted", "2026-12"),
+        ("2026-06", None, "planned", "2026-06"),
+    ],
+)
+def test_dedup_sort_date_in_python_and_sql(store, date, published, status, expected):
+    """Mentions are read in SQL order and clustered in Python order: the two must agree."""
+    assert sort_date(date, published, status) == expected
+    doc = _doc([WITHDRAW], [{"sentence": 0, "trigger": "withdraw", "type": "CONCEDE", "source": ["USA"],
+                             "target": ["DEU"], "status": status, "date": date}], published=published)
+    store.write([doc])
+    assert store.fetch(f"SELECT {SORT_DATE_SQL} FROM events e") == [(expected,)]

@@ -11,14 +11,21 @@ if that reaches the threshold, or opens a new cluster. A mention can join a clus
 - the actor codes fit: sources overlap and targets overlap (an empty side fits anything), or the
   two are crossed (A met B / B met A, at a penalty), or no code is known (at a penalty);
 - it is not in the same sentence as the mention it is compared with (one sentence, two
-  predicates of one type: "blocked convoys and looted warehouses" are two events), and no named
-  person on either side contradicts that mention's. (Event locations are not compared: too
-  often they are the dateline's city, not the place of the event.)
+  predicates of one type: "blocked convoys and looted warehouses" are two events), no named
+  person on either side contradicts that mention's, and one is not hypothetical while the other
+  is asserted or reported (what would happen if ... is not what happened). (Event locations are
+  not compared: too often they are the dateline's city, not the place of the event.)
 
-The score is the weighted token similarity of the two trigger sentences (the best over the
-cluster's mentions) plus a bonus when the cluster holds a mention of the same article (articles
-repeat their events) and a bonus when the trigger is a definite noun phrase ("the withdrawal",
-"the tariff increase"), which refers back to an event already known.
+The score is the best evidence over the cluster's mentions — the weighted token similarity of
+the two trigger sentences, plus, for a mention of another article, a share of the similarity of
+the two articles' leads (title and first sentences: articles on one story report its events
+from different angles, in sentences that share few words), plus a small bonus when the triggers
+share a stem ("imposed"/"impose") — then a bonus when the cluster holds a mention of the same
+article (articles repeat their events), a bonus when the trigger is a definite noun phrase ("the
+withdrawal", "the tariff increase"), which refers back to an event already known, and a bonus
+when both sides share a code and the dyad is between two parties (USA-DEU; a domestic dyad such
+as the Sudanese army and the RSF, SDN-SDN, has too many interactions to tell them apart).
+The weights are measured with ``benchmarks/dedup_eval.py`` against ``examples/clusters.yaml``.
 
 Clusters close once no later mention can reach their window, so memory stays bounded by the
 events of one window, not by the corpus. Candidate clusters come from an index by actor code,
@@ -38,15 +45,21 @@ from tidings.analysis.clusters_text import Weights, similarity
 
 UNDATED = 0  # ordinal used for mentions with neither an event date nor a publication date
 IRREALIS = frozenset({"planned", "threatened", "hypothetical"})
+FACTUAL = frozenset({"asserted", "reported"})
 
 
 class ClusterSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     window_days: int = Field(7, ge=0, description="mentions further apart than this never merge")
-    threshold: float = Field(0.3, ge=0.0, description="evidence score a mention needs to join a cluster")
+    threshold: float = Field(0.4, ge=0.0, description="evidence score a mention needs to join a cluster")
     same_article_bonus: float = Field(0.15, ge=0.0, description="added when the cluster has a mention in the same article")
     anaphor_bonus: float = Field(0.15, ge=0.0, description="added when the trigger is a definite noun phrase")
+    story_weight: float = Field(0.3, ge=0.0, description="times the similarity of two articles' leads (title and "
+                                "first sentences), added for a mention of another article")
+    trigger_bonus: float = Field(0.05, ge=0.0, description="added when two triggers share their stem (imposed/impose)")
+    dyad_bonus: float = Field(0.15, ge=0.0, description="added when both sources and both targets share a code "
+                              "(two distinct parties)")
     crossed_penalty: float = Field(0.2, ge=0.0, description="subtracted when only source and target crossed fit")
     unknown_actors_penalty: float = Field(0.1, ge=0.0, description="subtracted when no actor code is shared")
     compare_last: int = Field(12, ge=1, description="a mention is compared with the first and the last N members")
@@ -69,8 +82,10 @@ def date_interval(value: str | None) -> tuple[int, int]:
 
 
 def sort_date(date: str | None, published: str | None, status: str) -> str | None:
-    """The date a mention is ordered by: its publication for an announced future event, else its date."""
-    if status in IRREALIS and published and date and published < date:
+    """The date a mention is ordered by: its publication for an announced event not yet past when
+    announced (its date's period does not end before publication: "by the end of the year" is
+    '2026', announced on 2026-05-04), else its date."""
+    if status in IRREALIS and published and date and published[: len(date)] <= date:
         return published
     return date
 
@@ -92,11 +107,14 @@ class Mention:
     anaphor: bool = False
     persons_source: frozenset[str] = frozenset()
     persons_target: frozenset[str] = frozenset()
+    story: frozenset[str] = frozenset()  # content tokens of the article's title and lead
+    stems: frozenset[str] = frozenset()  # of the trigger's words (see clusters_text.trigger_stems)
     extra: dict = field(default_factory=dict)  # row data the store keeps (offsets, publisher...)
     score: float = 1.0  # evidence with which it joined its cluster (1.0 for the first mention)
     start: int = UNDATED
     end: int = UNDATED
     mass: float = 0.0
+    story_mass: float = 0.0
 
     def __post_init__(self) -> None:
         self.start = date_interval(sort_date(self.date, self.published, self.status))[0]
@@ -152,13 +170,33 @@ def actor_match(m: Mention, c: Open) -> str | None:
     return None
 
 
+def _same_dyad(m: Mention, c: Open) -> bool:
+    """Both sides share a code and the dyad is between two parties (a domestic dyad, SDN-SDN for the
+    army and the RSF, says little about which of their many interactions is meant)."""
+    return bool(m.source and m.target and m.source.isdisjoint(m.target)
+                and not (m.source.isdisjoint(c.source) or m.target.isdisjoint(c.target)))
+
+
 def _comparable(a: Mention, b: Mention) -> bool:
     if a.article_id == b.article_id and a.sentence == b.sentence:
         return False
+    if {a.status, b.status} & {"hypothetical"} and {a.status, b.status} & FACTUAL:
+        return False  # what would happen if ... is not what happened
     for x, y in ((a.persons_source, b.persons_source), (a.persons_target, b.persons_target)):
         if x and y and x.isdisjoint(y):
             return False
     return True
+
+
+def evidence(m: Mention, o: Mention, weights: Weights, settings: ClusterSettings) -> float:
+    """How strongly two mentions' texts say they report one event: their trigger sentences, their
+    articles' leads (when in two articles) and their triggers' stems."""
+    found = similarity(m.tokens, o.tokens, weights, mass_a=m.mass, mass_b=o.mass)
+    if m.article_id != o.article_id and settings.story_weight:
+        found += settings.story_weight * similarity(m.story, o.story, weights, mass_a=m.story_mass, mass_b=o.story_mass)
+    if not m.stems.isdisjoint(o.stems):
+        found += settings.trigger_bonus
+    return found
 
 
 def score(m: Mention, c: Open, weights: Weights, settings: ClusterSettings) -> float | None:
@@ -170,14 +208,16 @@ def score(m: Mention, c: Open, weights: Weights, settings: ClusterSettings) -> f
         return None
     last = settings.compare_last
     members = c.members if len(c.members) <= last + 1 else [c.members[0], *c.members[-last:]]
-    sims = [similarity(m.tokens, o.tokens, weights, mass_a=m.mass, mass_b=o.mass) for o in members if _comparable(m, o)]
-    if not sims:
+    found = [evidence(m, o, weights, settings) for o in members if _comparable(m, o)]
+    if not found:
         return None
-    evidence = max(sims)
-    evidence += settings.same_article_bonus if m.article_id in c.articles else 0.0
-    evidence += settings.anaphor_bonus if m.anaphor else 0.0
-    evidence -= {"direct": 0.0, "crossed": settings.crossed_penalty, "unknown": settings.unknown_actors_penalty}[how]
-    return evidence
+    total = max(found)
+    total += settings.same_article_bonus if m.article_id in c.articles else 0.0
+    total += settings.anaphor_bonus if m.anaphor else 0.0
+    if how == "direct" and _same_dyad(m, c):
+        total += settings.dyad_bonus
+    total -= {"direct": 0.0, "crossed": settings.crossed_penalty, "unknown": settings.unknown_actors_penalty}[how]
+    return total
 
 
 class _Index:
@@ -231,7 +271,7 @@ def cluster_mentions(mentions: Iterable[Mention], *, weights: Weights, settings:
     index = _Index(weights, settings)
     seq = 0
     for m in mentions:
-        m.mass = weights.mass(m.tokens)
+        m.mass, m.story_mass = weights.mass(m.tokens), weights.mass(m.story)
         for closed in index.expire(m.start):
             yield closed.members
         best, best_score = None, settings.threshold

@@ -15,7 +15,7 @@ from typing import Iterator, Optional, Sequence
 from urllib.parse import urlsplit
 
 from tidings.analysis.clusters_core import IRREALIS, Mention
-from tidings.analysis.clusters_text import STOP_WORDS, Weights, content_tokens
+from tidings.analysis.clusters_text import STOP_WORDS, Weights, content_tokens, trigger_stems
 from tidings.store import Store
 from tidings.store.rows import SEP, Row
 from tidings.store.schema import column_type, create_table, quote
@@ -65,13 +65,14 @@ EVENT_COLUMNS = ["id", "article_id", "type", "source", "target", "source_names",
                  "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end", "date", "published",
                  "status", "quad_class", "goldstein"]
 _INSERT_CHUNK = 5000
+LEAD_CHARS = 300  # an article's lead: its title and its sentences up to the one that reaches this offset
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]+$")
 _RULE_POS = re.compile(r"\b(noun|verb) '")
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their)\s+((?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 # The order mentions are clustered in: an announced future event by its publication date (see sort_date).
 _IRREALIS_SQL = ", ".join(f"'{s}'" for s in sorted(IRREALIS))
-SORT_DATE_SQL = (f"CASE WHEN e.status IN ({_IRREALIS_SQL}) AND e.published IS NOT NULL AND e.published < e.date "
-                 "THEN e.published ELSE e.date END")
+SORT_DATE_SQL = (f"CASE WHEN e.status IN ({_IRREALIS_SQL}) AND e.published IS NOT NULL "
+                 "AND substr(e.published, 1, length(e.date)) <= e.date THEN e.published ELSE e.date END")
 
 
 def ensure_tables(store: Store) -> None:
@@ -164,8 +165,15 @@ def _documents(store: Store, article_ids: Sequence[str]) -> dict[str, dict]:
         ):
             doc = json.loads(document)
             found[aid] = {"text": doc["text"], "events": {e["id"]: e for e in doc["events"]},
-                          "publisher": publisher(source, url)}
+                          "publisher": publisher(source, url), "story": lead_tokens(doc)}
     return found
+
+
+def lead_tokens(doc: dict) -> frozenset[str]:
+    """Content tokens of an article's title and lead: what the story is about, whichever event is coded."""
+    text = doc["text"]
+    end = next((s["end"] for s in doc.get("sentences") or [] if s["end"] >= LEAD_CHARS), len(text))
+    return content_tokens(f"{doc.get('title') or ''}\n{text[:end]}")
 
 
 def _persons(actors: list[dict]) -> frozenset[str]:
@@ -185,7 +193,8 @@ def _mention(row: dict, doc: dict | None) -> Mention:
         target=_codes(row["target"]), date=row["date"], published=row["published"], status=row["status"],
         sentence=row["sentence"], tokens=content_tokens(sentence),
         anaphor=is_anaphor(text, row["trigger_start"], row["sentence_start"], row["trigger_text"], event.get("rule")),
-        persons_source=_persons(event.get("source", [])), persons_target=_persons(event.get("target", [])), extra=extra,
+        persons_source=_persons(event.get("source", [])), persons_target=_persons(event.get("target", [])),
+        story=doc["story"] if doc else frozenset(), stems=trigger_stems(row["trigger_text"]), extra=extra,
     )
 
 

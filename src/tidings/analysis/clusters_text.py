@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 _WORD = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w'’\-]*[^\W_]|[^\W\d_]")
 _STOP = frozenset(w.lower() for w in STOP_WORDS)
-__all__ = ["STOP_WORDS", "Weights", "content_tokens", "similarity"]
+__all__ = ["STOP_WORDS", "Weights", "content_tokens", "similarity", "trigger_stems"]
 
 
 def _fold(word: str) -> str:
@@ -46,6 +46,14 @@ def _content(word: str) -> str:
 def content_tokens(text: str) -> frozenset[str]:
     """The set of folded content words and numbers of ``text``."""
     return frozenset(filter(None, map(_content, _WORD.findall(text))))
+
+
+def trigger_stems(trigger: str) -> frozenset[str]:
+    """Crude stems of a trigger's content words, so that 'impose' meets 'imposed' and 'threat' meets
+    'threatened': their first five letters. Stop words count only in a trigger made of nothing else."""
+    words = [w.lower() for w in _WORD.findall(trigger)]
+    content = [w for w in words if len(w) > 2 and w not in _STOP] or words
+    return frozenset(w[:5] for w in content)
 
 
 PRIOR_SENTENCES = 1000
