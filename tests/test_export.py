@@ -110,26 +110,39 @@ def test_export_gdelt_writes_identical_actor_columns_once(store):
 STORY = ["a01-us-troops-germany-withdrawal", "a02-otte-warns-dangerous-gap", "a03-rutte-plays-down-us-drawdown"]
 
 
-def test_export_gdelt_counts_come_from_the_event_cluster(nlp, tmp_path):
-    """Three example articles on one story, ingested into a DuckDB file and clustered by the ingest."""
+@pytest.fixture(scope="module")
+def story_db(nlp, tmp_path_factory) -> str:
+    """Three example articles on one story (two publishers), ingested into a DuckDB file; ingest clusters."""
     from paths import EXAMPLES
 
-    from tidings.analysis.dedup import ClusterFilter, clusters, mentions
     from tidings.api import ingest
-    from tidings.store import open_store
 
+    folder = tmp_path_factory.mktemp("story")
     lines = [json.dumps({"id": stem, "text": (EXAMPLES / "corpus" / f"{stem}.txt").read_text(encoding="utf-8"),
                          "published": f"2026-05-0{4 + n // 2}", "source": ["Reuters", "dpa"][n % 2]})
              for n, stem in enumerate(STORY)]
-    (tmp_path / "story.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = str(tmp_path / "store.duckdb")
-    assert ingest([str(tmp_path / "story.jsonl")], db=db, nlp=nlp).stored == 3
-    with open_store(db) as store:
-        shared = clusters(store, ClusterFilter(min_articles=2, order="articles"))
-        assert shared, "the three articles share no event cluster"
+    (folder / "story.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(folder / "store.duckdb")
+    assert ingest([str(folder / "story.jsonl")], db=db, nlp=nlp).stored == 3
+    return db
+
+
+def _story(db: str):
+    """The story store's clusters reported by several articles (event id -> cluster), and its event ids."""
+    from tidings.analysis.dedup import ClusterFilter, clusters, mentions
+    from tidings.store import open_store
+
+    store = open_store(db)
+    shared = clusters(store, ClusterFilter(min_articles=2, order="articles"))
+    assert shared, "the three articles share no event cluster"
+    by_event = {m.event_id: c for c in shared for m in mentions(store, c.id)}
+    return store, by_event, {e.id for doc in store.documents() for e in doc.events}
+
+
+def test_export_gdelt_counts_come_from_the_event_cluster(story_db):
+    store, by_event, event_ids = _story(story_db)
+    with store:
         rows = _gdelt_rows(store)
-        by_event = {m.event_id: c for c in shared for m in mentions(store, c.id)}
-        event_ids = {e.id for doc in store.documents() for e in doc.events}
     of = lambda gid: gid if gid in event_ids else gid.rsplit("-", 1)[0]  # noqa: E731
     assert {of(r["GLOBALEVENTID"]) for r in rows} == event_ids
     counted = [r for r in rows if of(r["GLOBALEVENTID"]) in by_event]
@@ -140,6 +153,43 @@ def test_export_gdelt_counts_come_from_the_event_cluster(nlp, tmp_path):
             c.num_mentions, c.num_sources, c.num_articles)
         assert c.num_articles >= 2 and 1 <= c.num_sources <= 2
     assert any(r["NumArticles"] == "1" for r in rows)
+
+
+def test_export_plover_names_the_event_cluster(story_db):
+    store, by_event, event_ids = _story(story_db)
+    out = io.StringIO()
+    with store:
+        assert export(store, "plover-jsonl", out) == len(event_ids)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert all(r["cluster"] is not None for r in records)  # every event is in a cluster, most alone
+    for r in records:
+        if r["id"] in by_event:
+            c = by_event[r["id"]]
+            assert r["cluster"] == {"id": c.id, "num_mentions": c.num_mentions, "num_sources": c.num_sources,
+                                    "num_articles": c.num_articles}
+
+
+@pytest.mark.parametrize("table", ["event_clusters", "event_cluster_members"])
+def test_export_cluster_tables_page_every_row_once(story_db, table):
+    from tidings.store import open_store
+
+    with open_store(story_db) as store:
+        out = io.StringIO()
+        n = export(store, "csv", out, table=table, page_size=1)
+        expected = store.fetch(f"SELECT count(*) FROM {table}")[0][0]
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert n == len(rows) == expected > 3
+    key = ["id"] if table == "event_clusters" else ["cluster_id", "event_id"]
+    assert len({tuple(r[k] for k in key) for r in rows}) == n
+
+
+def test_export_unclustered_store_has_no_clusters(filled):
+    out = io.StringIO()
+    assert export(filled, "csv", out, table="event_clusters") == 0
+    assert out.getvalue().startswith("id,type,status")
+    plover = io.StringIO()
+    export(filled, "plover-jsonl", plover)
+    assert json.loads(plover.getvalue())["cluster"] is None
 
 
 # -- table exports page by article: nothing skipped or repeated ------------------------------

@@ -23,8 +23,7 @@ else 0 — as a cluster counts publishers.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
-
+from tidings.export.clusters import EventCluster
 from tidings.models import Actor, Document, Event, Place
 
 _ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -42,14 +41,6 @@ COLUMNS = (
     + ["DATEADDED", "SOURCEURL"]
 )
 _GEO_TYPE = {"country": "1", "admin": "2", "region": "2"}
-
-
-class Counts(NamedTuple):
-    """GDELT's NumMentions, NumSources and NumArticles of one event."""
-
-    mentions: int
-    sources: int
-    articles: int
 
 
 def _actor(actor: Actor | None) -> list[str]:
@@ -85,7 +76,7 @@ def actor_pairs(event: Event) -> list[tuple[list[str], list[str]]]:
     return [p for n, p in enumerate(pairs) if p not in pairs[:n]]
 
 
-def gdelt_rows(doc: Document, event: Event, counts: Counts) -> list[list[str]]:
+def gdelt_rows(doc: Document, event: Event, counts: EventCluster) -> list[list[str]]:
     """The GDELT rows of one event: one per (source, target) actor pair (see the module docstring)."""
     cameo = event.cameo or ""
     root_sentence = 1 if event.sentence == 0 else 0

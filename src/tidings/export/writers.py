@@ -4,6 +4,10 @@ Table exports (CSV, Parquet) page through the store by article: a page is every 
 ``page_size`` article ids in id order (keyset pagination on the articles' primary key), its rows
 sorted by all their columns. Pages never overlap and never skip a row, whatever the table's
 ordering, and no page costs an OFFSET scan. ``failures`` pages by its key, ``path``.
+
+Besides the store's tables, the deduplication tables export too: ``event_clusters`` (one row per
+real-world event, paged by its representative mention's article) and ``event_cluster_members``
+(every mention with its cluster id and offsets); none when the store was never clustered.
 """
 
 from __future__ import annotations
@@ -13,19 +17,19 @@ import json
 import os
 from typing import IO, Iterator
 
-from tidings.analysis.clusters_store import publisher
+from tidings.analysis.clusters_store import CLUSTER_TABLES
 from tidings.errors import TidingsError
+from tidings.export.clusters import alone, has_clusters, with_clusters
 from tidings.export.gdelt import COLUMNS as GDELT_COLUMNS
-from tidings.export.gdelt import Counts, gdelt_rows
+from tidings.export.gdelt import gdelt_rows
 from tidings.export.plover import plover_record
-from tidings.models import Document
 from tidings.store.base import Store
 from tidings.store.rows import TABLES
 from tidings.store.schema import column_type, columns, quote
 
 FORMATS = ("plover-jsonl", "gdelt-tsv", "csv", "parquet")
 PAGE_SIZE = 200  # articles per page of a table export
-_GDELT_BATCH = 200  # articles whose cluster counts are read in one query
+EXPORT_TABLES = {**TABLES, **CLUSTER_TABLES}  # the store's tables and deduplication's
 
 
 def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events", header: bool = True,
@@ -37,8 +41,8 @@ def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events",
         return _plover(store, out)
     if fmt == "gdelt-tsv":
         return _gdelt(store, out, header=header)
-    if table not in TABLES:
-        raise TidingsError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
+    if table not in EXPORT_TABLES:
+        raise TidingsError(f"unknown table {table!r}; choose from {', '.join(EXPORT_TABLES)}")
     if fmt == "csv":
         return _csv(store, out, table, page_size)
     if fmt == "parquet":
@@ -50,9 +54,10 @@ def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events",
 
 def _plover(store: Store, out: IO[str]) -> int:
     n = 0
-    for doc in store.documents():
+    for doc, found in with_clusters(store):
         for event in doc.events:
-            out.write(json.dumps(plover_record(doc, event), ensure_ascii=False) + "\n")
+            cluster = found.get(event.id)
+            out.write(json.dumps(plover_record(doc, event, cluster=cluster), ensure_ascii=False) + "\n")
             n += 1
     return n
 
@@ -62,53 +67,25 @@ def _gdelt(store: Store, out: IO[str], *, header: bool) -> int:
     if header:
         writer.writerow(GDELT_COLUMNS)
     n = 0
-    clustered = _has_clusters(store)
-    for batch in _batches(store.documents(), _GDELT_BATCH):
-        counts = _cluster_counts(store, [d.id for d in batch]) if clustered else {}
-        for doc in batch:
-            own = Counts(1, 1 if publisher(doc.source, doc.url) else 0, 1)
-            for event in doc.events:
-                rows = gdelt_rows(doc, event, counts.get(event.id, own))
-                writer.writerows(rows)
-                n += len(rows)
+    for doc, found in with_clusters(store):
+        own = alone(doc)
+        for event in doc.events:
+            rows = gdelt_rows(doc, event, found.get(event.id, own))
+            writer.writerows(rows)
+            n += len(rows)
     return n
 
 
-def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _has_clusters(store: Store) -> bool:
-    """True when deduplication has written its tables (``tidings.analysis.dedup.cluster_events``)."""
-    rows = store.fetch("SELECT count(*) FROM information_schema.tables WHERE table_name IN (?, ?)",
-                       ["event_clusters", "event_cluster_members"])
-    return int(rows[0][0]) >= 2
-
-
-def _cluster_counts(store: Store, article_ids: list[str]) -> dict[str, Counts]:
-    """Event id -> the mention, source and article counts of its cluster, for the events of these articles."""
-    marks = ", ".join("?" for _ in article_ids)
-    rows = store.fetch(
-        "SELECT m.event_id, c.num_mentions, c.num_sources, c.num_articles FROM event_cluster_members m "
-        f"JOIN event_clusters c ON c.id = m.cluster_id WHERE m.article_id IN ({marks})", article_ids)
-    return {event_id: Counts(int(a), int(b), int(c)) for event_id, a, b, c in rows}
-
-
 def _export_columns(table: str) -> list[str]:
-    return [c for c in columns(TABLES[table]) if not (table == "articles" and c == "document")]
+    return [c for c in columns(EXPORT_TABLES[table]) if not (table == "articles" and c == "document")]
 
 
 def _table_rows(store: Store, table: str, *, page_size: int = PAGE_SIZE) -> Iterator[list[tuple]]:
     """The rows of ``table`` in pages (see the module docstring); each row once, in a fixed order."""
     cols = _export_columns(table)
     quoted = ", ".join(quote(c) for c in cols)
+    if table in CLUSTER_TABLES and not has_clusters(store):
+        return  # never clustered: no rows
     if table == "failures":  # its first column, path, is its key
         yield from _keyset(store, f"SELECT {quoted} FROM failures", "path", page_size)
         return
@@ -153,7 +130,7 @@ def _parquet(store: Store, path: str, table: str, page_size: int) -> int:
     import duckdb
 
     cols = _export_columns(table)
-    fields = TABLES[table].model_fields
+    fields = EXPORT_TABLES[table].model_fields
     ddl = ", ".join(f"{quote(c)} {column_type(fields[c].annotation)[0]}" for c in cols)
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     con = duckdb.connect(":memory:")
