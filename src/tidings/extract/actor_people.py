@@ -274,14 +274,17 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
     other_names = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
     name_at_end = {m.end: m for m in names if m.entry.source in _BARE_MODIFIERS}
     spans = {m.start: m.end for m in names if m.entry.source == "holder"}
+    spans_from_model = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.text[:1].isupper():
-            spans.setdefault(ent.start, ent.end)
+        if ent.label_ == "PERSON" and ent.text[:1].isupper() and ent.start not in spans:
+            spans[ent.start] = spans_from_model[ent.start] = ent.end
     out: list[Mention] = []
     last_end = 0
     for begin in sorted(spans):
         end = spans[begin]
         if begin < last_end or any(j in taken or j in other_names for j in range(begin, end)):
+            continue
+        if spans_from_model.get(begin) and _place_object(doc, begin, end, tables):
             continue
         start = begin
         while start > 0 and doc[start - 1].lower_ in tables.honorifics:
@@ -293,6 +296,13 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
         out.append(mention)
         last_end = end
     return out
+
+
+def _place_object(doc: Doc, start: int, end: int, tables: ActorTables) -> bool:
+    """"troops deployed to Catatumbo"? no: "talks at El Laguito", "a raid in Culiacán" — spaCy's PERSON as the
+    object of a locative preposition (locatives.csv, person = no) is a place the gazetteer does not know."""
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in tables.place_only
 
 
 def _bare_modifier(mention: Mention, found: PhraseMatch | None, taken: set[int]) -> None:

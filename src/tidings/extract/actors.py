@@ -26,6 +26,7 @@ no table knows. Cost: about 4% of a bare ``nlp.pipe`` (dict lookups only, no reg
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -70,7 +71,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
                             lower=view.lower)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
     taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
-    others = _other_organizations(doc, taken)
+    others = _other_organizations(doc, taken, _short_forms(doc, named))
     return [m.to_actor(doc, text) for m in _non_overlapping(people + groups + named + others)]
 
 
@@ -156,8 +157,18 @@ def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int)
     return mention
 
 
-def _other_organizations(doc: Doc, taken: set[int]) -> list[Mention]:
-    """ORG entities that no table knows ("BYD"): organization actors with no country or sector."""
+def _short_forms(doc: Doc, named: list[Mention]) -> dict[str, Mention]:
+    """Last word of each multi-word organization named so far: "the Guards" after "Revolutionary Guards"."""
+    out: dict[str, Mention] = {}
+    for mention in named:
+        if mention.kind in ("organization", "igo", "group") and mention.end - mention.start > 1:
+            out.setdefault(doc[mention.end - 1].text, mention)
+    return out
+
+
+def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention]) -> list[Mention]:
+    """ORG entities that no table knows ("BYD"): organization actors with no country or sector, unless
+    they repeat the last word of an organization named before ("the Guards")."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(t.i in taken for t in ent):
@@ -167,6 +178,10 @@ def _other_organizations(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         start, end = tokens[0].i, tokens[-1].i + 1
         if sum(ch.isalpha() for ch in doc[start:end].text) < 2:
+            continue
+        earlier = short.get(doc[start:end].text) if end - start == 1 else None
+        if earlier is not None and earlier.start < start:
+            out.append(replace(earlier, start=start, end=end, extra={}))
             continue
         out.append(Mention(start=start, end=end, kind="organization", name=doc[start:end].text))
     return out

@@ -79,6 +79,7 @@ class ActorTables:
     locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
     pronouns: dict[str, str]  # subject pronoun → gender
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "commission" → ("EU", "European Union")
+    place_only: frozenset[str] = frozenset()  # prepositions whose object is a place even when tagged as a person
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -237,4 +238,5 @@ def load_actor_tables() -> ActorTables:
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
         pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
         bodies={row["head"]: (row["code"], row["name"]) for row in _rows("bodies.csv")},
+        place_only=frozenset(row["word"] for row in _rows("locatives.csv") if row["person"] == "no"),
     )
