@@ -34,15 +34,17 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if not event.target and event.type in index.tables.vocab("reciprocal"):
             event = _domestic_pair(event)
         if not event.target:
-            target = (
-                _anaphoric(event, cand, index, events, by_trigger)
-                or _mediated_parties(event, cand, by_trigger)
-                or _condition_subject(event, cand, index)
-                or _place_target(event, cand, index)
-                or _own_government(event, index)
-            )
-            if target:
-                event = event.model_copy(update={"target": target})
+            for how, fill in (
+                ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
+                ("the parties of the mediated event", lambda: _mediated_parties(event, cand, by_trigger)),
+                ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
+                ("the country of the place", lambda: _place_target(event, cand, index)),
+                ("the source's own government", lambda: _own_government(event, index)),
+            ):
+                target = fill()
+                if target:
+                    event = event.model_copy(update={"target": target, "rule": (event.rule or "") + f"; target: {how}"})
+                    break
         out.append(event)
     return out
 
@@ -156,7 +158,7 @@ def _own_government(event: Event, index: EventIndex) -> list[Actor]:
         countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
     else:
         return []
-    used = {a.start for a in event.source}
+    used = {a.start for a in event.source} | ({event.attributed_to.start} if event.attributed_to is not None else set())
     found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in dict.fromkeys(countries)]
     return [a for a in found if a is not None]
 
@@ -244,7 +246,9 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
     for e in events:
         if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
             near = _sentence_other(e, index)
-            other = near or _counterpart(e.source, e.trigger.start, salience, partners, index)
+            other = near
+            if near is None and index.tables.types[e.type].counterpart_recipient:
+                other = _counterpart(e.source, e.trigger.start, salience, partners, index)
             if other is not None:
                 how = "other actor of the sentence" if near is not None else "article counterpart"
                 e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
@@ -285,9 +289,14 @@ def _in_clause(actor: Actor, top: Token, index: EventIndex) -> bool:
     span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
+    # "Germany met [Poland] and signed a pact": the clause the event's verb is coordinated with
+    # counts too, its subject excepted
+    shared = top.head if top.dep_ == "conj" and top.head.pos_ in VERB_POS else None
     t = span.root
     for _ in range(20):
         if t == top:
+            return True
+        if t.head == shared and t != top and t.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct"):
             return True
         if (t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis")) or t.dep_ == "agent":  # "talks [mediated by Qatar]"
             return False

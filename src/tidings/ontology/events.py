@@ -25,7 +25,8 @@ class TypeInfo:
     score: float
     recipient_required: bool
     cameo: str
-    implicit_recipient: bool = True
+    implicit_recipient: bool = True  # a missing target may come from the sentence's other actor
+    counterpart_recipient: bool = True  # … or from the article's counterpart
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def load_types() -> dict[str, TypeInfo]:
     return {
         r["type"]: TypeInfo(
             r["type"], int(r["quad_class"]), float(r["score"]), r["recipient_required"] == "yes", r["cameo"],
-            r.get("implicit_recipient", "yes") != "no",
+            r.get("implicit_recipient", "yes") != "no", r.get("implicit_recipient", "yes") == "yes",
         )
         for r in _rows("types.csv")
     }
