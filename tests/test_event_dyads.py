@@ -42,6 +42,14 @@ DYADS = [
     ("A convoy reached Gaza on Monday, the latest of the deliveries funded by Kuwait.", "AID", {"KWT"}, {"PSE"}),
     # a noun trigger under a light verb's preposition keeps the actor it names itself
     ("Russian units took part in the Belarusian drills.", "MOBILIZE", {"BLR"}, set()),
+    # a possessive pronoun stands for its clause's subject, all of a coordinated one
+    ("Armenia and Azerbaijan completed their first prisoner exchange in years.", "RETREAT", {"ARM", "AZE"}, set()),
+    # a warning conveys the threat of the actor named in its content clause
+    ("In a televised speech, he warned Hanoi that Beijing was prepared to act.", "THREATEN", {"CHN"}, {"VNM"}),
+    # passive with a by-agent
+    ("New tariffs were imposed on Canada by the United States on Friday.", "SANCTION", {"USA"}, {"CAN"}),
+    # reported speech: the source is the actor of the reported clause, not the speaker
+    ("Foreign Minister Sikorski said Russia had deployed troops near the border.", "MOBILIZE", {"RUS"}, set()),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
 ]

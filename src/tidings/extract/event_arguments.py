@@ -69,6 +69,8 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         for role, actors in _slots(c.inner, c, index, theme_role if c.inner.pos_ in VERB_POS else of_role, from_role, args):
             if role == "target":
                 tgt += [a for a in actors if (a.code or a.country) not in mine]
+    if c.type == "THREATEN" and c.entry.pos == "verb":
+        args.source = _threatening_party(c.token, index) or args.source
     args.source = _unique(args.source)
     seen = {a.start for a in args.source}
     args.target = _unique([a for a in tgt if a.start not in seen])
@@ -243,6 +245,9 @@ def np_actors(
         head = members if len({m.code or m.country for m in members}) > 1 else [actor]
         return head + [a for ch in tok.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
     if tok.pos_ == "PRON":
+        owners_ = _clause_owners(tok, index) if tok.dep_ == "poss" else []
+        if owners_:
+            return owners_
         resolved = resolve_pronoun(tok, index)
         if resolved is not None and args is not None:
             args.resolved_pronoun = True
@@ -271,6 +276,34 @@ def np_actors(
             if p in index.tables.vocab("nested_preps"):
                 found += np_actors(g, index, deep=True, args=args)
     return found
+
+
+def _clause_owners(pron: Token, index: EventIndex) -> list[Actor]:
+    """'Moscow and Kyiv completed [their] exchange', 'Iran recalled [its] ambassador': a
+    possessive pronoun stands for its own clause's named subject (all of a coordinated one)."""
+    verb = pron.head
+    for _ in range(4):
+        if verb.pos_ in VERB_POS or verb.head == verb:
+            break
+        verb = verb.head
+    subj = nearest_subject(verb) if verb.pos_ in VERB_POS else None
+    if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
+        return []
+    found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None]
+    plural = pron.lower_ in index.tables.vocab("plural_pronouns")
+    return found if plural else found[:1]
+
+
+def _threatening_party(verb: Token, index: EventIndex) -> list[Actor]:
+    """'he warned Tehran that [Israel] was prepared to act': a warning conveys the threat of
+    the named actor of its content clause."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.pos_ in VERB_POS:
+            subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None] if subj is not None else []
+            if found:
+                return found
+    return []
 
 
 def _antecedent_actors(tok: Token, index: EventIndex) -> list[Actor]:
