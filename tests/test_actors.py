@@ -438,14 +438,16 @@ RECOGNITION = [
     # a later short form of an organization's name is that organization
     ("Iran's Revolutionary Guards seized a tanker. The Guards said the crew was safe.", "Guards", "organization",
      "IRN", "MIL", None),
-    # branches and commands of named armed forces, the treasury, mediators
+    # branches and commands of named armed forces, mediators
     ("The PLA's Southern Theater Command said it had tracked the ship.", "Southern Theater Command",
      "organization", "CHN", "MIL", None),
     ("Qatari mediators met both delegations on Sunday.", "Qatari mediators", "group", "QAT", "GOV", None),
-    ("LONDON, 2 June 2026 — Britain's economy slowed. The Treasury said growth would pick up.", "Treasury",
-     "organization", "GBR", "GOV", None),
     # a bare name the model tags as a person
     ("ROME, 2 June 2026 — Italy said Marco Bellini was wrong.", "Marco Bellini", "person", "ITA", None, None),
+    # capitalised words of an institution's proper name between the owner and the generic noun
+    ("Egypt's Supreme Administrative Court suspended the ruling.", "Egypt's Supreme Administrative Court",
+     "organization", "EGY", "JUD", None),
+    ("Canadian Federal Police detained the suspect.", "Canadian Federal Police", "group", "CAN", "COP", None),
     # a bare name with no title or table row belongs to the scene's country
     ("ROME, 2 June 2026 — Italy tightened its asylum rules. Italy said the rules would take effect in July. "
      "Marco Bellini told reporters the rules were fair.", "Marco Bellini", "person", "ITA", None, None),

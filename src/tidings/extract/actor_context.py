@@ -90,8 +90,15 @@ class ActorContext:
     scene: list[tuple[int, str | None]] = field(default_factory=list)
     principal: frozenset[str] = frozenset()  # countries the article is mostly about
 
-    def scene_position(self, doc: Doc, start: int) -> int:
-        """Token index of the last scene-setting mention before ``start`` (-1 if none)."""
+    fronted: frozenset[int] = frozenset()  # token indexes of the scene entries that are fronted locatives
+
+    def fronted_position(self, start: int) -> int:
+        """Token index of the last fronted locative ("In Berlin, …") before ``start`` (-1 if none)."""
+        before = [position for position in self.fronted if position < start]
+        return max(before) if before else -1
+
+    def scene_position(self, start: int) -> int:
+        """Token index of the last scene-setting mention (subject or fronted locative) before ``start``."""
         before = [position for position, _ in self.scene if position < start]
         return before[-1] if before else -1
 
@@ -132,6 +139,7 @@ def build_context(
     counts: Counter[str] = Counter()
     locatives: dict[int, list[tuple[int, str, int]]] = {}
     scene: list[tuple[int, str | None]] = []
+    fronted: set[int] = set()
     dateline_country = None
     for match in names:
         entry = match.entry
@@ -145,6 +153,7 @@ def build_context(
             _add_locative(doc, sentences, locatives, match.start, match.end, entry.country)
             if _fronted(doc, match.start):
                 scene.append((match.start, entry.country))
+                fronted.add(match.start)
         elif _in_subject(doc, match.start, match.end):  # "Thailand and Laos argued": no one country sets the scene
             scene.append((match.start, None if _coordinated(doc, match.start, match.end) else entry.country))
     for place in places:
@@ -156,10 +165,12 @@ def build_context(
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
                 if _fronted(doc, span.start):
                     scene.append((span.start, place.country))
+                    fronted.add(span.start)
     top = max(counts.values(), default=0)
     principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
     return ActorContext(sentences=sentences, article=_article_country(counts, dateline_country),
-                        locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal)
+                        locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal,
+                        fronted=frozenset(fronted))
 
 
 def _article_country(counts: Counter[str], dateline_country: str | None) -> str | None:

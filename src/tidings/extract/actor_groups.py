@@ -61,7 +61,8 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by)
             return start, found.entry  # "Trump administration": the person stays a mention of its own
         if found is not None and found.entry.source in _MODIFIER_SOURCES and found.start not in taken:
             return found.start, found.entry
-        if prev.dep_ in _SKIPPABLE_DEPS and prev.text.islower() and prev.pos_ in ("ADJ", "NOUN", "VERB"):
+        proper = prev.text[:1].isupper() and prev.pos_ in ("PROPN", "ADJ", "NOUN")  # "India's External Affairs Ministry"
+        if prev.dep_ in _SKIPPABLE_DEPS and (proper or (prev.text.islower() and prev.pos_ in ("ADJ", "NOUN", "VERB"))):
             k -= 1
             skipped += 1
             continue

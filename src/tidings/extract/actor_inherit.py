@@ -2,8 +2,8 @@
 
 "the ministry" after "China's Commerce Ministry" is Chinese; "the Commission" after "the
 European Commission", or capitalised in an article naming the EU (``bodies.csv``), is the
-EU; "Defense Ministry spokesman X" right after "the German navy" is German, unless a scene
-(a subject or fronted locative of another country) came in between. In order of preference: the last mention with the same head noun
+EU; "Defense Ministry spokesman X" right after "the German navy" is German, unless a subject
+or fronted locative of another country ("In Berlin, …") came in between. In order of preference: the last mention with the same head noun
 ("ministry", "commission") whose country the text gave, then the last institution with an
 explicit country in the previous two sentences, then (already set) the article context.
 """
@@ -63,11 +63,11 @@ def _body(doc: Doc, mention: Mention, head: str, codes: set[str], tables: ActorT
 
 
 def _scene_changed(doc: Doc, mention: Mention, owner: _Owner, context: ActorContext) -> bool:
-    """"the Latvian Defense Ministry said … In Berlin, … Defense Ministry spokesman X": a country named as the
-    scene after the owner's mention wins over it (IGO bodies such as "the Commission" keep their owner)."""
+    """"the Latvian Defense Ministry said … In Berlin, … Defense Ministry spokesman X": a subject or fronted
+    locative after the owner's mention moves the scene (IGO bodies such as "the Commission" keep their owner)."""
     if owner.code:
         return False
-    return context.scene_position(doc, mention.start) > owner.at
+    return context.scene_position(mention.start) > owner.at
 
 
 def _apply(mention: Mention, owner: _Owner, tables: ActorTables) -> None:
