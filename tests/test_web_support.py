@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tidings.api import ingest
+from tidings.ingest.ids import article_id
 from tidings.models import Document
 from tidings.store import open_store
 
@@ -48,6 +49,28 @@ def hostile_document() -> Document:
     return Document.model_validate(base)
 
 
+EMOJI_PREFIX = "🇺🇦🙂 Live 𝐔𝐩𝐝𝐚𝐭𝐞 😀👍🏽: "  # astral characters: two UTF-16 units each in JavaScript
+
+
+def _shifted(value, by: int):
+    """A Document dict with every ``start``/``end`` offset moved by ``by`` characters."""
+    if isinstance(value, dict):
+        return {k: v + by if k in ("start", "end") and isinstance(v, int) else _shifted(v, by) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shifted(v, by) for v in value]
+    return value
+
+
+def emoji_document() -> Document:
+    """A synthetic article whose text starts with emoji and other astral characters, before every finding."""
+    base = _shifted(synthetic.document_dict(9998, events=4, seed=7), len(EMOJI_PREFIX))
+    base["text"] = EMOJI_PREFIX + base["text"]
+    base["sentences"][0]["start"] = 0
+    base["id"] = article_id(base["text"])
+    base["title"] = "🙂 Emoji before the findings"
+    return Document.model_validate(base)
+
+
 def corpus_sample(n: int = CORPUS_SAMPLE) -> list[str]:
     """Every k-th example article, about ``n`` of them: the real pipeline on real text, at a bounded cost."""
     files = sorted(str(p) for p in (ROOT / "examples" / "corpus").glob("*.txt"))
@@ -58,11 +81,12 @@ def corpus_sample(n: int = CORPUS_SAMPLE) -> list[str]:
 def build_store(path: str, nlp) -> dict:
     """Corpus articles through the real pipeline, then synthetic and hostile Documents; returns what was added."""
     report = ingest(corpus_sample(), db=path, nlp=nlp)
-    docs = list(synthetic.synthetic_documents(N_SYNTHETIC, events=6, seed=5))
+    emoji = emoji_document()
+    docs = list(synthetic.synthetic_documents(N_SYNTHETIC, events=6, seed=5)) + [emoji]
     hostile = hostile_document()
     with open_store(path) as store:
         store.write(docs + [hostile])
-    return {"corpus": report.stored, "synthetic": docs, "hostile": hostile}
+    return {"corpus": report.stored, "synthetic": docs, "hostile": hostile, "emoji": emoji}
 
 
 @pytest.fixture(scope="session")

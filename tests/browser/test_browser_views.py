@@ -76,6 +76,28 @@ def test_browser_event_row_opens_article_with_highlights_at_api_offsets(tab, liv
     assert tab.errors == []
 
 
+def test_browser_highlights_after_emoji_match_the_api_offsets(tab, live, web_db):
+    """API offsets count code points; the page must not shift highlights after astral characters (2 UTF-16 units)."""
+    emoji = web_db[1]["emoji"]
+    event = emoji.events[-1]
+    tab.open(f"#/article/{emoji.id}?event={event.id}")
+    doc = _api(live, f"/api/articles/{emoji.id}")
+    assert tab.page.eval_on_selector("#article-text", "e => e.textContent") == doc["text"]
+    segments = _segments(tab)
+    for e in doc["events"]:
+        _check_highlights(segments, f"event:{e['id']}", e["trigger"])
+    for kind, plural in (("actor", "actors"), ("quote", "quotes"), ("quantity", "quantities"), ("place", "places")):
+        for i, span in enumerate(doc[plural]):
+            _check_highlights(segments, f"{kind}:{i}", span)
+    selected = tab.page.eval_on_selector_all("#article-text .seg.selected", "els => els.map(e => e.textContent).join('')")
+    assert selected == event.trigger.text
+    sentence = doc["sentences"][event.sentence]
+    assert tab.page.locator("#finding blockquote.evidence").inner_text() == doc["text"][sentence["start"] : sentence["end"]]
+    assert tab.page.locator("#finding blockquote.evidence mark").inner_text() == event.trigger.text
+    tab.shot("article-emoji")
+    assert tab.errors == []
+
+
 def test_browser_hover_shows_fields_of_the_finding(tab, live):
     article = _api(live, "/api/events", limit=1)["items"][0]["article_id"]
     tab.open(f"#/article/{article}")

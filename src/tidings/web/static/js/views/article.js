@@ -7,6 +7,24 @@ const KINDS = ["event", "actor", "quote", "quantity", "place"];
 const PLURAL = { event: "events", actor: "actors", quote: "quotes", quantity: "quantities", place: "places" };
 const PRIORITY = { event: 0, actor: 1, quantity: 2, place: 3, quote: 4 };
 
+// The API counts offsets in code points (Python); JavaScript strings count UTF-16 units, and every
+// character outside the Basic Multilingual Plane (emoji, flags, math letters) is two of them.
+// units[i] is the UTF-16 offset of code point i, so offsets stay the API's and only slicing converts.
+export function unitOffsets(text) {
+  const units = [0];
+  let at = 0;
+  for (const ch of text) { at += ch.length; units.push(at); }  // for...of walks code points
+  return Uint32Array.from(units);
+}
+
+// The text between code point offsets a and b.
+function slicer(text) {
+  const units = unitOffsets(text);
+  const last = units.length - 1;
+  const slice = (a, b) => text.slice(units[Math.max(0, Math.min(a, last))], units[Math.max(0, Math.min(b, last))]);
+  return { slice, length: last };
+}
+
 // Every finding as {key, kind, start, end, item}; event triggers carry the event.
 export function findings(doc) {
   const out = [];
@@ -18,12 +36,12 @@ export function findings(doc) {
   return out.filter((f) => f.end > f.start);
 }
 
-// Cut the text at every finding boundary; each piece knows which findings cover it.
-export function segments(text, found, focus) {
-  const cuts = new Set([0, text.length]);
+// Cut the text (length: in code points) at every finding boundary; each piece knows which findings cover it.
+export function segments(length, found, focus) {
+  const cuts = new Set([0, length]);
   for (const f of found) { cuts.add(f.start); cuts.add(f.end); }
   if (focus) { cuts.add(focus.start); cuts.add(focus.end); }
-  const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  const points = [...cuts].filter((c) => c >= 0 && c <= length).sort((a, b) => a - b);
   const out = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [start, end] = [points[i], points[i + 1]];
@@ -43,7 +61,8 @@ function evidence(doc, sentence, start, end) {
   if (s && (start < s.start || start >= s.end)) s = doc.sentences[sentenceOf(doc, start)];  // the finding's own sentence
   if (!s) return h("p", { class: "muted", text: "(no sentence)" });
   const a = Math.max(s.start, Math.min(start, s.end)), b = Math.max(a, Math.min(end, s.end));
-  return h("blockquote", { class: "evidence" }, doc.text.slice(s.start, a), h("mark", { text: doc.text.slice(a, b) }), doc.text.slice(b, s.end));
+  const { slice } = doc.chars;
+  return h("blockquote", { class: "evidence" }, slice(s.start, a), h("mark", { text: slice(a, b) }), slice(b, s.end));
 }
 
 function sentenceOf(doc, char) {
@@ -84,14 +103,15 @@ function describe(doc, f) {
 export async function renderArticle(root, { arg, params, stale }) {
   const doc = await get(`/api/articles/${encodeURIComponent(arg)}`);
   if (stale()) return;
+  doc.chars = slicer(doc.text);
   const found = findings(doc);
   const byKey = new Map(found.map((f) => [f.key, f]));
   const focusEvent = params.event ? byKey.get("event:" + params.event) : null;
   const focusSentence = focusEvent ? doc.sentences[focusEvent.item.sentence]
     : params.sentence !== undefined ? doc.sentences[Number(params.sentence)] : null;
   const text = h("div", { class: "article-text", id: "article-text" });
-  for (const seg of segments(doc.text, found, focusSentence)) {
-    const piece = doc.text.slice(seg.start, seg.end);
+  for (const seg of segments(doc.chars.length, found, focusSentence)) {
+    const piece = doc.chars.slice(seg.start, seg.end);
     if (!seg.cover.length && !seg.focus) { text.appendChild(document.createTextNode(piece)); continue; }
     const kinds = [...new Set(seg.cover.map((f) => "k-" + f.kind))];
     const span = h("span", { class: ["seg", ...kinds, seg.focus ? "focus" : ""].join(" ").trim(),
