@@ -298,7 +298,7 @@ def _threatening_party(verb: Token, index: EventIndex) -> list[Actor]:
     """'he warned Tehran that [Israel] was prepared to act': a warning conveys the threat of
     the named actor of its content clause."""
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "parataxis") and clause.pos_ in VERB_POS:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.pos_ in (*VERB_POS, "ADJ"):
             subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None] if subj is not None else []
             if found:

@@ -18,7 +18,8 @@ from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_status import StatusInfo, judge_status
-from tidings.extract.event_targets import complete_targets, fill_pairs, infer_counterparts, resume_definite_events
+from tidings.extract.event_counterparts import fill_pairs, infer_counterparts
+from tidings.extract.event_targets import complete_targets, resume_definite_events
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
 from tidings.models import Actor, Event, Place, Quantity, Quote, Span

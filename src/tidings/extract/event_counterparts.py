@@ -1,0 +1,179 @@
+"""Sides the sentence leaves implicit, read off the rest of the sentence or the article.
+
+- The sentence's other actor: "Tokyo pressed for his release at meetings with [Myanmar officials]".
+- The article's counterpart: the code a side is most often paired with in the article's
+  explicit dyads (a code paired with itself counts: domestic politics, civil war).
+- The article's two sides: "the two sides agreed", "urged both countries".
+Inferred sides lower the event's confidence and are recorded in ``Event.rule``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from tidings.extract.event_arguments import verb_subject
+from tidings.extract.event_compose import Candidate
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object
+from tidings.models import Actor, Event
+
+
+def _code(a: Actor) -> str:
+    return a.code or a.country or ""
+
+
+def _codes(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.code or a.country or "" for a in actors)
+
+
+def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
+    """Fill the side the sentence leaves implicit with the article's counterpart.
+
+    News text names the other party once and then leaves it implicit ("China vowed
+    countermeasures" in a story about US tariffs). The counterpart of a code is the code it
+    is most often paired with in this article's explicit dyads, else the most mentioned
+    other actor when it is nearly as salient; in a story about one country only, that
+    country itself (domestic politics, civil war). Inferred sides lower the confidence.
+    """
+    salience = Counter(_code(a) for a in index.actors)
+    partners: Counter[tuple[str, str]] = Counter()
+    for e in events:
+        for s in {_code(a) for a in e.source}:
+            for t in {_code(a) for a in e.target}:
+                if s != t:
+                    partners[(s, t)] += 1
+                    partners[(t, s)] += 1
+                else:  # domestic politics, civil war: a code paired with itself
+                    partners[(s, s)] += 2
+    out = []
+    for e in events:
+        if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
+            near = _sentence_other(e, index)
+            other = near
+            if near is None and index.tables.types[e.type].counterpart_recipient:
+                other = _counterpart(e.source, e.trigger.start, salience, partners, index)
+            if other is not None:
+                how = "other actor of the sentence" if near is not None else "article counterpart"
+                e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
+                                         "rule": (e.rule or "") + f"; target: {how}"})
+        elif e.target and not e.source:
+            other = _counterpart(e.target, e.trigger.start, salience, partners, index)
+            if other is not None:
+                e = e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
+                                         "rule": (e.rule or "") + "; source: article counterpart"})
+        out.append(e)
+    return out
+
+
+def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
+    """The nearest other coded actor of the event's own sentence, not its source nor the one
+    reporting it ("[Moscow] expelled two diplomats, in a row with [Tallinn]")."""
+    sent = index.sentence_span(e.sentence)
+    if sent is None:
+        return None
+    mine = _codes(e.source)
+    reporter = e.attributed_to.start if e.attributed_to is not None else None
+    used = {a.start for a in e.source}
+    trigger = index.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    top = clause_verb(trigger.root)
+    found = [
+        a for a in index.actors
+        if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
+        and _in_clause(a, top, index)
+    ]
+    return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
+
+
+def _in_clause(actor: Actor, top: Token, index: EventIndex) -> bool:
+    """The actor hangs under the event's clause, not in a coordinated clause of its own
+    ("…, and [Egypt] said it would send flour")."""
+    span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # "Germany met [Poland] and signed a pact": the clause the event's verb is coordinated with
+    # counts too, its subject excepted
+    shared = top.head if top.dep_ == "conj" and top.head.pos_ in VERB_POS else None
+    t = span.root
+    for _ in range(20):
+        if t == top:
+            return True
+        if t.head == shared and t != top and t.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct"):
+            return True
+        if (t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis")) or t.dep_ == "agent":  # "talks [mediated by Qatar]"
+            return False
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counter, index: EventIndex) -> Actor | None:
+    mine = {_code(a) for a in side}
+    if len(mine) != 1:
+        return None
+    code = next(iter(mine))
+    exclude = {a.start for a in side}
+    if all(a.sector in index.tables.vocab("domestic_sectors") for a in side):  # opposition, parties, civil society
+        return _mention(code, at, index, exclude=exclude)
+    paired = [(n, t) for (s, t), n in partners.items() if s == code]
+    if paired:
+        return _mention(max(paired)[1], at, index, exclude=exclude)
+    others = [(n, c) for c, n in salience.items() if c not in mine and c]
+    total = sum(salience.values()) or 1
+    if others and max(others)[0] >= 2 and max(others)[0] >= 0.5 * salience[code]:
+        return _mention(max(others)[1], at, index)
+    if salience[code] >= 0.6 * total:
+        return _mention(code, at, index, exclude={a.start for a in side})
+    return None
+
+
+def _mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozenset()) -> Actor | None:
+    """The latest mention of a code before ``at`` (else the first one), as the evidence."""
+    mentions = [a for a in index.actors if _code(a) == code and a.start not in exclude]
+    before = [a for a in mentions if a.start < at]
+    return (before[-1] if before else mentions[0]) if mentions else None
+
+
+def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
+    """'the two sides agreed', 'urged both countries': the article's main pair of actors."""
+    pair = _main_pair(events, index)
+    if not pair:
+        return events
+    out = []
+    for e, c in zip(events, cands):
+        if not e.source and any(_names_pair(t, index) for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS):
+            e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
+        elif not e.target and c.entry.pos == "verb":
+            obj = direct_object(c.token)
+            if obj is not None and _names_pair(obj, index):
+                mine = _codes(e.source)
+                e = e.model_copy(update={"target": [a for a in pair if _code(a) not in mine] or pair,
+                                         "rule": (e.rule or "") + "; target: the article's two sides"})
+        out.append(e)
+    return out
+
+
+def _names_pair(tok: Token, index: EventIndex) -> bool:
+    if index.actor(tok) is not None or not tok.lemma_.lower() in index.tables.classes.get("pair_nouns", frozenset()):
+        return False
+    pair_words = index.tables.vocab("pair_words")
+    return any(c.lower_ in pair_words for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"))
+
+
+def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
+    pairs: Counter[frozenset[str]] = Counter()
+    for e in events:
+        for s in {_code(a) for a in e.source}:
+            for t in {_code(a) for a in e.target}:
+                if s != t:
+                    pairs[frozenset((s, t))] += 1
+    if pairs:
+        codes = sorted(pairs.most_common(1)[0][0])
+    else:
+        codes = [c for c, _ in Counter(_code(a) for a in index.actors).most_common(2)]
+    mentions = [_mention(c, 10**9, index) for c in codes]
+    return [m for m in mentions if m is not None] if len(codes) == 2 else []
