@@ -50,6 +50,11 @@ DYADS = [
     ("New tariffs were imposed on Canada by the United States on Friday.", "SANCTION", {"USA"}, {"CAN"}),
     # reported speech: the source is the actor of the reported clause, not the speaker
     ("Foreign Minister Sikorski said Russia had deployed troops near the border.", "MOBILIZE", {"RUS"}, set()),
+    # coordinated modifiers name one actor each
+    ("Oman's foreign minister held phone calls with his British and Iranian counterparts.", "CONSULT", {"OMN"}, {"GBR", "IRN"}),
+    ("The Swedish navy will operate alongside Finnish, Estonian and Danish ships.", "AGREE", {"SWE"}, {"FIN", "EST", "DNK"}),
+    # an apposition of the source is not its target
+    ("Serbia, Russia's closest partner in the Balkans, called for restraint on Monday.", "REQUEST", {"SRB"}, set()),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
 ]

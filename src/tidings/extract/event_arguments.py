@@ -243,6 +243,9 @@ def np_actors(
         of = of_object(tok) if tok.pos_ == "NOUN" else None  # "the ministers of Britain, France and Germany"
         members = np_actors(of, index, deep=False) if of is not None else []
         head = members if len({m.code or m.country for m in members}) > 1 else [actor]
+        # "his British and Iranian counterparts": coordinated modifiers name one actor each
+        head += [b for m in tok.children if m.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in m.children)
+                 for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]
         return head + [a for ch in tok.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
     if tok.pos_ == "PRON":
         owners_ = _clause_owners(tok, index) if tok.dep_ == "poss" else []
@@ -261,7 +264,7 @@ def np_actors(
             a = index.actor(ch)
             if a is not None:
                 found.append(a)
-                found += [b for g in ch.children if g.dep_ == "conj" and (b := index.actor(g))]
+                found += [b for g in conjuncts(ch)[1:] if (b := index.actor(g))]  # "Estonian, Latvian and Lithuanian ships"
             elif ch.dep_ == "poss" and ch.lower_ in index.tables.vocab("relative_pronouns"):
                 found += _antecedent_actors(tok, index)  # "Russia, [whose] units are taking part"
             elif ch.pos_ == "PRON":

@@ -80,15 +80,16 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
     if trigger is None:
         return None
     top = clause_verb(trigger.root)
+    own = {t.i for a in e.source if (span := index.doc.char_span(a.start, a.end, alignment_mode="expand")) for t in span}
     found = [
         a for a in index.actors
         if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
-        and _in_clause(a, top, index)
+        and _in_clause(a, top, index, own)
     ]
     return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
 
 
-def _in_clause(actor: Actor, top: Token, index: EventIndex) -> bool:
+def _in_clause(actor: Actor, top: Token, index: EventIndex, own: set[int]) -> bool:
     """The actor hangs under the event's clause, not in a coordinated clause of its own
     ("…, and [Egypt] said it would send flour")."""
     span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -101,6 +102,8 @@ def _in_clause(actor: Actor, top: Token, index: EventIndex) -> bool:
     for _ in range(20):
         if t == top:
             return True
+        if t.i in own and t.i not in {x.i for x in span}:  # "China, [Pakistan]'s closest ally, called"
+            return False
         if t.head == shared and t != top and t.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct"):
             return True
         if (t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis")) or t.dep_ == "agent":  # "talks [mediated by Qatar]"
@@ -145,7 +148,10 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
         return events
     out = []
     for e, c in zip(events, cands):
-        if not e.source and any(_names_pair(t, index) for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS):
+        from_reporter = "source: the reporter" in (e.rule or "")  # "the two armies spoke, the Indian army said"
+        if (not e.source or from_reporter) and any(
+            _names_pair(t, index) for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS
+        ):
             e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
         elif not e.target and c.entry.pos == "verb":
             obj = direct_object(c.token)

@@ -69,7 +69,8 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
     attributed = _attributed(status, index)
-    if attributed is not None and not args.source and _reporter_is_agent(c, status, index):
+    by_reporter = attributed is not None and not args.source and _reporter_is_agent(c, status, index)
+    if by_reporter:
         args.source = [attributed]
     future = status.status in ("planned", "hypothetical") or (status.status == "threatened" and type_ != "THREATEN")
     reporter = status.reporter.verb if status.reporter is not None else None
@@ -96,7 +97,8 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
         goldstein=tables.goldstein_for(cameo),
         quad_class=tables.types[type_].quad_class,
         confidence=_confidence(c, args, status),
-        rule="; ".join([*c.rules, f"status: {status.cue}", f"date: {date_rule}", f"place: {place_rule}"]),
+        rule="; ".join([*c.rules, f"status: {status.cue}", f"date: {date_rule}", f"place: {place_rule}"]
+                       + (["source: the reporter"] if by_reporter else [])),
     )
 
 
