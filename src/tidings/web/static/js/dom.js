@@ -56,6 +56,12 @@ export function fields(pairs) {
     pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [h("dt", { text: k }), h("dd", {}, v instanceof Node ? v : fmt(v))]));
 }
 
+// The same hue dark enough for text on white (contrast above 4.5:1).
+export function goldsteinInk(g) {
+  if (g === null || g === undefined) return "#555";
+  return goldsteinColor(g).replace(/\d+/g, (v) => String(Math.round(Number(v) * 0.55)));
+}
+
 export function goldsteinColor(g) {
   if (g === null || g === undefined) return "#888";
   const t = Math.max(-1, Math.min(1, g / 10));

@@ -4,20 +4,28 @@ import { get } from "../api.js";
 import { setParams } from "../main.js";
 import { filterForm, actorList, eventList, quadLabel } from "../widgets.js";
 
-const W = 960, H = 300, M = { l: 48, r: 16, t: 16, b: 28 }, BARS = 90;
+const W = 960, H = 300, M = { l: 48, r: 16, t: 26, b: 28 }, BARS = 90, DAY = 86400000;
 const QUADS = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"];
 
+// x of a point (or of a time, with .at), by the start of its period.
 function xScale(points) {
   const times = points.map((p) => Date.parse(p.start));
   const lo = Math.min(...times), hi = Math.max(...times);
-  return (p) => (hi === lo ? (M.l + W - M.r) / 2 : M.l + ((Date.parse(p.start) - lo) / (hi - lo)) * (W - M.l - M.r));
+  const at = (t) => (hi === lo ? (M.l + W - M.r) / 2 : M.l + ((t - lo) / (hi - lo)) * (W - M.l - M.r));
+  const x = (p) => at(Date.parse(p.start));
+  x.at = at; x.lo = lo; x.hi = hi;
+  return x;
 }
+
+// Consecutive periods only: a line is not drawn across periods without events.
+const follows = (prev, p) => Date.parse(p.start) - Date.parse(prev.end) <= DAY * 1.5;
 const yScale = (g) => M.t + ((10 - g) / 20) * (H - M.t - M.b);
 
 function line(points, x, pick, cls) {
   const pts = points.filter((p) => pick(p).mean_goldstein !== null);
   if (pts.length < 2) return null;
-  return s("path", { class: cls, d: pts.map((p, i) => `${i ? "L" : "M"}${x(p).toFixed(1)},${yScale(pick(p).mean_goldstein).toFixed(1)}`).join("") });
+  const d = pts.map((p, i) => `${i && follows(pts[i - 1], p) ? "L" : "M"}${x(p).toFixed(1)},${yScale(pick(p).mean_goldstein).toFixed(1)}`).join("");
+  return d.includes("L") ? s("path", { class: cls, d }) : null;
 }
 
 function chart(series, onPick) {
@@ -30,10 +38,12 @@ function chart(series, onPick) {
   }
   svg.append(s("text", { class: "tick", x: M.l, y: H + BARS - 4, text: pts.length ? pts[0].period : "" }),
     s("text", { class: "tick", x: W - M.r, y: H + BARS - 4, "text-anchor": "end", text: pts.length ? pts[pts.length - 1].period : "" }),
-    s("text", { class: "axis-label", x: W - M.r - 4, y: M.t + 14, "text-anchor": "end", text: "↑ cooperation" }),
-    s("text", { class: "axis-label", x: W - M.r - 4, y: H - M.b - 6, "text-anchor": "end", text: "↓ conflict" }));
-  // counts per QuadClass as stacked bars under the line
-  const bw = Math.max(2, Math.min(18, (W - M.l - M.r) / Math.max(1, pts.length) - 2));
+    s("text", { class: "axis-label", x: M.l, y: M.t - 10, text: "↑ cooperation (+10)" }),
+    s("text", { class: "axis-label", x: M.l, y: yScale(-10) + 16, text: "↓ conflict (−10)" }));
+  yearTicks(svg, x);
+  // counts per QuadClass as stacked bars under the line, no wider than the gap between neighbouring periods
+  const xs = pts.map(x), gaps = xs.slice(1).map((v, i) => v - xs[i]).filter((g) => g > 0);
+  const bw = Math.max(2, Math.min(18, (gaps.length ? Math.min(...gaps) : W) - 2));
   for (const p of pts) {
     let y = H + BARS - 20;
     for (const q of QUADS) {
@@ -59,12 +69,33 @@ function chart(series, onPick) {
   return svg;
 }
 
+// A faint line and the year at each 1 January inside the chart (when it spans more than a year).
+function yearTicks(svg, x) {
+  const first = new Date(x.lo).getUTCFullYear() + 1, last = new Date(x.hi).getUTCFullYear();
+  if (last - first > 30) return;
+  for (let year = first; year <= last; year++) {
+    const at = x.at(Date.UTC(year, 0, 1));
+    if (at < M.l + 64 || at > W - M.r - 76) continue;  // clear of the first and last period labels
+    svg.append(s("line", { class: "axis", x1: at, x2: at, y1: M.t, y2: H - M.b }),
+      s("text", { class: "tick", x: at, y: H + BARS - 4, "text-anchor": "middle", text: year }));
+  }
+}
+
 function totals(series) {
   const row = (label, st) => h("tr", {}, h("td", { text: label }), h("td", { class: "num", text: st.events }),
     h("td", { class: "num", text: fmt(st.mean_goldstein) }), QUADS.map((q) => h("td", { class: "num", text: st.quad_class[q] || 0 })));
   return h("table", { class: "grid totals" },
     h("thead", {}, h("tr", {}, ["", "events", "mean Goldstein", ...[1, 2, 3, 4].map(quadLabel)].map((c) => h("th", { text: c })))),
     h("tbody", {}, row(`${series.a} → ${series.b}`, series.a_to_b), row(`${series.b} → ${series.a}`, series.b_to_a), row("both", series.total)));
+}
+
+// The busiest pairs, as links: a start when no pair is picked.
+async function busiest() {
+  const net = await get("/api/network", { max_edges: 12 });
+  if (!net.edges.length) return h("p", { class: "muted", text: "No events between actors yet." });
+  return h("div", { class: "busiest" }, h("h3", { text: "Busiest pairs" }), h("ul", { class: "pairs" }, net.edges.map((e) => h("li", {},
+    h("a", { href: `#/dyads?a=${encodeURIComponent(e.source)}&b=${encodeURIComponent(e.target)}`, text: `${e.source} → ${e.target}` }),
+    h("span", { class: "muted", text: ` ${e.events} events, mean Goldstein ${fmt(e.mean_goldstein)}` })))));
 }
 
 export async function renderDyads(root, { params, stale }) {
@@ -81,7 +112,7 @@ export async function renderDyads(root, { params, stale }) {
 
   async function draw(p) {
     setParams("dyads", p);
-    if (!p.a || !p.b) { out.replaceChildren(h("p", { class: "muted", text: "Pick two actors (codes such as USA and DEU)." })); return; }
+    if (!p.a || !p.b) { out.replaceChildren(h("p", { class: "muted", text: "Pick two actors (codes such as USA and DEU)." }), await busiest()); return; }
     const interval = p.interval || "month";
     const series = await get(`/api/dyads/${encodeURIComponent(p.a)}/${encodeURIComponent(p.b)}`, { interval, since: p.since, until: p.until });
     const under = h("div", { id: "dyad-events" }, h("p", { class: "muted", text: "Click a point to list its events." }));

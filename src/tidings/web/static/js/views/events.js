@@ -1,5 +1,5 @@
 // Events: a filterable, sortable, paginated table; each row opens its article at the sentence.
-import { h, fmt, goldsteinColor } from "../dom.js";
+import { h, fmt, goldsteinInk } from "../dom.js";
 import { get } from "../api.js";
 import { setParams } from "../main.js";
 import { filterForm, pager, actorList, actorsText, quadLabel, STATUSES } from "../widgets.js";
@@ -23,7 +23,7 @@ function cell(e, key) {
     case "source": return h("td", { text: actorsText(e.source, e.source_names) });
     case "target": return h("td", { text: actorsText(e.target, e.target_names) });
     case "type": return h("td", {}, h("span", { class: "etype q" + e.quad_class, text: e.type }));
-    case "goldstein": return h("td", { class: "num", style: { color: goldsteinColor(e.goldstein) }, text: fmt(e.goldstein, 1) });
+    case "goldstein": return h("td", { class: "num", style: { color: goldsteinInk(e.goldstein) }, text: fmt(e.goldstein, 1) });
     case "quad_class": return h("td", { title: quadLabel(e.quad_class), text: e.quad_class });
     case "confidence": return h("td", { class: "num", text: fmt(e.confidence) });
     case "date": return h("td", { class: "nowrap", text: fmt(e.date) });

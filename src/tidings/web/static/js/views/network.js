@@ -4,7 +4,7 @@ import { get } from "../api.js";
 import { setParams } from "../main.js";
 import { filterForm } from "../widgets.js";
 
-const SIZE = 780, R = 300, C = SIZE / 2, MAX_NODES = 40;
+const SIZE = 780, R = 290, C = SIZE / 2, MAX_NODES = 40;
 
 function layout(nodes) {
   const pos = new Map();
@@ -20,6 +20,14 @@ function curve(a, b) {
   const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2, dx = b.x - a.x, dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1, bend = Math.min(40, len / 5);
   return `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${(mx - (dy / len) * bend).toFixed(1)},${(my + (dx / len) * bend).toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}`;
+}
+
+// A label on the node's radius, outside the circle: neighbours never overlap, and the left half reads left to right.
+function label(text, p) {
+  const deg = (p.angle * 180) / Math.PI, left = Math.cos(p.angle) < 0;
+  const x = C + (R + 16) * Math.cos(p.angle), y = C + (R + 16) * Math.sin(p.angle);
+  return s("text", { x: x.toFixed(1), y: y.toFixed(1), dy: "0.35em", "text-anchor": left ? "end" : "start",
+    transform: `rotate(${(left ? deg + 180 : deg).toFixed(1)} ${x.toFixed(1)} ${y.toFixed(1)})`, text });
 }
 
 function graph(net) {
@@ -41,10 +49,10 @@ function graph(net) {
     edgeLayer.append(path);
   }
   for (const n of nodes) {
-    const p = pos.get(n.id), out = Math.cos(p.angle) >= 0;
+    const p = pos.get(n.id);
     const g = s("g", { class: "node", data: { id: n.id } },
       s("circle", { cx: p.x, cy: p.y, r: 3 + 8 * Math.sqrt(n.events / maxN) }, s("title", { text: `${n.name} (${n.id}): ${n.events} events` })),
-      s("text", { x: p.x + (out ? 14 : -14), y: p.y + 4, "text-anchor": out ? "start" : "end", text: n.id }));
+      label(n.id, p));
     g.addEventListener("mouseenter", () => {
       svg.classList.add("focus");
       for (const el of edgeLayer.querySelectorAll(".edge")) el.classList.toggle("lit", el.dataset.source === n.id || el.dataset.target === n.id);
@@ -67,11 +75,12 @@ export async function renderNetwork(root, { params, stale }) {
     if (stale()) return;
     out.replaceChildren(
       h("p", { class: "muted", text: `${net.nodes.length} actors (the ${Math.min(MAX_NODES, net.nodes.length)} busiest drawn), ${net.edges.length} directed edges. Edge colour: mean Goldstein (red conflict, green cooperation); width: events. Click an edge for its dyad.` }),
+      h("div", { class: "network-layout" },
       net.edges.length ? graph(net) : h("p", { class: "muted", text: "No edges in this window." }),
-      h("table", { class: "grid" }, h("thead", {}, h("tr", {}, ["Source", "Target", "Events", "Cooperation", "Conflict", "Mean Goldstein"].map((c) => h("th", { text: c })))),
+      h("table", { class: "grid" }, h("thead", {}, h("tr", {}, ["Source", "Target", "Events", "Coop.", "Confl.", "Mean Goldstein"].map((c) => h("th", { text: c })))),
         h("tbody", {}, net.edges.slice(0, 30).map((e) => h("tr", {}, h("td", {}, h("a", { href: `#/dyads?a=${encodeURIComponent(e.source)}&b=${encodeURIComponent(e.target)}`, text: e.source })),
           h("td", { text: e.target }), h("td", { class: "num", text: e.events }), h("td", { class: "num", text: e.cooperation }),
-          h("td", { class: "num", text: e.conflict }), h("td", { class: "num", text: fmt(e.mean_goldstein) }))))));
+          h("td", { class: "num", text: e.conflict }), h("td", { class: "num", text: fmt(e.mean_goldstein) })))))));
   }
   await load(params);
 }
