@@ -448,7 +448,16 @@ RECOGNITION = [
     ("Egypt's Supreme Administrative Court suspended the ruling.", "Egypt's Supreme Administrative Court",
      "organization", "EGY", "JUD", None),
     ("Canadian Federal Police detained the suspect.", "Canadian Federal Police", "group", "CAN", "COP", None),
-    # a bare name with no title or table row belongs to the scene's country
+    # a bare name with no title or table row belongs to the sentence's or the article's country
+    ("MANILA, 2 June 2026 — The Philippines protested to China. The Philippines said the ships left. "
+     "Beijing denied it. Rodrigo Santos, a fisherman, said the ships came back.", "Rodrigo Santos", "person", "PHL",
+     None, None),
+    # a place phrase naming two countries gives neither
+    ("Officials in Srinagar and Muzaffarabad said the truce held.", "Officials", "group", None, "GOV", None),
+    ("Police in Lahore and Karachi arrested dozens of people.", "Police", "group", "PAK", "COP", None),
+    # "Ministry of National Defense"
+    ("Taiwan's Ministry of National Defense said it tracked the ships.", "Taiwan's Ministry of National Defense",
+     "organization", "TWN", "GOV", None),
     ("ROME, 2 June 2026 — Italy tightened its asylum rules. Italy said the rules would take effect in July. "
      "Marco Bellini told reporters the rules were fair.", "Marco Bellini", "person", "ITA", None, None),
 ]
@@ -463,6 +472,7 @@ def test_actors_recognition_fixes(nlp, text, actor, kind, country, sector, role)
     ("Clashes were reported near Abdul Rahman on Tuesday.", "Abdul Rahman"),
     ("Police fired tear gas at protesters in Juan Pablo Duarte.", "Juan Pablo Duarte"),
     ("Drones struck a depot near Ali Khel.", "Ali Khel"),
+    ("Japan will deploy more Patriot interceptor batteries.", "Patriot"),
 ])
 def test_actors_model_persons_after_locative_prepositions_are_places(nlp, text, place):
     assert place not in [a.text for a in actors_of(nlp, text) if a.kind == "person"]

@@ -110,12 +110,14 @@ class ActorContext:
         """The country of a locative phrase attached to the mention ("police in Belgrade"), else of the nearest before it."""
         sentence = self.sentences.of_token(doc[start])
         heads = {token.i for token in doc[start:end]}
-        before = None
+        before, here = None, set()
         for position, country, attached in self.locatives.get(sentence, []):
             if attached in heads:
-                return country
-            if position < start and (before is None or position > before[0]):
+                here.add(country)
+            elif position < start and (before is None or position > before[0]):
                 before = (position, country)
+        if here:  # "officials in Srinagar and Muzaffarabad": two countries, none of them
+            return here.pop() if len(here) == 1 else None
         return before[1] if before else None
 
     def recent_country(self, doc: Doc, start: int) -> str | None:
@@ -211,6 +213,8 @@ def _fronted(doc: Doc, start: int) -> bool:
 
 def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: int, end: int, country: str) -> None:
     root = doc[start:end].root
+    while root.dep_ == "conj" and root.head is not root:  # "in Srinagar and Muzaffarabad"
+        root = root.head
     attached = root.head.head.i if root.dep_ == "pobj" else root.head.i
     entry = (start, country, attached)
     bucket = locatives.setdefault(sentences.of_token(doc[start]), [])

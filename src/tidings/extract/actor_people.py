@@ -10,7 +10,10 @@ minister": two mentions), or stands alone ("the chancellor": resolved later).
 
 Mentions come back with ``pending`` set; :mod:`tidings.extract.actor_resolve` decides who
 they are. Titles give role and sector; the country comes from a modifier, else from the
-office-holder table for that name, else from the sentence or article context.
+office-holder table for that name, else from the sentence, the recent scene or the article
+context. A bare name (a PERSON entity with no title) takes the sentence's or the article's
+country, unless it is the object of a locative preposition or modifies a common noun: then
+it is a place or a product, not a person.
 """
 
 from __future__ import annotations
@@ -68,7 +71,10 @@ def find_people(
             taken.update(range(mention.start, mention.end))
         out.extend(mentions)
     for mention in _bare_names(doc, names, taken | places, tables):
-        out.append(_fill(doc, mention, context))
+        if not mention.extra.get("explicit_country"):
+            mention.extra["context_country"] = (context.sentence_country(doc, mention.start, mention.end)
+                                                or context.article)
+        out.append(mention)
     return out
 
 
@@ -284,7 +290,7 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
         end = spans[begin]
         if begin < last_end or any(j in taken or j in other_names for j in range(begin, end)):
             continue
-        if spans_from_model.get(begin) and _place_object(doc, begin, end, tables):
+        if spans_from_model.get(begin) and (_place_object(doc, begin, end, tables) or _noun_modifier(doc, begin, end)):
             continue
         start = begin
         while start > 0 and doc[start - 1].lower_ in tables.honorifics:
@@ -303,6 +309,12 @@ def _place_object(doc: Doc, start: int, end: int, tables: ActorTables) -> bool:
     object of a locative preposition (locatives.csv, person = no) is a place the gazetteer does not know."""
     root = doc[start:end].root
     return root.dep_ == "pobj" and root.head.lower_ in tables.place_only
+
+
+def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
+    """"Patriot interceptor batteries", "Tesla showroom": a model PERSON modifying a common noun is no person."""
+    root = doc[start:end].root
+    return root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
 
 
 def _bare_modifier(mention: Mention, found: PhraseMatch | None, taken: set[int]) -> None:
