@@ -55,6 +55,8 @@ DYADS = [
     ("The Swedish navy will operate alongside Finnish, Estonian and Danish ships.", "AGREE", {"SWE"}, {"FIN", "EST", "DNK"}),
     # an apposition of the source is not its target
     ("Serbia, Russia's closest partner in the Balkans, called for restraint on Monday.", "REQUEST", {"SRB"}, set()),
+    # aid sent to a place of another country goes to that country, not to where it came from
+    ("The World Food Programme delivered food aid from Chad to displaced families in Darfur on Monday.", "AID", {"WFP"}, {"SDN"}),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
 ]
@@ -118,6 +120,8 @@ def test_event_dyads_ids_depend_on_the_document_id(nlp):
         ("NAIROBI, 4 May 2026 — Uganda deployed troops to Goma on Monday.", "MOBILIZE", "Goma"),
         # a lede arrest with no place of its own happens where the reporter files from
         ("NAIROBI, 4 May 2026 — Kenyan police arrested 12 opposition activists on Monday.", "COERCE", "NAIROBI"),
+        # a place inside a "from" phrase is where something came from, not where the event is
+        ("A US Air Force C-17 from Kadena Air Base in Okinawa delivered tents to Jakarta on Wednesday.", "AID", "Jakarta"),
         # a statement is not located at the dateline
         ("NAIROBI, 4 May 2026 — Kenya criticized the new Ugandan tariffs on Monday.", "ACCUSE", None),
         # nor is an event told later in the article

@@ -104,6 +104,7 @@ def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
     heads = _clause_members(c)
     locative: list[tuple[Place, str]] = []
     seen: set[int] = set()
+    origin: Place | None = None
     for tok in _ordered_clause_tokens(c, index):
         place = index.place(tok)
         if place is None:
@@ -113,8 +114,13 @@ def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
         if tok.dep_ in ("nsubj", "nsubjpass", "poss") or prep is None or prep not in index.tables.vocab("location_preps"):
             continue
         if _attached_to(tok, heads):
-            return place, f"place after '{prep}'"
+            if prep != "from":
+                return place, f"place after '{prep}'"
+            origin = origin or place  # "flew in from Okinawa": only when nothing names where it happened
+            continue
         locative.append((place, prep))
+    if origin is not None:
+        return origin, "place after 'from'"
     own = seen - ({index.dateline_place.start} if index.dateline_place is not None else set())
     if len(own) == 1 and locative and locative[0][0].start in own:
         return locative[0][0], f"the sentence's only place, after '{locative[0][1]}'"
@@ -149,6 +155,9 @@ def _governing_prep(tok: Token) -> str | None:
             if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in ("pobj", "appos"):
                 t = prep.head  # "in the central city of Wuhan"
                 continue
+            outer = prep.head
+            if outer.dep_ == "pobj" and outer.head.lower_ == "from":
+                return "from"  # "a C-17 from Kadena Air Base [in Okinawa]": where it came from
             return prep.lower_
         if t.dep_ not in ("compound", "conj", "appos", "amod", "pobj") or t.head == t:
             return None

@@ -112,10 +112,12 @@ def _definite_reference(obj: Token, index: EventIndex) -> bool:
 
 def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
     """The country of the place attacked or seized (even the source's own: civil war,
-    repression), or of the place visited or where forces are moved (another country only)."""
-    if event.type == "ASSAULT" or (event.type == "COERCE" and event.mode == "seize"):
+    repression), or of the place visited, where forces are moved or aid is sent (another
+    country only); vocabulary.csv place_target_any / place_target_foreign."""
+    kinds = (event.type, f"{event.type}:{event.mode}")
+    if any(k in index.tables.vocab("place_target_any") for k in kinds):
         own_ok = True
-    elif (event.type == "CONSULT" and event.mode == "visit") or event.type == "MOBILIZE":
+    elif any(k in index.tables.vocab("place_target_foreign") for k in kinds):
         own_ok = False
     else:
         return []

@@ -281,7 +281,7 @@ def _vocabulary_problems(tables: EventTables) -> list[str]:
         known = {"types": set(tables.types), "wrappers": set(tables.wrappers)}.get(r["kind"])
         if r["kind"] not in ("types", "sectors", "words", "wrappers"):
             problems.append(f"vocabulary.csv {r['set']}: unknown kind {r['kind']!r}")
-        elif known is not None and members - known:
+        elif known is not None and {m.split(":")[0] for m in members} - known:  # TYPE or TYPE:mode
             problems.append(f"vocabulary.csv {r['set']}: unknown {r['kind']} {sorted(members - known)}")
     return problems
 
