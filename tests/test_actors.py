@@ -448,6 +448,11 @@ RECOGNITION = [
     ("Egypt's Supreme Administrative Court suspended the ruling.", "Egypt's Supreme Administrative Court",
      "organization", "EGY", "JUD", None),
     ("Canadian Federal Police detained the suspect.", "Canadian Federal Police", "group", "CAN", "COP", None),
+    # a generic title right after an IGO subject is that IGO's
+    ("GENEVA, 2 June 2026 — The WHO declared a health emergency on Monday. Director General Maria Costa said "
+     "the outbreak was spreading.", "Director General Maria Costa", "person", None, "IGO", "Director-General"),
+    ("The European Commission said the fine was final. Spokesperson Lea Zuber said an appeal was possible. The EU "
+     "has fined three firms this year.", "Spokesperson Lea Zuber", "person", None, "IGO", "Spokesperson"),
     # a bare name with no title or table row belongs to the sentence's or the article's country
     ("MANILA, 2 June 2026 — The Philippines protested to China. The Philippines said the ships left. "
      "Beijing denied it. Rodrigo Santos, a fisherman, said the ships came back.", "Rodrigo Santos", "person", "PHL",

@@ -86,7 +86,7 @@ class ActorContext:
     article: str | None = None
     # sentence index → [(token index of the locative phrase, country, head token index it attaches to)]
     locatives: dict[int, list[tuple[int, str, int]]] = field(default_factory=dict)
-    # (token index, country) of subjects and fronted locatives that name a country, in text order
+    # (token index, country) of subjects and fronted locatives, in text order; "@EU" for an IGO subject
     scene: list[tuple[int, str | None]] = field(default_factory=list)
     principal: frozenset[str] = frozenset()  # countries the article is mostly about
 
@@ -120,7 +120,16 @@ class ActorContext:
             return here.pop() if len(here) == 1 else None
         return before[1] if before else None
 
+    def recent_code(self, doc: Doc, start: int) -> str | None:
+        """The IGO code when the last scene-setting subject, in this paragraph, was an IGO ("The Commission said …")."""
+        found = self._recent(doc, start)
+        return found[1:] if found and found.startswith("@") else None
+
     def recent_country(self, doc: Doc, start: int) -> str | None:
+        found = self._recent(doc, start)
+        return None if found is None or found.startswith("@") else found
+
+    def _recent(self, doc: Doc, start: int) -> str | None:
         """The country of the last subject or fronted locative before token ``start``, a few sentences back at most,
         in the same paragraph unless the country is one the article is mostly about."""
         here = self.sentences.of_token(doc[start])
@@ -145,6 +154,9 @@ def build_context(
     dateline_country = None
     for match in names:
         entry = match.entry
+        if entry.source == "igo" and doc[match.start].idx >= dateline and _in_subject(doc, match.start, match.end):
+            scene.append((match.start, "@" + entry.code))  # "the European Commission announced…"
+            continue
         if entry.source not in _COUNTRY_SOURCES or not entry.country:
             continue
         if doc[match.start].idx < dateline:

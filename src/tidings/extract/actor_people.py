@@ -262,6 +262,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
     mention.extra["weak"] = title.weak
     mention.extra["gender"] = title.gender
     mention.extra["relative"] = title.relative
+    mention.extra["generic"] = title.sector is None and sector is None
     institutions = [entry for entry in group.modifiers if entry.source == "institution"]
     if institutions:
         mention.extra["institution"] = institutions[-1].name.split()[-1].lower()
@@ -269,9 +270,15 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
 
 
 def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
-    """Country from context when neither the title nor (later) the holder table gives one."""
-    if not mention.extra.get("explicit_country"):
-        mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end)
+    """Country from context when neither the title nor (later) the holder table gives one; a generic title
+    ("Trade Commissioner", "Director General") right after an IGO subject is that IGO's."""
+    if mention.extra.get("explicit_country"):
+        return mention
+    code = context.recent_code(doc, mention.start) if mention.extra.get("generic") else None
+    if code and not context.sentence_country(doc, mention.start, mention.end):
+        mention.code, mention.sector, mention.extra["explicit_country"] = code, "IGO", True
+        return mention
+    mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end)
     return mention
 
 
