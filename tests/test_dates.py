@@ -145,6 +145,7 @@ def test_dates_phrase_joins_a_weekday_to_its_part_of_day(nlp, text, phrase, head
         ("Greer held a phone call on Wednesday, a day after Washington raised duties on steel.", "a day", "raised", -1),
         ("Seoul lodged a protest on Tuesday, and the navy staged a drill near the islets the following day.", "the following day", "staged", 1),
         ("The army shelled the town the next day.", "the next day", "shelled", 1),
+        ("Police detained the organisers on Friday, two days before the protest began.", "two days", "began", 2),
     ],
 )
 def test_dates_anchored_offset_dates_a_clause_from_the_one_above(nlp, text, expression, verb, days):

@@ -22,10 +22,6 @@ from spacy.tokens import Span, Token
 
 from tidings.ontology.dates import DateTables, load_date_tables
 
-# Parts of the day that spaCy tags TIME and hangs a weekday on ("on Sunday evening").
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "dawn"})
-
-
 @dataclass(frozen=True)
 class _Patterns:
     tables: DateTables
@@ -87,14 +83,15 @@ def resolve_date(
     return None
 
 
-def date_phrase(ent: Span) -> tuple[Token, str]:
+def date_phrase(ent: Span, *, tables: DateTables | None = None) -> tuple[Token, str]:
     """The token attaching a DATE/TIME entity to its clause and the text to resolve.
 
     spaCy splits "on Sunday evening" into DATE "Sunday" (a compound of "evening") and TIME
     "evening": the phrase is "Sunday evening" and "evening" carries the attachment to the verb.
     """
+    parts = (tables or load_date_tables()).day_parts
     root, end = ent.root, ent.end
-    while root.dep_ == "compound" and root.head.i >= end and root.head.i - end <= 1 and root.head.lower_ in _DAY_PARTS:
+    while root.dep_ == "compound" and root.head.i >= end and root.head.i - end <= 1 and root.head.lower_ in parts:
         root, end = root.head, root.head.i + 1
     return root, ent.doc[ent.start : end].text
 
@@ -142,7 +139,7 @@ def _interval_days(text: str, tables: DateTables) -> int | None:
     unit = words[-1].rstrip("s") if words else ""
     if unit not in tables.units:
         return None
-    count = " ".join(w for w in words[:-1] if w not in ("just", "only", "barely", "about", "some", "nearly"))
+    count = " ".join(w for w in words[:-1] if w not in tables.hedges)
     if not count:  # "hours after" is the same day; "days after" says not how many
         return 0 if tables.units[unit] == 0 else None
     n = int(count) if count.isdigit() else tables.counts.get(count)

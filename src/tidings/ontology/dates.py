@@ -27,6 +27,8 @@ class DateTables:
     anchored: dict[str, int]  # "the following day" -> 1: days from the clause it follows
     units: dict[str, int]  # "week" -> 7: an interval between two events, in days
     seasons: dict[str, int]  # "autumn" -> 9, the month it starts in
+    day_parts: frozenset[str]  # "evening", "night": joined to a weekday
+    hedges: frozenset[str]  # "just", "nearly": ignored before an interval's count
 
 
 def _numbers(path: str, key: str, value: str, low: int, high: int) -> dict[str, int]:
@@ -39,6 +41,10 @@ def _numbers(path: str, key: str, value: str, low: int, high: int) -> dict[str, 
     return out
 
 
+def _words(path: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_csv(path))
+
+
 @lru_cache(maxsize=1)
 def load_date_tables() -> DateTables:
     months = read_csv("dates/months.csv")
@@ -49,8 +55,10 @@ def load_date_tables() -> DateTables:
         day_words=_numbers("dates/day_words.csv", "phrase", "offset", -7, 7),
         counts=_numbers("dates/count_words.csv", "word", "value", 1, 100),
         steps=_numbers("dates/relative_words.csv", "word", "step", -1, 1),
-        frame_words=frozenset(r["word"].lower() for r in read_csv("dates/frame_words.csv")),
+        frame_words=_words("dates/frame_words.csv"),
         anchored=_numbers("dates/anchored_words.csv", "phrase", "days", -31, 31),
         units=_numbers("dates/time_units.csv", "unit", "days", 0, 31),
         seasons=_numbers("dates/seasons.csv", "word", "month", 1, 12),
+        day_parts=_words("dates/day_parts.csv"),
+        hedges=_words("dates/hedge_words.csv"),
     )
