@@ -236,6 +236,26 @@ def ensure_store(db: str, events: int, *, shuffled: bool) -> None:
         synthetic.fill(store, events, processes=2, chronological=not shuffled)
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(server: subprocess.Popen, run) -> dict:
+    """``run()``'s figures plus the server's CPU per request: what the answer costs, however busy the machine is."""
+    before = cpu_seconds(server.pid)
+    found = run()
+    after = cpu_seconds(server.pid)
+    if before is not None and after is not None and found["requests"]:
+        found["server_cpu_ms"] = round((after - before) / found["requests"] * 1000, 2)
+        found["server_cores"] = round((after - before) / found["seconds"], 2)
+    return found
+
+
 def run_mode(args, *, cached: bool) -> dict:
     """One server (answer cache on or off): the events list under load, then every other endpoint."""
     port = free_port()
@@ -250,12 +270,13 @@ def run_mode(args, *, cached: bool) -> dict:
         queries = event_queries(args.pool)
         if args.cold_clients:
             out["cold_pass"] = asyncio.run(cold_pass("127.0.0.1", port, queries, clients=args.cold_clients))
-        out["endpoints"]["/api/events"] = {
-            **asyncio.run(run_load("127.0.0.1", port, queries, clients=args.clients, seconds=args.seconds)), "clients": args.clients}
+        load = lambda: asyncio.run(run_load("127.0.0.1", port, queries, clients=args.clients, seconds=args.seconds))  # noqa: E731
+        out["endpoints"]["/api/events"] = {**measured(server, load), "clients": args.clients}
         ids = [a["id"] for a in httpx.get(f"{base}/api/articles", params={"limit": 200}, timeout=60).json()["items"]]
         for path, pool in (endpoint_queries(ids) if args.endpoint_seconds > 0 else {}).items():
-            found = asyncio.run(run_load("127.0.0.1", port, pool, clients=args.endpoint_clients, seconds=args.endpoint_seconds))
-            out["endpoints"][path] = {**found, "clients": args.endpoint_clients}
+            load = lambda: asyncio.run(  # noqa: E731
+                run_load("127.0.0.1", port, pool, clients=args.endpoint_clients, seconds=args.endpoint_seconds))
+            out["endpoints"][path] = {**measured(server, load), "clients": args.endpoint_clients}
         out["cache"] = httpx.get(f"{base}/api/status", timeout=10).json()["cache"]
     finally:
         server.terminate()
@@ -265,13 +286,15 @@ def run_mode(args, *, cached: bool) -> dict:
 
 def table(results: list[dict], *, events: int) -> str:
     """The figures of every mode and endpoint as a Markdown table."""
-    lines = [f"events in the store: {events:,}", "",
-             "| mode | endpoint | clients | requests | req/s | p50 ms | p99 ms | errors |", "|---|---|---|---|---|---|---|---|"]
+    lines = [f"events in the store: {events:,}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", "",
+             "| mode | endpoint | clients | requests | req/s | p50 ms | p99 ms | errors | server CPU ms/request | server cores used |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for mode in results:
         name = "cached" if mode["cached"] else "uncached"
         for path, r in mode["endpoints"].items():
             clients = r.get("clients", "")
-            lines.append(f"| {name} | {path} | {clients} | {r['requests']} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} |")
+            lines.append(f"| {name} | {path} | {clients} | {r['requests']} | {r['rps']} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} "
+                         f"| {r.get('server_cpu_ms', '')} | {r.get('server_cores', '')} |")
     return "\n".join(lines)
 
 
