@@ -57,6 +57,8 @@ DYADS = [
     ("Serbia, Russia's closest partner in the Balkans, called for restraint on Monday.", "REQUEST", {"SRB"}, set()),
     # aid sent to a place of another country goes to that country, not to where it came from
     ("The World Food Programme delivered food aid from Chad to displaced families in Darfur on Monday.", "AID", {"WFP"}, {"SDN"}),
+    # an event noun in a phrase of reason does not borrow the light verb's subject
+    ("The European Union imposed new sanctions on Belarus over the crackdown.", "SANCTION", {"EU"}, {"BLR"}),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
 ]
@@ -81,6 +83,12 @@ def test_event_dyads_own_government_is_another_mention(nlp, text, type_):
     assert e.target, e.rule
     assert {a.start for a in e.target}.isdisjoint({a.start for a in e.source})
     assert _codes(e.target) == _codes(e.source)
+
+
+def test_event_dyads_reason_phrase_keeps_its_own_event(nlp):
+    doc = extract("The European Union imposed new sanctions on Belarus over the crackdown.", published="2026-05-04", nlp=nlp)
+    crackdown = _event(doc, "COERCE")
+    assert "EU" not in _codes(crackdown.source), crackdown.rule
 
 
 def test_event_dyads_place_actors_are_named_for_their_country(nlp):

@@ -104,7 +104,11 @@ def _light_host(noun: Token, index: EventIndex) -> Token | None:
 
 
 def _lends_clause(verb: Token, noun: Token, index: EventIndex) -> bool:
-    """A light verb lends its clause to a noun trigger it takes as object ("imposed tariffs")."""
+    """A light verb lends its clause to a noun trigger it takes as object ("imposed tariffs",
+    "went on strike"), not to one in a phrase of reason or time ("imposed sanctions [over the
+    crackdown]")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ not in index.tables.vocab("light_verb_preps"):
+        return False
     return noun.dep_ != "nsubj" and is_light(verb, index)
 
 
