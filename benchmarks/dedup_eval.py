@@ -44,16 +44,16 @@ def predicted_labels(documents: dict[str, Document], keys: dict[str, tuple[str, 
     return {keys[event_id]: cluster_id for event_id, cluster_id in rows if event_id in keys}, counts
 
 
-def _scored(records, documents, keys, gold, settings: ClusterSettings, n_gold: int) -> dict:
+def _scored(documents, keys, gold, settings: ClusterSettings, n_gold: int) -> dict:
     labels, counts = predicted_labels(documents, keys, settings)
     return {**score_pairs(labels, gold, gold_events=n_gold).as_dict(), "clusters": counts}
 
 
 def evaluate(records, documents, gold, settings: ClusterSettings) -> dict:
     n_gold = sum(len(r["events"]) for r in records)
-    extracted = _scored(records, documents, match_events(records, documents), gold, settings, n_gold)
+    extracted = _scored(documents, match_events(records, documents), gold, settings, n_gold)
     oracle_docs = oracle_documents(records, documents)
-    oracle = _scored(records, oracle_docs, oracle_keys(oracle_docs), gold, settings, n_gold)
+    oracle = _scored(oracle_docs, oracle_keys(oracle_docs), gold, settings, n_gold)
     return {"settings": settings.model_dump(), "extracted": extracted, "oracle": oracle}
 
 
