@@ -47,11 +47,12 @@ class _Article:
     quoted: set[int]  # tokens inside quote marks
 
 
-def extract_quotes(doc: Doc, *, actors: list[Actor]) -> list[Quote]:
+def extract_quotes(doc: Doc, *, actors: list[Actor], tables: QuoteTables | None = None) -> list[Quote]:
+    """Every quote of the Doc; ``tables`` default to ``tidings.ontology.quotes.load_quote_tables()``."""
     text = doc.text
     marked = quoted_stretches(text)
     starts = [t.idx for t in doc]
-    art = _Article(doc, text, load_quote_tables(), actors, starts, _quoted_tokens(marked, starts))
+    art = _Article(doc, text, tables or load_quote_tables(), actors, starts, _quoted_tokens(marked, starts))
     reported = [(c, speaker_of(c.cue, actors, art.tables)) for c in reported_clauses(doc, art.tables, quoted=art.quoted)]
     found: list[_Found] = []
     for n, stretch in enumerate(marked):
