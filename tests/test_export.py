@@ -221,3 +221,18 @@ def test_export_failures_page_by_path(store, tmp_path):
     assert export(store, "csv", out, table="failures", page_size=2) == 5
     paths = [r["path"] for r in csv.DictReader(io.StringIO(out.getvalue()))]
     assert paths == sorted(f"/in/{k}.txt" for k in range(5))
+
+
+def test_export_pages_and_cluster_lookup_on_both_backends(any_store):
+    """Keyset paging and the cluster-table lookup are portable SQL (DuckDB and PostgreSQL)."""
+    from tidings.analysis.dedup import cluster_events
+
+    docs = _many_documents(5)
+    any_store.write(docs)
+    out = io.StringIO()
+    assert export(any_store, "csv", out, table="events", page_size=2) == 5
+    assert sorted(r["id"] for r in csv.DictReader(io.StringIO(out.getvalue()))) == sorted(d.events[0].id for d in docs)
+    assert _gdelt_rows(any_store)[0]["NumArticles"] == "1"  # not clustered yet
+    cluster_events(any_store)
+    assert export(any_store, "csv", io.StringIO(), table="event_cluster_members", page_size=2) == 5
+    assert {r["NumArticles"] for r in _gdelt_rows(any_store)} == {"5"}  # one sentence, one dyad: one event
