@@ -59,6 +59,8 @@ DYADS = [
     ("The World Food Programme delivered food aid from Chad to displaced families in Darfur on Monday.", "AID", {"WFP"}, {"SDN"}),
     # an event noun in a phrase of reason does not borrow the light verb's subject
     ("The European Union imposed new sanctions on Belarus over the crackdown.", "SANCTION", {"EU"}, {"BLR"}),
+    # a place the model tags as a time ("Kyiv overnight") still names the target
+    ("Russian forces launched a massive drone attack on Kyiv overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
 ]

@@ -179,10 +179,15 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
         return any(ch.dep_ in c.words for ch in token.children)
     if c.key == "noprep":  # dates do not count: "fired a missile on Thursday"
         heads = [token] + objects(token, row, index.tables)
-        return not any(p in c.words and not g.ent_type_ in ("DATE", "TIME") for h in heads for p, g in preps(h))
+        return not any(p in c.words and not _only_time(g, index) for h in heads for p, g in preps(h))
     found = _candidates(c.key, token, row, index.tables)
     hit = any(_fits(c, t, index) for t in found)
     return not hit if c.negate else hit
+
+
+def _only_time(token: Token, index: EventIndex) -> bool:
+    """A date or time, not a place the model lumped into one ("[Kyiv overnight]" as TIME)."""
+    return token.ent_type_ in ("DATE", "TIME") and index.place(token) is None and index.actor(token) is None
 
 
 def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]:
