@@ -34,6 +34,8 @@ DYADS = [
     # the country of the place attacked is the target, the attacker's own included (civil war)
     ("Russian drones struck an energy facility in Odesa overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("Sudanese army jets bombed a market in Nyala on Sunday.", "ASSAULT", {"SDN"}, {"SDN"}),
+    # a truce folded into "agreed to" still gives the mediator its parties
+    ("Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.", "CONSULT", {"QAT", "EGY"}, {"ISR", "PSE"}),
     # forces moved towards a place of another country address that country
     ("Russia moved troops to the border near Narva on Friday.", "MOBILIZE", {"RUS"}, {"EST"}),
     # "whose" stands for the noun the relative clause hangs on

@@ -34,7 +34,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if not event.target:
             for how, fill in (
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
-                ("the parties of the mediated event", lambda: _mediated_parties(event, cand, by_trigger)),
+                ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
                 ("the country of the place", lambda: _place_target(event, cand, index)),
                 ("the source's own government", lambda: _own_government(event, index)),
@@ -58,13 +58,14 @@ def _domestic_pair(event: Event) -> Event:
     return event.model_copy(update={"source": [first], "target": others})
 
 
-def _mediated_parties(event: Event, cand: Candidate, by_trigger) -> list[Actor]:
-    """'talks mediated by Qatar', 'a truce brokered by the US': a third party's help goes to
-    the parties of the event it qualifies."""
+def _mediated_parties(event: Event, cand: Candidate, events: list[Event], cands: list[Candidate]) -> list[Actor]:
+    """'talks mediated by Qatar', 'agreed to a truce brokered by the US': a third party's help
+    goes to the parties of the event it qualifies (named by that noun or folded into a wrapper)."""
     tok = cand.token
     if event.type != "CONSULT" or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return []
-    named = by_trigger.get(tok.head.idx)
+    head = tok.head.i
+    named = next((e for e, c in zip(events, cands) if head in (c.token.i, c.inner.i if c.inner is not None else -1)), None)
     mine = _codes(event.source)
     return [a for a in named.source if _code(a) not in mine] if named is not None else []
 
