@@ -130,6 +130,7 @@ def test_events_status_past_event_under_a_reporting_verb_is_reported(nlp, lemma)
         ("Putin and Macron last met in March, when Russia agreed to release two French citizens.", "CONCEDE", "2026-03"),
         ("The talks were the first since January, when Israel attacked Hezbollah near Tyre.", "ASSAULT", "2026-01"),
         ("NATO ministers, meeting in Brussels on Thursday, condemned Russia.", "ACCUSE", "2026-04-30"),
+        ("Sunday's attack on Kharkiv by Russia killed nine people.", "ASSAULT", "2026-05-03"),
     ],
 )
 def test_events_status_dates_from_day_parts_conjuncts_and_anchors(nlp, text, type_, date):
