@@ -36,6 +36,8 @@ DYADS = [
     ("Sudanese army jets bombed a market in Nyala on Sunday.", "ASSAULT", {"SDN"}, {"SDN"}),
     # a truce folded into "agreed to" still gives the mediator its parties
     ("Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.", "CONSULT", {"QAT", "EGY"}, {"ISR", "PSE"}),
+    # a withdrawal from a place of another country is a concession to that country
+    ("Russia withdrew its troops from the Kherson region.", "RETREAT", {"RUS"}, {"UKR"}),
     # forces moved towards a place of another country address that country
     ("Russia moved troops to the border near Narva on Friday.", "MOBILIZE", {"RUS"}, {"EST"}),
     # "whose" stands for the noun the relative clause hangs on

@@ -120,6 +120,10 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
         own_ok = True
     elif any(k in index.tables.vocab("place_target_foreign") for k in kinds):
         own_ok = False
+    elif any(k in index.tables.vocab("place_target_from") for k in kinds):  # "withdrew from [Kherson]"
+        mine = _codes(event.source)
+        places = [index.place(t) for p, g in preps(cand.token) if p == "from" for t in g.subtree]
+        return next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
     else:
         return []
     places = [index.place(tok) for tok in _object_tokens(cand.token, index.tables.vocab("attack_place_preps"))]
