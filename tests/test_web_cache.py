@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 
 import pytest
@@ -27,6 +28,12 @@ class Slow:
         return {"answer": self.answer}
 
 
+def _run(coroutine):
+    """``asyncio.run`` in a thread of its own: a browser test's sync Playwright may hold this thread's loop."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 async def _started(cache: AnswerCache, key, compute: Slow, n: int) -> list[asyncio.Task]:
     tasks = [asyncio.ensure_future(cache.get(key, compute)) for _ in range(n)]
     for _ in range(100):  # until the computation is in flight
@@ -48,7 +55,7 @@ def test_web_cache_cancelled_asker_does_not_cancel_the_others(askers, cancelled)
         results = await asyncio.gather(*tasks, return_exceptions=True)
         return cache, compute, results
 
-    cache, compute, results = asyncio.run(scenario())
+    cache, compute, results = _run(scenario())
     assert compute.runs == 1
     for i, result in enumerate(results):
         if i in cancelled:
@@ -71,7 +78,7 @@ def test_web_cache_answer_is_kept_when_every_asker_left():
         again = await cache.get("k", compute)
         return cache, compute, again
 
-    cache, compute, again = asyncio.run(scenario())
+    cache, compute, again = _run(scenario())
     assert compute.runs == 1
     assert again == b'{"answer":"done"}'
 
@@ -83,7 +90,7 @@ def test_web_cache_failure_reaches_every_asker_and_is_not_kept():
         compute.release.set()
         return cache, await asyncio.gather(*tasks, return_exceptions=True)
 
-    cache, results = asyncio.run(scenario())
+    cache, results = _run(scenario())
     assert [type(r) for r in results] == [ValueError, ValueError]
     assert cache.lookup("k") is None
     assert cache._inflight == {}
