@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.extract.dates import resolve_date
+from tidings.extract.dates import anchored_offset, date_phrase, resolve_date, shift_date, when_antecedent
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb
@@ -41,6 +41,9 @@ def event_date(c: Candidate, index: EventIndex, *, future: bool, reporter: Token
     found = _clause_date(_clause_members(c), c, index, future)
     if found is not None:
         return found[0], f"date '{found[1]}'"
+    found = _anchored_date(c, index, future, reporter) or _when_date(c, index, future)
+    if found is not None:
+        return found
     for up in _sharing_clauses(clause_verb(c.anchor)):
         found = _clause_date([up], c, index, future)
         if found is not None:
@@ -54,22 +57,50 @@ def event_date(c: Candidate, index: EventIndex, *, future: bool, reporter: Token
     return None, "no date"
 
 
+def _anchored_date(c: Candidate, index: EventIndex, future: bool, reporter: Token | None) -> tuple[str, str] | None:
+    """'…, a week after Tehran curbed …', '… the following day': the date of the clause above,
+    moved by the interval the expression names."""
+    heads = _clause_members(c)
+    for ent in index.sentence_dates(c.token):
+        found = anchored_offset(ent)
+        if found is None or not any(found[0] == h for h in heads):
+            continue
+        verb, days = found
+        anchor = _clause_date([verb.head], c, index, future) if verb.head != verb else None
+        if anchor is None and reporter is not None:
+            anchor = _clause_date([reporter], c, index, False)
+        if anchor is not None:
+            return shift_date(anchor[0], days), f"'{ent.text}' from date '{anchor[1]}'"
+        if index.published:
+            return shift_date(index.published, days), f"'{ent.text}' from the publication date"
+    return None
+
+
+def _when_date(c: Candidate, index: EventIndex, future: bool) -> tuple[str, str] | None:
+    """'met in Geneva in March, when they agreed …': the date the 'when' clause elaborates."""
+    ent = when_antecedent(clause_verb(c.anchor), index.sentence_dates(c.token))
+    value = resolve_date(date_phrase(ent)[1], published=index.published, future=future) if ent is not None else None
+    return (value, f"date '{ent.text}' of the 'when' clause") if value else None
+
+
 _NOT_ADJUNCT = frozenset({"compound", "amod", "poss", "nummod", "appos"})
 
 
 def _clause_date(heads: list[Token], c: Candidate, index: EventIndex, future: bool) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for ent in index.sentence_dates(c.token):
-        if ent.root.dep_ in _NOT_ADJUNCT or _in_dateline(ent, index) or _since(ent):
+        root, phrase = date_phrase(ent)
+        names_event = root.dep_ in ("poss", "compound") and root.head == c.token  # "Sunday's attack"
+        if (root.dep_ in _NOT_ADJUNCT and not names_event) or _in_dateline(ent, index) or _since(ent):
             continue
-        if not _attached_to(ent.root, heads):
+        if not _attached_to(root, heads):
             continue
-        value = resolve_date(ent.text, published=index.published, future=future)
+        value = resolve_date(phrase, published=index.published, future=future)
         if value is None:
             continue
-        distance = abs(ent.root.i - c.token.i)
+        distance = abs(root.i - c.token.i)
         if best is None or distance < best[0]:
-            best = (distance, value, ent.text)
+            best = (distance, value, phrase)
     return (best[1], best[2]) if best is not None else None
 
 
@@ -86,14 +117,28 @@ def _since(ent) -> bool:
 
 
 def _sharing_clauses(verb: Token) -> list[Token]:
+    """Clauses whose time adjunct the event shares: the verb it is coordinated with or
+    depends on as a participle ("visited Beirut on Monday and met Aoun", "responded at the
+    weekend by ordering"), then a later conjunct without a subject of its own ("seized the
+    drugs and arrested a dozen suspects on Saturday"), then a participle on its subject
+    ("ministers, meeting in Manila on Tuesday, called for …")."""
     out, t = [], verb
     for _ in range(3):
         if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")):
             t = t.head
-            out.append(t)
+        elif t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.head.pos_ in VERB_POS:
+            t = t.head.head
         else:
             break
+        out.append(t)
+    out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not _own_subject(ch)]
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    out += [g for s in subjects for g in s.children if g.dep_ == "acl" and g.tag_ == "VBG"]  # "ministers, meeting on Tuesday, called"
     return out
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
 
 
 def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
