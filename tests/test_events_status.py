@@ -115,9 +115,8 @@ def test_events_status_past_event_under_a_reporting_verb_is_reported(nlp, lemma)
     assert e.attributed_to is not None and e.attributed_to.text in ("Pistorius", "Boris Pistorius")
 
 
-# These need the date changes to extract/event_context.py described in the F report (date_phrase,
-# anchored_offset, shared conjuncts); strict=False so they turn XPASS once the patch is in.
-@pytest.mark.xfail(reason="needs the event_context date patch", strict=False)
+# Dates shared with a conjunct, a 'by doing' phrase, a participle on the subject, or anchored to
+# another clause ('a week after …', 'the following day').
 @pytest.mark.parametrize(
     "text, type_, date",
     [
