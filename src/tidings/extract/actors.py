@@ -16,11 +16,12 @@ each with its exact text and character offsets. How mentions are cut (so that
 - a demonym alone ("Chinese steel") is a country mention with sector null; a plural
   demonym ("Iranians") is a group of civilians.
 
-Pipeline: table matches (:mod:`actor_match`) → article/sentence context
+Pipeline: table matches (:mod:`actor_match`), less IGO bodies named with a national modifier
+("Russia's Security Council" is Russia's) → article, scene and sentence context
 (:mod:`actor_context`) → people (:mod:`actor_people`) → institutions and groups
 (:mod:`actor_groups`) → remaining names → countries of unqualified institutions from earlier
 mentions (:mod:`actor_inherit`) → resolution of people (:mod:`actor_resolve`) → ORG entities
-no table knows. Cost: about 4% of a bare ``nlp.pipe`` (dict lookups only, no regex scans).
+no table knows, or short forms of organizations named before ("the Guards"). Cost: about 4% of a bare ``nlp.pipe`` (dict lookups only, no regex scans).
 """
 
 from __future__ import annotations
