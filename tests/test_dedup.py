@@ -12,6 +12,7 @@ from tidings.analysis.dedup import (
 )
 from tidings.ingest.ids import article_id
 from tidings.models import Actor, Document, Event, Sentence, Span
+from tidings.store import open_store
 
 WITHDRAW = "The United States will withdraw 5,000 troops from Germany, the Pentagon said on Sunday."
 WITHDRAW_2 = "Washington plans to pull 5,000 troops out of Germany, including units at Ramstein, the Pentagon said."
@@ -111,6 +112,26 @@ def test_dedup_cluster_filters(store, story, f, expected):
 
 def test_dedup_queries_before_clustering_are_empty(store):
     assert clusters(store) == [] and mentions(store, "nope") == [] and cluster_of(store, "nope") is None
+
+
+def test_dedup_queries_on_a_read_only_store_never_clustered_are_empty(tmp_path, story):
+    path = str(tmp_path / "plain.duckdb")
+    with open_store(path) as writable:
+        writable.write(story)
+    with open_store(path, read_only=True) as store:
+        assert clusters(store) == [] and count_clusters(store) == 0
+        assert mentions(store, "nope") == [] and cluster_of(store, "nope") is None
+
+
+def test_dedup_clusters_are_read_from_a_read_only_store(tmp_path, story):
+    path = str(tmp_path / "clustered.duckdb")
+    with open_store(path) as writable:
+        writable.write(story)
+        cluster_events(writable)
+        expected = clusters(writable)
+    with open_store(path, read_only=True) as store:
+        assert clusters(store) == expected and expected
+        assert mentions(store, expected[0].id) and cluster_of(store, mentions(store, expected[0].id)[0].event_id)
 
 
 def _mention(n: int, sentence: str, *, article: str | None = None, sentence_no: int | None = None, **fields) -> Mention:

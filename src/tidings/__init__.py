@@ -1,6 +1,6 @@
 """tidings: news articles in, evidence-backed event data out."""
 
-__all__ = ["extract", "extract_many", "ingest"]
+__all__ = ["extract", "extract_many", "ingest", "clusters", "mentions", "cluster_of", "ClusterFilter"]
 __version__ = "0.1.0"
 
 

@@ -1,4 +1,4 @@
-"""What a user can call: extract, extract_many, ingest, open_store."""
+"""What a user can call: extract, extract_many, ingest, open_store, and the event clusters of a store."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from tidings.analysis.dedup import cluster_events, earliest_date
+from tidings.analysis.dedup import ClusterFilter, cluster_events, cluster_of, clusters, earliest_date, mentions
 from tidings.config import Settings, db_url
 from tidings.ingest import article_id, read_paths
 from tidings.ingest.text import normalize
@@ -16,7 +16,10 @@ from tidings.nlp import build_nlp
 from tidings.nlp.run import process
 from tidings.store import Store, open_store
 
-__all__ = ["extract", "extract_many", "ingest", "open_store", "IngestReport"]
+__all__ = [
+    "extract", "extract_many", "ingest", "open_store", "IngestReport",
+    "clusters", "mentions", "cluster_of", "ClusterFilter",
+]
 
 
 def extract(

@@ -75,6 +75,13 @@ SORT_DATE_SQL = (f"CASE WHEN e.status IN ({_IRREALIS_SQL}) AND e.published IS NO
                  "AND substr(e.published, 1, length(e.date)) <= e.date THEN e.published ELSE e.date END")
 
 
+def tables_exist(store: Store) -> bool:
+    """True when deduplication has created its tables (a read-only store cannot create them)."""
+    rows = store.fetch("SELECT count(*) FROM information_schema.tables WHERE table_name IN (?, ?)",
+                       list(CLUSTER_TABLES))
+    return int(rows[0][0]) >= len(CLUSTER_TABLES)
+
+
 def ensure_tables(store: Store) -> None:
     for name, row in CLUSTER_TABLES.items():
         store.execute(create_table(name, row))

@@ -250,7 +250,8 @@ def _where(f: ClusterFilter) -> tuple[str, list]:
 def clusters(store: Store, f: ClusterFilter | None = None) -> list[Cluster]:
     """Clusters matching the filter (empty when ``cluster_events`` never ran)."""
     f = f or ClusterFilter()
-    tables.ensure_tables(store)
+    if not tables.tables_exist(store):
+        return []
     clause, params = _where(f)
     cols = ", ".join(quote(c) for c in _CLUSTER_COLUMNS)
     rows = store.fetch(f"SELECT {cols} FROM event_clusters{clause} ORDER BY {_ORDER[f.order]} LIMIT ? OFFSET ?",
@@ -259,14 +260,16 @@ def clusters(store: Store, f: ClusterFilter | None = None) -> list[Cluster]:
 
 
 def count_clusters(store: Store, f: ClusterFilter | None = None) -> int:
-    tables.ensure_tables(store)
+    if not tables.tables_exist(store):
+        return 0
     clause, params = _where(f or ClusterFilter())
     return int(store.fetch(f"SELECT count(*) FROM event_clusters{clause}", params)[0][0])
 
 
 def mentions(store: Store, cluster_id: str) -> list[ClusterMention]:
     """Every mention of a cluster, oldest publication first, with event id, article id and offsets."""
-    tables.ensure_tables(store)
+    if not tables.tables_exist(store):
+        return []
     cols = ", ".join(quote(c) for c in _MEMBER_COLUMNS)
     rows = store.fetch(f"SELECT {cols} FROM event_cluster_members WHERE cluster_id = ? "
                        "ORDER BY published NULLS LAST, article_id, trigger_start", [cluster_id])
@@ -275,7 +278,8 @@ def mentions(store: Store, cluster_id: str) -> list[ClusterMention]:
 
 def cluster_of(store: Store, event_id: str) -> Cluster | None:
     """The cluster holding an event, if clustering has run since the event was stored."""
-    tables.ensure_tables(store)
+    if not tables.tables_exist(store):
+        return None
     cols = ", ".join(f"c.{quote(c)}" for c in _CLUSTER_COLUMNS)
     rows = store.fetch(f"SELECT {cols} FROM event_clusters c JOIN event_cluster_members m ON m.cluster_id = c.id "
                        "WHERE m.event_id = ?", [event_id])

@@ -24,7 +24,8 @@ def register(group: click.Group) -> None:
               help="Output format.")
 @click.option("--out", "-o", metavar="PATH", help="Output file (default: standard output; required for parquet).")
 @click.option("--table", default="events", show_default=True,
-              help="Table for csv/parquet: events, event_actors, quotes, actors, quantities, places, articles, failures.")
+              help="Table for csv/parquet: events, event_actors, quotes, actors, quantities, places, articles, failures, "
+                   "event_clusters, event_cluster_members.")
 @click.option("--no-header", is_flag=True, help="gdelt-tsv without the header row, like GDELT's own files.")
 def export(db, fmt, out, table, no_header) -> None:
     """Write the store out as PLOVER JSONL, GDELT-style TSV, CSV or Parquet.

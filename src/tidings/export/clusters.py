@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-from tidings.analysis.clusters_store import CLUSTER_TABLES, publisher
+from tidings.analysis.clusters_store import publisher, tables_exist
 from tidings.models import Document
 from tidings.store.base import Store
 
@@ -31,13 +31,6 @@ def alone(doc: Document) -> EventCluster:
     return EventCluster(None, 1, 1 if publisher(doc.source, doc.url) else 0, 1)
 
 
-def has_clusters(store: Store) -> bool:
-    """True when deduplication has created its tables."""
-    rows = store.fetch("SELECT count(*) FROM information_schema.tables WHERE table_name IN (?, ?)",
-                       list(CLUSTER_TABLES))
-    return int(rows[0][0]) >= len(CLUSTER_TABLES)
-
-
 def event_clusters(store: Store, article_ids: list[str]) -> dict[str, EventCluster]:
     """Event id -> its cluster, for the clustered events of these articles."""
     marks = ", ".join("?" for _ in article_ids)
@@ -49,7 +42,7 @@ def event_clusters(store: Store, article_ids: list[str]) -> dict[str, EventClust
 
 def with_clusters(store: Store) -> Iterator[tuple[Document, dict[str, EventCluster]]]:
     """Every stored Document with the clusters of its events (each event missing from the map is alone)."""
-    clustered = has_clusters(store)
+    clustered = tables_exist(store)
     batch: list[Document] = []
     for doc in store.documents():
         batch.append(doc)

@@ -17,9 +17,9 @@ import json
 import os
 from typing import IO, Iterator
 
-from tidings.analysis.clusters_store import CLUSTER_TABLES
+from tidings.analysis.clusters_store import CLUSTER_TABLES, tables_exist
 from tidings.errors import TidingsError
-from tidings.export.clusters import alone, has_clusters, with_clusters
+from tidings.export.clusters import alone, with_clusters
 from tidings.export.gdelt import COLUMNS as GDELT_COLUMNS
 from tidings.export.gdelt import gdelt_rows
 from tidings.export.plover import plover_record
@@ -84,7 +84,7 @@ def _table_rows(store: Store, table: str, *, page_size: int = PAGE_SIZE) -> Iter
     """The rows of ``table`` in pages (see the module docstring); each row once, in a fixed order."""
     cols = _export_columns(table)
     quoted = ", ".join(quote(c) for c in cols)
-    if table in CLUSTER_TABLES and not has_clusters(store):
+    if table in CLUSTER_TABLES and not tables_exist(store):
         return  # never clustered: no rows
     if table == "failures":  # its first column, path, is its key
         yield from _keyset(store, f"SELECT {quoted} FROM failures", "path", page_size)
