@@ -16,13 +16,15 @@ class Slow:
 
     def __init__(self, answer="done", error: Exception | None = None):
         self.release = threading.Event()
+        self.started = threading.Event()
         self.runs = 0
         self.answer = answer
         self.error = error
 
     def __call__(self):
         self.runs += 1
-        self.release.wait(10)
+        self.started.set()
+        self.release.wait(60)
         if self.error is not None:
             raise self.error
         return {"answer": self.answer}
@@ -36,10 +38,11 @@ def _run(coroutine):
 
 async def _started(cache: AnswerCache, key, compute: Slow, n: int) -> list[asyncio.Task]:
     tasks = [asyncio.ensure_future(cache.get(key, compute)) for _ in range(n)]
-    for _ in range(100):  # until the computation is in flight
+    for _ in range(3000):  # until the computation is in flight (a loaded machine may take seconds to start a thread)
         await asyncio.sleep(0.01)
-        if compute.runs:
+        if compute.started.is_set():
             break
+    assert compute.started.is_set(), "the computation never started"
     return tasks
 
 
@@ -71,7 +74,7 @@ def test_web_cache_answer_is_kept_when_every_asker_left():
         (task,) = await _started(cache, "k", compute, 1)
         task.cancel()
         compute.release.set()
-        for _ in range(200):
+        for _ in range(3000):
             await asyncio.sleep(0.01)
             if cache.lookup("k") is not None:
                 break
