@@ -453,6 +453,9 @@ RECOGNITION = [
      "the outbreak was spreading.", "Director General Maria Costa", "person", None, "IGO", "Director-General"),
     ("The European Commission said the fine was final. Spokesperson Lea Zuber said an appeal was possible. The EU "
      "has fined three firms this year.", "Spokesperson Lea Zuber", "person", None, "IGO", "Spokesperson"),
+    ("BRUSSELS, 2 June 2026 — The European Commission opened an inquiry. Energy Commissioner Dan Jorgensen "
+     "said gas imports would be checked.", "Energy Commissioner Dan Jorgensen", "person", None, "IGO",
+     "Energy Commissioner"),
     # a bare name with no title or table row belongs to the sentence's or the article's country
     ("MANILA, 2 June 2026 — The Philippines protested to China. The Philippines said the ships left. "
      "Beijing denied it. Rodrigo Santos, a fisherman, said the ships came back.", "Rodrigo Santos", "person", "PHL",

@@ -91,10 +91,16 @@ def test_actors_tables_holder_by_office(tables):
     ("transport minister", "title", "Transport Minister"), ("minister of tourism", "title", "Tourism Minister"),
     ("minister for migration", "title", "Migration Minister"), ("ministry of petroleum", "institution", None),
     ("housing ministry", "institution", None), ("foreign minister", "title", "Foreign Minister"),
+    ("energy secretary", "title", "Energy Secretary"),
 ])
 def test_actors_tables_portfolios_give_titles_and_ministries(tables, phrase, source, role):
     entry = tables.nouns.get(phrase)[0]
     assert (entry.source, entry.role, entry.sector) == (source, role, "GOV")
+
+
+def test_actors_tables_portfolio_commissioners_take_their_institutions_sector(tables):
+    entry = tables.nouns.get("trade commissioner")[0]
+    assert (entry.source, entry.role, entry.sector) == ("title", "Trade Commissioner", None)
 
 
 @pytest.mark.parametrize("phrase", ["Chancellery", "National Security Council", "Supreme National Security Council"])

@@ -185,13 +185,16 @@ def _add_nouns(nouns: PhraseIndex) -> None:
 
 
 def _add_portfolios(nouns: PhraseIndex) -> None:
-    """Cabinet portfolios → "X minister", "minister of/for X" titles and "X ministry", "ministry of X"
-    institutions, unless titles.csv or institutions.csv already word them."""
+    """Cabinet portfolios → "X minister", "X secretary", "X commissioner", "minister of/for X" titles and
+    "X ministry", "ministry of/for X" institutions, unless titles.csv or institutions.csv already word them."""
     for row in _rows("portfolios.csv"):
-        portfolio, role = row["portfolio"], f"{row['role']} Minister"
-        for phrase in (f"{portfolio} minister", f"minister of {portfolio}", f"minister for {portfolio}"):
+        portfolio = row["portfolio"]
+        titles = [(f"{portfolio} {office}", f"{row['role']} {office.title()}", sector)
+                  for office, sector in (("minister", "GOV"), ("secretary", "GOV"), ("commissioner", None))]
+        titles += [(f"minister {prep} {portfolio}", f"{row['role']} Minister", "GOV") for prep in ("of", "for")]
+        for phrase, role, sector in titles:
             if not nouns.get(phrase):
-                nouns.add(phrase, ActorEntry(source="title", kind="person", name=role, role=role, sector="GOV",
+                nouns.add(phrase, ActorEntry(source="title", kind="person", name=role, role=role, sector=sector,
                                              form=phrase))
         for phrase in (f"{portfolio} ministry", f"ministry of {portfolio}", f"ministry for {portfolio}"):
             if not nouns.get(phrase):
