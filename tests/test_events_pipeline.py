@@ -65,3 +65,15 @@ def test_events_pipeline_implicit_recipient_is_the_counterpart(nlp):
     threat = [e for e in doc.events if e.type == "THREATEN"][0]
     assert codes(threat.source) == {"CHN"} and codes(threat.target) == {"USA"}
     assert "counterpart" in threat.rule
+
+
+def test_events_pipeline_wire_copies_get_their_own_event_ids(nlp, tmp_path):
+    from tidings.store import open_store
+
+    text = "Poland accused Belarus on Monday of pushing migrants across the border."
+    copies = [extract(text, id=name, published="2026-03-02", nlp=nlp) for name in ("wire-1", "wire-2")]
+    first, second = ({e.id for e in doc.events} for doc in copies)
+    assert first and second and not first & second
+    with open_store(str(tmp_path / "copies.duckdb")) as store:
+        store.write(copies)
+        assert store.fetch("SELECT count(*) FROM events")[0][0] == len(first) + len(second)

@@ -10,9 +10,10 @@ from tidings.nlp.sentences import sentence_spans
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenized Doc carrying the article's publication date for the components."""
+    """A tokenized Doc carrying the article's id and publication date for the components."""
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc._.doc_id = article.id
     return doc
 
 

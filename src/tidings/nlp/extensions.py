@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 
 DOC_EXTENSIONS = {
     "published": None,   # "YYYY-MM-DD" of the article, set before the pipeline runs
+    "doc_id": None,      # the article's id, set before the pipeline runs (event ids derive from it)
     "places": None,      # list[Place]
     "actors": None,      # list[Actor]
     "quantities": None,  # list[Quantity]
