@@ -2,8 +2,10 @@
 
 ``data/actors/`` countries, demonyms, capitals, IGOs, institutions, titles (actors.py);
 ``data/events/`` PLOVER types, modes, contexts, CAMEO mapping, trigger lexicon (events.py);
-``data/places/`` the curated gazetteer additions (places.py). Each folder has a README
-naming its sources and licences.
+``data/places/`` the curated gazetteer additions (places.py); ``data/quotes/`` quote marks and
+cues (quotes.py); ``data/speech/`` the reporting verbs shared by quotes and event status
+(speech.py); ``data/dates/`` month, weekday and relative-date words (dates.py). Each folder has
+a README naming its sources and licences.
 """
 
 from __future__ import annotations
