@@ -75,7 +75,7 @@ class AnswerCache:
                 _, dropped = self._items.popitem(last=False)
                 self._size -= len(dropped)
 
-    async def get(self, key: Hashable, compute: Callable[[], Any]) -> bytes:
+    async def get(self, key: Hashable, compute: Callable[[], Any], *, inline: bool = False) -> bytes:
         """The answer for ``key``: cached, or awaited from the same computation in flight, or computed now.
 
         The computation runs in a task of its own that every asker awaits through ``asyncio.shield``:
@@ -87,19 +87,22 @@ class AnswerCache:
             return found
         task = self._inflight.get(key)
         if task is None:
-            task = asyncio.ensure_future(self._compute(key, compute))
+            task = asyncio.ensure_future(self._compute(key, compute, inline=inline))
             task.add_done_callback(_retrieve)
             self._inflight[key] = task
         return await asyncio.shield(task)
 
-    async def _compute(self, key: Hashable, compute: Callable[[], Any]) -> bytes:
+    async def _compute(self, key: Hashable, compute: Callable[[], Any], *, inline: bool) -> bytes:
         with self._lock:
             self.misses += 1
             generation = self._generation
         try:
             if self._limiter is None:
                 self._limiter = anyio.CapacityLimiter(self.max_queries)
-            body = await anyio.to_thread.run_sync(lambda: encode(compute()), limiter=self._limiter)
+            if inline:  # a few milliseconds of work: cheaper on the loop than handed to a thread and back
+                body = encode(compute())
+            else:
+                body = await anyio.to_thread.run_sync(lambda: encode(compute()), limiter=self._limiter)
         finally:
             if self._inflight.get(key) is asyncio.current_task():
                 del self._inflight[key]

@@ -49,15 +49,18 @@ def query_parameters(model: type[BaseModel]) -> list[dict]:
             for name, prop in schema["properties"].items()]
 
 
-async def _answer(request: Request, compute) -> Response:
-    """``compute(store)``'s answer as JSON, from the cache when the same request was answered before."""
+async def _answer(request: Request, compute, *, inline: bool = False) -> Response:
+    """``compute(store)``'s answer as JSON, from the cache when the same request was answered before.
+
+    ``inline`` computes on the event loop (answers of a few milliseconds that need no query); otherwise in a worker thread.
+    """
     key = answer_key(request.scope["path"], request.scope["query_string"])
 
     def run():
         with request.app.state.access.reader() as store:
             return compute(store)
 
-    return Response(await request.app.state.cache.get(key, run), media_type="application/json")
+    return Response(await request.app.state.cache.get(key, run, inline=inline), media_type="application/json")
 
 
 def _page(total: int, items: list, f: Filter) -> dict:
@@ -131,11 +134,12 @@ async def events(request: Request) -> Response:
     q = parse_query(EventQuery, request)
     f = Filter(**q.model_dump(exclude={"sort", "order"}))
 
+    index = request.app.state.events_index.current()
+
     def compute(store) -> dict:
-        index = request.app.state.events_index.current()
         return _page(*queries.list_rows(store, "events", f, sort=q.sort, order=q.order, index=index), f)
 
-    return await _answer(request, compute)
+    return await _answer(request, compute, inline=index is not None)
 
 
 @router.get("/quotes")
