@@ -94,7 +94,7 @@ def ingest(paths, db, published, quiet, workers, scheduler, **limits) -> None:
 
     settings = make_settings(limits)
     show = not quiet and sys.stderr.isatty()
-    total = count_inputs(paths) if show else None
+    total = count_inputs(paths, settings=settings) if show else None
     try:
         with ingest_progress(total, enabled=show) as tick:
             report = run_ingest(paths, db=db_url(db), published=published, settings=settings, on_progress=tick,
