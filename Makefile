@@ -12,7 +12,7 @@ PORT   ?= 8000
 FUZZ_SECONDS ?= 600
 BENCH_SIZES ?= 1000
 
-.PHONY: run test bench bench-web fuzz gold eval clean system-deps
+.PHONY: run test bench bench-web bench-load fuzz gold eval clean system-deps
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench: $(STAMP)
 
 bench-web: $(STAMP)
 	$(PY) benchmarks/bench_web.py
+
+bench-load: $(STAMP)
+	$(PY) benchmarks/bench_load.py
 
 fuzz: $(STAMP)
 	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS)
