@@ -124,7 +124,10 @@ def explain(doc_id, db) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--token", envvar="TIDINGS_TOKEN", help="Enables POST /api/articles with this bearer token ($TIDINGS_TOKEN).")
-def serve(db, host, port, token) -> None:
+@click.option("--no-event-index", is_flag=True,
+              help="Answer the events list from the store instead of an in-memory index (DuckDB stores; about "
+                   "0.5 GB per million events).")
+def serve(db, host, port, token, no_event_index) -> None:
     """Serve the web page and JSON API over the store (OpenAPI docs at /docs).
 
     \b
@@ -133,7 +136,7 @@ def serve(db, host, port, token) -> None:
     """
     from tidings.web import serve as run_server
 
-    run_server(db_url(db), host=host, port=port, token=token)
+    run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index)
 
 
 CLUSTER_COLUMNS = ["date", "type", "source", "target", "num_mentions", "num_articles", "num_sources", "first_seen",

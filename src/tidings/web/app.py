@@ -78,11 +78,12 @@ def create_app(
     return app
 
 
-def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None) -> None:
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          event_index: bool = True) -> None:
     """Run the app with uvicorn until interrupted. ``token`` falls back to $TIDINGS_TOKEN."""
     import uvicorn
 
     token = token or os.environ.get("TIDINGS_TOKEN") or None
-    app = create_app(db, token=token)
+    app = create_app(db, token=token, event_index=event_index)
     logger.info("serving %s on http://%s:%d/ (adding articles %s)", db, host, port, "on" if token else "off")
     uvicorn.run(app, host=host, port=port, log_level="info")
