@@ -57,3 +57,18 @@ def make_document(
         sentences=[Sentence(start=0, end=first_end), Sentence(start=first_end + 1, end=len(text))],
         actors=[src, tgt], events=[event], quotes=quotes,
     )
+
+
+def refuse_to_open(monkeypatch, path) -> None:
+    """Make ``open(path)`` raise the PermissionError the kernel gives a user who may not read it.
+
+    Tests run as root read everything; this is how they see an unreadable file.
+    """
+    real_open = open
+
+    def refuse(file, mode="r", *args, **kw):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, mode, *args, **kw)
+
+    monkeypatch.setattr("builtins.open", refuse)

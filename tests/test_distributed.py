@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import refuse_to_open
 from tidings.api import ingest
 from tidings.cli.progress import count_inputs
 from tidings.config import Settings
@@ -135,14 +136,7 @@ def test_distributed_progress_count_is_what_the_walk_reads(hostile):
 def test_distributed_plan_leaves_an_unreadable_jsonl_to_the_reader(tmp_path, monkeypatch):
     path = tmp_path / "locked.jsonl"
     path.write_text('{"id": "a", "text": "Chile recalled its ambassador."}\n')
-    real_open = open
-
-    def refuse(file, mode="r", *args, **kw):
-        if str(file) == str(path):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, mode, *args, **kw)
-
-    monkeypatch.setattr("builtins.open", refuse)
+    refuse_to_open(monkeypatch, path)
     plan = plan_units([str(tmp_path)])
     assert plan.units == [Unit(str(path))] and plan.failures == []
     [failure] = list(read_unit(plan.units[0], published=None, settings=Settings()))

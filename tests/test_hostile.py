@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from factories import refuse_to_open
 from tidings.config import Settings
 from tidings.ingest import read_paths
 from tidings.ingest.text import decode, normalize
@@ -160,14 +161,7 @@ def test_hostile_unreadable_file_is_a_failure_with_the_reason(tmp_path, monkeypa
     if os.geteuid() != 0:
         path.chmod(0)
     else:  # root reads everything: simulate the refusal the kernel would give anyone else
-        real_open = open
-
-        def refuse(file, mode="r", *args, **kw):
-            if str(file) == str(path):
-                raise PermissionError(13, "Permission denied", str(file))
-            return real_open(file, mode, *args, **kw)
-
-        monkeypatch.setattr("builtins.open", refuse)
+        refuse_to_open(monkeypatch, path)
     result = _one(path)
     assert isinstance(result, Failure) and result.reason == "Permission denied"
 
