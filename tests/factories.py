@@ -1,6 +1,8 @@
-"""Hand-built Documents with known findings, for store, export and eval tests."""
+"""Hand-built Documents with known findings, and file-system refusals, for store, export, eval and hostile-input tests."""
 
 from __future__ import annotations
+
+import os
 
 from tidings.ingest.ids import article_id, derived_id
 from tidings.models import Actor, Document, Event, Place, Quote, Sentence, Span
@@ -72,3 +74,15 @@ def refuse_to_open(monkeypatch, path) -> None:
         return real_open(file, mode, *args, **kw)
 
     monkeypatch.setattr("builtins.open", refuse)
+
+
+def refuse_to_list(monkeypatch, name: str) -> None:
+    """Make ``os.scandir`` of a directory whose path ends with ``name`` raise PermissionError (as for a non-root user)."""
+    real_scandir = os.scandir
+
+    def refuse(path="."):
+        if str(path).endswith(name):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import refuse_to_open
+from factories import refuse_to_list, refuse_to_open
 from tidings.api import ingest
 from tidings.cli.progress import count_inputs
 from tidings.config import Settings
@@ -148,14 +148,7 @@ def test_distributed_walk_failures_are_planned_like_read_paths(tmp_path, monkeyp
     (tmp_path / "ok" / "a.txt").write_text("T\n\nPeru recalled its ambassador.")
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "b.txt").write_text("T\n\nChile recalled its ambassador.")
-    real_scandir = os.scandir
-
-    def refuse(path="."):
-        if str(path).endswith("locked"):
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", refuse)
+    refuse_to_list(monkeypatch, "locked")
     plan = plan_units([str(tmp_path)])
     assert [f.reason for f in plan.failures] == ["cannot list directory: Permission denied"]
     assert _outcome(plan.failures) == _outcome(r for r in read_paths([str(tmp_path)]) if isinstance(r, Failure))

@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from factories import refuse_to_open
+from factories import refuse_to_list, refuse_to_open
 from tidings.config import Settings
 from tidings.ingest import read_paths
 from tidings.ingest.text import decode, normalize
@@ -183,14 +183,7 @@ def test_hostile_unreadable_directory_fails_and_the_walk_goes_on(tmp_path, monke
     if os.geteuid() != 0:
         (tmp_path / "locked").chmod(0)
     else:  # root lists everything: simulate the refusal the kernel would give anyone else
-        real_scandir = os.scandir
-
-        def refuse(path="."):
-            if str(path).endswith("locked"):
-                raise PermissionError(13, "Permission denied", str(path))
-            return real_scandir(path)
-
-        monkeypatch.setattr(os, "scandir", refuse)
+        refuse_to_list(monkeypatch, "locked")
     try:
         results = list(read_paths([str(tmp_path)]))
     finally:
