@@ -11,37 +11,28 @@ part: an unnamed group with neither is left out, as the annotation guide says.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_phrases import Arguments, actors_of, np_actors, place_actor, resolve_pronoun
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
     conjuncts,
     direct_object,
-    has_word,
     is_passive,
     nearest_subject,
     of_object,
     passive_subject,
     preps,
 )
-from tidings.models import Actor, Place
+from tidings.models import Actor
 
-_NP_LINKS = ("compound", "amod", "poss", "nmod", "det")
+__all__ = ["Arguments", "attach", "np_actors", "place_actor", "resolve_pronoun", "verb_subject"]
+
 # relations through which a verb without a subject inherits one from above
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj"})
-
-
-@dataclass
-class Arguments:
-    source: list[Actor] = field(default_factory=list)
-    target: list[Actor] = field(default_factory=list)
-    explicit_source: bool = False
-    resolved_pronoun: bool = False
 
 
 def attach(c: Candidate, index: EventIndex) -> Arguments:
@@ -51,7 +42,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     theme_role = index.tables.role(c.type, c.mode, "theme")
     of_role = index.tables.role(c.type, c.mode, "of")
     from_role = index.tables.role(c.type, c.mode, "from")
-    args.source = _actors_of(_source_tokens(c, index), index, args)
+    args.source = actors_of(_source_tokens(c, index), index, args)
     args.explicit_source = bool(args.source)
     tgt: list[Actor] = []
     for trig in _unique_tokens([c.token, c.host, c.anchor, c.light]):
@@ -84,8 +75,8 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
 def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:
     """'Ukraine received jets from Denmark': the giver is in the "from" phrase, the subject receives."""
     args = Arguments()
-    args.target = _actors_of(verb_subject(c.token, index), index, args)
-    args.source = [a for p, g in preps(c.token) if p == "from" for a in _actors_of(conjuncts(g), index, args)]
+    args.target = actors_of(verb_subject(c.token, index), index, args)
+    args.source = [a for p, g in preps(c.token) if p == "from" for a in actors_of(conjuncts(g), index, args)]
     args.explicit_source = bool(args.source)
     return args
 
@@ -174,13 +165,13 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         theme = conjuncts(obj) if obj is not None else []
         for ch in trig.children:
             if ch.dep_ in ("dative", "iobj") and ch.pos_ != "ADP":
-                yield "target", _actors_of([ch], index, args)
+                yield "target", actors_of([ch], index, args)
     else:
         of = of_object(trig)
         theme = conjuncts(of) if of is not None else []
         mods = [ch for ch in trig.children if ch.dep_ in ("compound", "amod", "nmod")]
         if mods:
-            yield ("source" if not args.explicit_source else "target"), _actors_of(mods, index, args, deep=False)
+            yield ("source" if not args.explicit_source else "target"), actors_of(mods, index, args, deep=False)
     for tok in theme:
         # a named actor as object is the target ("criticized Germany"); a thing's owner
         # ("withdraw US troops") sits on the side the type says; "its own duties" is the source's
@@ -200,13 +191,13 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         if g.head.lower_ == "according" or g.head.head.lower_ == "according":
             continue
         if p in vocab("site_preps") and c.type == "PROTEST":  # "rallied outside the [Chinese] consulate"
-            yield "target", _actors_of(conjuncts(g), index, args, deep=False)
+            yield "target", actors_of(conjuncts(g), index, args, deep=False)
         elif p in vocab("target_preps") and (p != "at" or (c.type in vocab("at_types") and index.actor(g) is not None)):
-            yield "target", _actors_of(conjuncts(g), index, args)
+            yield "target", actors_of(conjuncts(g), index, args)
         elif p == "from":
-            yield from_role, _actors_of(conjuncts(g), index, args)
+            yield from_role, actors_of(conjuncts(g), index, args)
         elif p == "between" and c.type == "CONSULT" and args.explicit_source:
-            yield "target", _actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
+            yield "target", actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
 
 
 def _names_event(tok: Token, index: EventIndex) -> bool:
@@ -227,76 +218,6 @@ def index_free_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN")
 
 
-def _actors_of(tokens: list[Token], index: EventIndex, args: Arguments | None = None, *, deep: bool = True) -> list[Actor]:
-    out: list[Actor] = []
-    for tok in tokens:
-        out += np_actors(tok, index, deep=deep, args=args)
-    return out
-
-
-def np_actors(
-    tok: Token, index: EventIndex, *, deep: bool = True, args: Arguments | None = None, owners: bool = True
-) -> list[Actor]:
-    """Actors named by a noun phrase: its head, modifiers, appositions, coordinated heads, "of" phrases."""
-    actor = index.actor(tok)
-    if actor is not None:
-        of = of_object(tok) if tok.pos_ == "NOUN" else None  # "the ministers of Britain, France and Germany"
-        members = np_actors(of, index, deep=False) if of is not None else []
-        head = members if len({m.code or m.country for m in members}) > 1 else [actor]
-        # "his British and Iranian counterparts": coordinated modifiers name one actor each
-        head += [b for m in tok.children if m.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in m.children)
-                 for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]
-        return head + [a for ch in tok.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
-    if tok.pos_ == "PRON":
-        owners_ = _clause_owners(tok, index) if tok.dep_ == "poss" else []
-        if owners_:
-            return owners_
-        resolved = resolve_pronoun(tok, index)
-        if resolved is not None and args is not None:
-            args.resolved_pronoun = True
-        return [resolved] if resolved is not None else []
-    found: list[Actor] = []
-    place = _people_in_place(tok, index)
-    if place is not None:
-        return [place]
-    for ch in tok.children:
-        if ch.dep_ in _NP_LINKS:
-            a = index.actor(ch)
-            if a is not None:
-                found.append(a)
-                found += [b for g in conjuncts(ch)[1:] if (b := index.actor(g))]  # "Estonian, Latvian and Lithuanian ships"
-            elif ch.dep_ == "poss" and ch.lower_ in index.tables.vocab("relative_pronouns"):
-                found += _antecedent_actors(tok, index)  # "Russia, [whose] units are taking part"
-            elif ch.pos_ == "PRON":
-                if ch.dep_ == "poss" and owners:
-                    found += np_actors(ch, index, deep=False, args=args)
-            elif ch.dep_ in ("compound", "poss", "amod"):  # "British-flagged tanker"
-                found += [a for g in ch.children if g.dep_ in ("compound", "poss", "amod", "npadvmod") and (a := index.actor(g))]
-        elif ch.dep_ in ("conj", "appos"):
-            found += np_actors(ch, index, deep=deep, args=args)
-    if not found and deep:
-        for p, g in preps(tok):
-            if p in index.tables.vocab("nested_preps"):
-                found += np_actors(g, index, deep=True, args=args)
-    return found
-
-
-def _clause_owners(pron: Token, index: EventIndex) -> list[Actor]:
-    """'Moscow and Kyiv completed [their] exchange', 'Iran recalled [its] ambassador': a
-    possessive pronoun stands for its own clause's named subject (all of a coordinated one)."""
-    verb = pron.head
-    for _ in range(4):
-        if verb.pos_ in VERB_POS or verb.head == verb:
-            break
-        verb = verb.head
-    subj = nearest_subject(verb) if verb.pos_ in VERB_POS else None
-    if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
-        return []
-    found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None]
-    plural = pron.lower_ in index.tables.vocab("plural_pronouns")
-    return found if plural else found[:1]
-
-
 def _threatening_party(verb: Token, index: EventIndex) -> list[Actor]:
     """'he warned Tehran that [Israel] was prepared to act': a warning conveys the threat of
     the named actor of its content clause."""
@@ -307,75 +228,6 @@ def _threatening_party(verb: Token, index: EventIndex) -> list[Actor]:
             if found:
                 return found
     return []
-
-
-def _antecedent_actors(tok: Token, index: EventIndex) -> list[Actor]:
-    """The actors of the noun a relative clause hangs on, seen from a word inside the clause."""
-    t = tok
-    for _ in range(4):
-        if t.dep_ == "relcl" and t.head != t:
-            return np_actors(t.head, index, deep=False)
-        if t.head == t:
-            return []
-        t = t.head
-    return []
-
-
-def _people_in_place(tok: Token, index: EventIndex) -> Actor | None:
-    """'opposition politicians in Berlin', 'protesters in Tahrir Square': people of that country."""
-    if not has_word(tok, index.tables.classes.get("crowd", frozenset()) | index.tables.classes.get("persons", frozenset())):
-        return None
-    for p, g in preps(tok):
-        place = index.place(g) if p == "in" else None
-        if place is not None and place.country:
-            return place_actor(place, index, people=tok.lemma_.lower())
-    return None
-
-
-def place_actor(place: Place, index: EventIndex, *, people: str | None = None) -> Actor:
-    """The actor a place stands for: its country ("shelled [Kharkiv]" → Ukraine, kind country),
-    or the people gathered there ("protesters in [Berlin]", kind group, of Germany)."""
-    country = index.country_names.get(place.country or "", place.country or place.name)
-    if people:
-        where = place.name if place.kind != "country" else country
-        return Actor(text=place.text, start=place.start, end=place.end, name=f"{people} in {where}",
-                     kind="group", country=place.country, sector="CVL")
-    return Actor(text=place.text, start=place.start, end=place.end, name=country, kind="country", country=place.country)
-
-
-def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
-    """What a pronoun stands for: the subject of the reporting verb above it ("X said it would"),
-    else the most recent compatible actor, subjects first."""
-    word = tok.lower_
-    persons = index.tables.vocab("person_pronouns")
-    if word not in persons and word not in index.tables.vocab("group_pronouns"):
-        return None
-    want_person = word in persons
-    reporter = _reporting_subject(tok, index)
-    if reporter is not None and (reporter.kind == "person") == want_person:
-        return reporter
-    floor = index.sent(tok).start_char - 600
-    recent = [a for a in index.actors if floor <= a.start < tok.idx and (a.kind == "person") == want_person]
-    subjects = [a for a in recent if index.doc.char_span(a.start, a.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")]
-    pool = subjects or recent
-    return pool[-1] if pool else None
-
-
-def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
-    t = tok.head
-    for _ in range(4):
-        if t.dep_ in ("ccomp", "xcomp", "conj") and t.head != t:
-            head = t.head
-            subj = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
-            if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
-                found = np_actors(subj, index, deep=True)
-                return found[0] if found else None
-            t = head
-        else:
-            return None
-    return None
-
-
 
 
 def _same_side(actor: Actor, side: list[Actor]) -> bool:

@@ -1,0 +1,158 @@
+"""Actors named by a noun phrase: heads, modifiers, appositions, "of" phrases, possessive and
+personal pronouns, and people located in a place ("protesters in Belgrade")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import VERB_POS, conjuncts, has_word, nearest_subject, of_object, preps
+from tidings.models import Actor, Place
+
+_NP_LINKS = ("compound", "amod", "poss", "nmod", "det")
+
+@dataclass
+class Arguments:
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    explicit_source: bool = False
+    resolved_pronoun: bool = False
+
+
+def actors_of(tokens: list[Token], index: EventIndex, args: Arguments | None = None, *, deep: bool = True) -> list[Actor]:
+    out: list[Actor] = []
+    for tok in tokens:
+        out += np_actors(tok, index, deep=deep, args=args)
+    return out
+
+
+def np_actors(
+    tok: Token, index: EventIndex, *, deep: bool = True, args: Arguments | None = None, owners: bool = True
+) -> list[Actor]:
+    """Actors named by a noun phrase: its head, modifiers, appositions, coordinated heads, "of" phrases."""
+    actor = index.actor(tok)
+    if actor is not None:
+        of = of_object(tok) if tok.pos_ == "NOUN" else None  # "the ministers of Britain, France and Germany"
+        members = np_actors(of, index, deep=False) if of is not None else []
+        head = members if len({m.code or m.country for m in members}) > 1 else [actor]
+        # "his British and Iranian counterparts": coordinated modifiers name one actor each
+        head += [b for m in tok.children if m.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in m.children)
+                 for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]
+        return head + [a for ch in tok.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
+    if tok.pos_ == "PRON":
+        owners_ = _clause_owners(tok, index) if tok.dep_ == "poss" else []
+        if owners_:
+            return owners_
+        resolved = resolve_pronoun(tok, index)
+        if resolved is not None and args is not None:
+            args.resolved_pronoun = True
+        return [resolved] if resolved is not None else []
+    found: list[Actor] = []
+    place = _people_in_place(tok, index)
+    if place is not None:
+        return [place]
+    for ch in tok.children:
+        if ch.dep_ in _NP_LINKS:
+            a = index.actor(ch)
+            if a is not None:
+                found.append(a)
+                found += [b for g in conjuncts(ch)[1:] if (b := index.actor(g))]  # "Estonian, Latvian and Lithuanian ships"
+            elif ch.dep_ == "poss" and ch.lower_ in index.tables.vocab("relative_pronouns"):
+                found += _antecedent_actors(tok, index)  # "Russia, [whose] units are taking part"
+            elif ch.pos_ == "PRON":
+                if ch.dep_ == "poss" and owners:
+                    found += np_actors(ch, index, deep=False, args=args)
+            elif ch.dep_ in ("compound", "poss", "amod"):  # "British-flagged tanker"
+                found += [a for g in ch.children if g.dep_ in ("compound", "poss", "amod", "npadvmod") and (a := index.actor(g))]
+        elif ch.dep_ in ("conj", "appos"):
+            found += np_actors(ch, index, deep=deep, args=args)
+    if not found and deep:
+        for p, g in preps(tok):
+            if p in index.tables.vocab("nested_preps"):
+                found += np_actors(g, index, deep=True, args=args)
+    return found
+
+
+def _clause_owners(pron: Token, index: EventIndex) -> list[Actor]:
+    """'Moscow and Kyiv completed [their] exchange', 'Iran recalled [its] ambassador': a
+    possessive pronoun stands for its own clause's named subject (all of a coordinated one)."""
+    verb = pron.head
+    for _ in range(4):
+        if verb.pos_ in VERB_POS or verb.head == verb:
+            break
+        verb = verb.head
+    subj = nearest_subject(verb) if verb.pos_ in VERB_POS else None
+    if subj is None or subj.pos_ == "PRON" or subj.i > pron.i:
+        return []
+    found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None]
+    plural = pron.lower_ in index.tables.vocab("plural_pronouns")
+    return found if plural else found[:1]
+
+
+def _antecedent_actors(tok: Token, index: EventIndex) -> list[Actor]:
+    """The actors of the noun a relative clause hangs on, seen from a word inside the clause."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl" and t.head != t:
+            return np_actors(t.head, index, deep=False)
+        if t.head == t:
+            return []
+        t = t.head
+    return []
+
+
+def _people_in_place(tok: Token, index: EventIndex) -> Actor | None:
+    """'opposition politicians in Berlin', 'protesters in Tahrir Square': people of that country."""
+    if not has_word(tok, index.tables.classes.get("crowd", frozenset()) | index.tables.classes.get("persons", frozenset())):
+        return None
+    for p, g in preps(tok):
+        place = index.place(g) if p == "in" else None
+        if place is not None and place.country:
+            return place_actor(place, index, people=tok.lemma_.lower())
+    return None
+
+
+def place_actor(place: Place, index: EventIndex, *, people: str | None = None) -> Actor:
+    """The actor a place stands for: its country ("shelled [Kharkiv]" → Ukraine, kind country),
+    or the people gathered there ("protesters in [Berlin]", kind group, of Germany)."""
+    country = index.country_names.get(place.country or "", place.country or place.name)
+    if people:
+        where = place.name if place.kind != "country" else country
+        return Actor(text=place.text, start=place.start, end=place.end, name=f"{people} in {where}",
+                     kind="group", country=place.country, sector="CVL")
+    return Actor(text=place.text, start=place.start, end=place.end, name=country, kind="country", country=place.country)
+
+
+def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
+    """What a pronoun stands for: the subject of the reporting verb above it ("X said it would"),
+    else the most recent compatible actor, subjects first."""
+    word = tok.lower_
+    persons = index.tables.vocab("person_pronouns")
+    if word not in persons and word not in index.tables.vocab("group_pronouns"):
+        return None
+    want_person = word in persons
+    reporter = _reporting_subject(tok, index)
+    if reporter is not None and (reporter.kind == "person") == want_person:
+        return reporter
+    floor = index.sent(tok).start_char - 600
+    recent = [a for a in index.actors if floor <= a.start < tok.idx and (a.kind == "person") == want_person]
+    subjects = [a for a in recent if index.doc.char_span(a.start, a.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")]
+    pool = subjects or recent
+    return pool[-1] if pool else None
+
+
+def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
+    t = tok.head
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "xcomp", "conj") and t.head != t:
+            head = t.head
+            subj = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                found = np_actors(subj, index, deep=True)
+                return found[0] if found else None
+            t = head
+        else:
+            return None
+    return None
