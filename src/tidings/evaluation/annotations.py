@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +32,22 @@ class AnchorErrors:
         self.messages.append(f"{where}: {message}")
 
 
-def locate(text: str, span: str, within: str | None, *, where: str, errors: AnchorErrors) -> tuple[int, int] | None:
-    """Offsets of ``span`` in ``text``, inside the unique occurrence of ``within`` if given."""
+def occurrences(haystack: str, span: str, *, whole_words: bool = False) -> list[int]:
+    """Start offsets of ``span`` in ``haystack``; with ``whole_words`` only those not inside a word."""
+    pattern = re.escape(span)
+    if whole_words:
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return [m.start() for m in re.finditer(pattern, haystack)]
+
+
+def locate(
+    text: str, span: str, within: str | None, *, where: str, errors: AnchorErrors,
+    occurrence: int | None = None, whole_words: bool = False,
+) -> tuple[int, int] | None:
+    """Offsets of ``span`` in ``text``, inside the unique occurrence of ``within`` if given.
+
+    ``occurrence`` (1-based) picks the n-th occurrence when the span occurs more than once.
+    """
     base, haystack = 0, text
     if within:
         count = text.count(within)
@@ -41,25 +56,34 @@ def locate(text: str, span: str, within: str | None, *, where: str, errors: Anch
             return None
         base = text.index(within)
         haystack = within
-    count = haystack.count(span)
-    if count == 0:
+    starts = occurrences(haystack, span, whole_words=whole_words)
+    if not starts:
         errors.add(where, f"{span!r} not found" + (f" inside {within!r}" if within else ""))
         return None
-    if count > 1 and not within:
-        errors.add(where, f"{span!r} occurs {count} times; add an 'in' anchor")
+    if occurrence is not None:
+        if not 1 <= occurrence <= len(starts):
+            errors.add(where, f"{span!r} occurs {len(starts)} times; no occurrence {occurrence}")
+            return None
+        return base + starts[occurrence - 1], base + starts[occurrence - 1] + len(span)
+    if len(starts) > 1 and not within:
+        errors.add(where, f"{span!r} occurs {len(starts)} times; add an 'in' anchor or an occurrence")
         return None
-    start = base + haystack.index(span)
-    return start, start + len(span)
+    return base + starts[0], base + starts[0] + len(span)
 
 
-def resolve_item(item: dict, article: Article, *, key: str, where: str, errors: AnchorErrors) -> dict | None:
+def resolve_item(
+    item: dict, article: Article, *, key: str, where: str, errors: AnchorErrors, whole_words: bool = False,
+) -> dict | None:
     item = dict(item)
     anchor = item.pop(key, None)
     within = item.pop("in", None)
+    occurrence = item.pop("occurrence", None)
     if not isinstance(anchor, str) or not anchor:
         errors.add(where, f"missing '{key}'")
         return None
-    offsets = locate(article.text, anchor, within, where=where, errors=errors)
+    offsets = locate(
+        article.text, anchor, within, where=where, errors=errors, occurrence=occurrence, whole_words=whole_words
+    )
     if offsets is None:
         return None
     start, end = offsets
@@ -127,8 +151,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build examples/gold.jsonl from annotations/*.yaml")
     parser.add_argument("examples", nargs="?", default="examples")
     parser.add_argument("--only", default="", help="check only files whose names start with this; write nothing")
+    parser.add_argument("--sentences", action="store_true",
+                        help="build examples/sentences.jsonl from sentences/*.yaml instead")
     args = parser.parse_args(argv)
     examples = Path(args.examples)
+    if args.sentences:
+        from tidings.evaluation.sentences import main_sentences
+
+        return main_sentences(examples, only=args.only)
     records, messages = build_gold(examples, only=args.only)
     for message in messages:
         print(message, file=sys.stderr)

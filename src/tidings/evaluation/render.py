@@ -37,7 +37,8 @@ def print_report(report: Report, console: Console | None = None) -> None:
         ("places: span", report.places),
     ]
     for name, counts in _rows:
-        _row(extractors, name, counts)
+        if counts.tp or counts.fp or counts.fn:  # sections a gold set does not annotate stay out
+            _row(extractors, name, counts)
     console.print(extractors)
     accuracy = Table(title="Accuracy of matched items")
     accuracy.add_column("")
@@ -51,7 +52,8 @@ def print_report(report: Report, console: Console | None = None) -> None:
         ("place country", report.place_country),
         ("place within 50 km", report.place_within_50km),
     ):
-        accuracy.add_row(name, _acc(value))
+        if value.total:
+            accuracy.add_row(name, _acc(value))
     console.print(accuracy)
     by_type = _table("Events per PLOVER type (type / type+source+target F1)")
     by_type.add_column("F1 dyad", justify="right")
@@ -60,3 +62,18 @@ def print_report(report: Report, console: Console | None = None) -> None:
         by_type.add_row(name, str(c.tp + c.fn), str(c.tp + c.fp), str(c.tp), f"{c.precision:.3f}", f"{c.recall:.3f}",
                         f"{c.f1:.3f}", f"{d.f1:.3f}")
     console.print(by_type)
+    console.print(recall_table(report))
+
+
+def recall_table(report: Report) -> Table:
+    """Recall per type as the acceptance check measures it: type, and type+source+target."""
+    table = Table(title="Recall per PLOVER type (acceptance measure)")
+    for col in ("", "gold", "type recall", "type+source+target recall"):
+        table.add_column(col, justify="right" if col else "left")
+    for name in sorted(set(report.by_type) | set(report.by_type_dyad)):
+        c, d = report.by_type[name], report.by_type_dyad[name]
+        if c.tp + c.fn:
+            table.add_row(name, str(c.tp + c.fn), f"{c.recall:.3f}", f"{d.recall:.3f}")
+    e, d = report.events, report.events_dyad
+    table.add_row("all", str(e.tp + e.fn), f"{e.recall:.3f}", f"{d.recall:.3f}", style="bold")
+    return table
