@@ -74,8 +74,9 @@ def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | 
     """"the government of Sudan"; "police in Belgrade" only for nouns tied to where they are."""
     if end < len(doc) and (doc[end].lower_ == "of" or (located and doc[end].lower_ == "in")):
         k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        k += k < len(doc) and doc[k].like_num  # "defense ministers of the 32 allies"
         found = names_at.get(k)
-        if found is not None and found.entry.source in _MODIFIER_SOURCES and found.entry.country:
+        if found is not None and found.entry.source in _MODIFIER_SOURCES and (found.entry.country or found.entry.code):
             return found.entry
     return None
 

@@ -17,7 +17,9 @@ each with its exact text and character offsets. How mentions are cut (so that
   demonym ("Iranians") is a group of civilians.
 
 Pipeline: table matches (:mod:`actor_match`), less IGO bodies named with a national modifier
-("Russia's Security Council" is Russia's) → article, scene and sentence context
+("Russia's Security Council" is Russia's), plus parties no table names (:mod:`actor_parties`)
+and generic nouns for an IGO named before ("the alliance", :mod:`actor_igo_refs`)
+→ article, scene and sentence context
 (:mod:`actor_context`) → people (:mod:`actor_people`) → institutions and groups
 (:mod:`actor_groups`) → remaining names → countries of unqualified institutions from earlier
 mentions (:mod:`actor_inherit`) → resolution of people (:mod:`actor_resolve`) → ORG entities
@@ -35,7 +37,9 @@ from tidings.extract.actor_context import build_context, dateline_end, is_locati
 from tidings.extract.actor_groups import find_groups
 from tidings.extract.actor_inherit import inherit_institutions
 from tidings.extract.actor_match import PhraseMatch, TokenView, match_phrases
+from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
+from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
 from tidings.extract.actor_resolve import resolve_people
 from tidings.models import Actor, Place
@@ -57,9 +61,12 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     names = [m for m in match_phrases(view, tables.names, proper=True)
              if m.entry.source != "block" and not _inside_other_name(doc, m, entities)]
     names = _national_bodies(doc, names, tables)
+    parties = party_spans(doc, names, tables=tables)
+    names = with_igo_references(doc, without_parties(names, parties), tables=tables)
     nouns = match_phrases(view, tables.nouns, proper=False)
     dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
+    names = party_matches(doc, names, parties, context=context)
     place_tokens = _place_tokens(doc, places)
     people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens)
     taken = _tokens(people)

@@ -30,7 +30,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.I)
 class ActorEntry:
     """What one table row says a phrase denotes."""
 
-    source: str  # country|alias|demonym|capital|seat|igo|org|institution|group|holder|title
+    source: str  # country|alias|demonym|capital|seat|igo|org|party|institution|group|holder|title
     kind: str  # Actor.kind
     name: str
     country: str | None = None
@@ -80,6 +80,8 @@ class ActorTables:
     pronouns: dict[str, str]  # subject pronoun → gender
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "commission" → ("EU", "European Union")
     place_only: frozenset[str] = frozenset()  # prepositions whose object is a place even when tagged as a person
+    party_heads: dict[str, bool] = field(default_factory=dict)  # "party" → False, "front" → True (needs an ORG entity)
+    igo_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "alliance" → ("NATO", "CSTO")
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -230,6 +232,9 @@ def load_actor_tables() -> ActorTables:
     _add_countries(names, countries, adjectives)
     _add_named(names, countries)
     holders_by_role = _add_holders(names)
+    for row in _rows("party_families.csv"):  # "the Greens": a party whose country the article gives
+        names.add(row["phrase"], ActorEntry(source="party", kind="organization", name=row["name"], sector="PTY",
+                                            form=row["phrase"]))
     for row in _rows("blocked.csv"):  # longer phrases that contain a name but are no actor ("Latin American")
         names.add(row["phrase"], ActorEntry(source="block", kind="organization", name=row["phrase"],
                                             form=row["phrase"]))
@@ -242,4 +247,6 @@ def load_actor_tables() -> ActorTables:
         pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
         bodies={row["head"]: (row["code"], row["name"]) for row in _rows("bodies.csv")},
         place_only=frozenset(row["word"] for row in _rows("locatives.csv") if row["person"] == "no"),
+        party_heads={row["word"]: row["entity"] == "yes" for row in _rows("party_heads.csv")},
+        igo_nouns={row["noun"]: tuple(_split(row["codes"])) for row in _rows("igo_nouns.csv")},
     )

@@ -1,0 +1,66 @@
+"""Actors named by pattern or by reference, on the real model: parties no table lists, generic nouns for
+an IGO named before ("the alliance"), and surnames that look like pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_actors import ANY, actors_of, check, find
+
+# (text, mention, kind, country, code, sector)
+PARTIES = [
+    ("VIENNA, 3 June 2026 — Austria's chancellor faced a revolt. The Greens said they would leave the coalition.",
+     "Greens", "organization", "AUT", None, "PTY"),
+    ("SEOUL, 3 June 2026 — Leaders of the Rebuilding Korea Party met on Monday.", "Rebuilding Korea Party",
+     "organization", "KOR", None, "PTY"),
+    ("ZAGREB, 3 June 2026 — Croatia's government lost the vote. The opposition Homeland Renewal Party demanded "
+     "new elections.", "Homeland Renewal Party", "organization", "HRV", None, "PTY"),
+    ("The Ukrainian Green Party called for a ceasefire.", "Ukrainian Green Party", "organization", "UKR", None,
+     "PTY"),
+    ("ANKARA, 3 June 2026 — Turkey's Nationalist Movement Party backed the bill.", "Nationalist Movement Party",
+     "organization", "TUR", None, "PTY"),
+    ("LONDON, 3 June 2026 — Britain's Labour Party won the seat.", "Labour Party", "organization", "GBR", None,
+     "PTY"),
+    ("Kenya's Orange Democratic Movement walked out of parliament.", "Orange Democratic Movement", "organization",
+     "KEN", None, "PTY"),
+]
+
+
+@pytest.mark.parametrize("text,mention,kind,country,code,sector", PARTIES)
+def test_actors_references_parties_by_pattern(nlp, text, mention, kind, country, code, sector):
+    check(find(actors_of(nlp, text), mention), kind=kind, country=country, code=code, sector=sector)
+
+
+def test_actors_references_party_words_need_a_name(nlp):
+    texts = [a.text for a in actors_of(nlp, "The party said it would vote against the budget.")]
+    assert "party" not in texts
+
+
+# (text, mention, kind, country, code, sector)
+IGO_NOUNS = [
+    ("NATO leaders met in The Hague. The alliance agreed to raise spending.", "alliance", "igo", None, "NATO",
+     "IGO"),
+    ("NATO warned Moscow. The alliance's secretary general said the drills were a provocation.",
+     "alliance's secretary general", "person", None, "NATO", "IGO"),
+    ("NATO's chief spoke on Friday. Allied defense ministers will meet in Brussels next week.",
+     "Allied defense ministers", "group", None, "NATO", "GOV"),
+    ("NATO's chief spoke on Friday. Foreign ministers of the 32 allies will meet in Oslo.", "Foreign ministers",
+     "group", None, "NATO", "GOV"),
+    ("ASEAN foreign ministers gathered in Kuala Lumpur. The bloc urged Myanmar to end the violence.", "bloc", "igo",
+     None, "ASEAN", "IGO"),
+    ("Iran let IAEA inspectors return. The agency said they reached the site on Monday.", "agency", "igo", None,
+     "IAEA", "IGO"),
+]
+
+
+@pytest.mark.parametrize("text,mention,kind,country,code,sector", IGO_NOUNS)
+def test_actors_references_generic_nouns_for_an_igo_named_before(nlp, text, mention, kind, country, code, sector):
+    check(find(actors_of(nlp, text), mention), kind=kind, country=country, code=code, sector=sector)
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The alliance between the two parties collapsed.", "alliance"),  # no IGO named before
+    ("Iran criticised the IAEA, the Fars news agency reported. The agency said the talks failed.", "agency"),
+])
+def test_actors_references_generic_noun_without_igo_antecedent_is_no_igo(nlp, text, noun):
+    assert all(a.kind != "igo" for a in actors_of(nlp, text) if a.text == noun)
