@@ -1,0 +1,70 @@
+"""The sentence development set (examples/sentences/*.yaml → examples/sentences.jsonl) converts cleanly.
+
+Not a test of scores: every trigger is found in its sentence, every type, status and actor code
+is known, and the committed JSONL is the conversion of the YAML files.
+"""
+
+from collections import Counter
+
+import pytest
+
+from paths import EXAMPLES
+from tidings.evaluation.annotations import AnchorErrors, dumps_gold, locate
+from tidings.evaluation.metrics import load_gold
+from tidings.evaluation.sentences import build_sentence, build_sentences, event_types, known_codes
+
+RECORDS, ERRORS = build_sentences(EXAMPLES)
+
+
+def test_sentences_set_converts_without_errors():
+    assert ERRORS == []
+    assert dumps_gold(RECORDS) == (EXAMPLES / "sentences.jsonl").read_text(encoding="utf-8"), (
+        "run: python -m tidings.evaluation.annotations examples --sentences"
+    )
+
+
+def test_sentences_set_triggers_sit_in_their_sentence():
+    for record in load_gold(EXAMPLES / "sentences.jsonl"):
+        for event in record["events"]:
+            trigger = event["trigger"]
+            assert record["text"][trigger["start"]:trigger["end"]] == trigger["text"], record["id"]
+
+
+def test_sentences_set_covers_every_type_and_non_events():
+    per_type = Counter(e["type"] for r in RECORDS for e in r["events"])
+    assert set(per_type) == event_types()
+    assert min(per_type.values()) >= 10, per_type
+    assert sum(1 for r in RECORDS if not r["events"]) >= 25
+
+
+@pytest.mark.parametrize(
+    "event, message",
+    [
+        ({"type": "ASSAULT", "trigger": "struck", "occurrence": 1, "source": ["RUS"], "target": ["UKR"]}, None),
+        ({"type": "ATTACK", "trigger": "struck", "source": ["RUS"]}, "unknown type"),
+        ({"type": "ASSAULT", "trigger": "struck", "source": ["RUSSIA"]}, "unknown source code"),
+        ({"type": "ASSAULT", "trigger": "struck", "target": ["UKR"], "status": "done"}, "unknown status"),
+        ({"type": "ASSAULT", "trigger": "strike", "source": ["RUS"]}, "not found"),
+        ({"type": "ASSAULT", "trigger": "struck", "occurrence": 3}, "no occurrence 3"),
+    ],
+)
+def test_sentences_set_rejects_bad_gold(event, message):
+    errors = AnchorErrors()
+    entry = {"text": "Russian drones struck Kyiv and struck Odesa.", "events": [event]}
+    record = build_sentence(entry, sid="t", file="t.yaml", published="2026-01-01", errors=errors,
+                            codes=known_codes(), types=event_types())
+    if message is None:
+        assert errors.messages == [] and record["events"][0]["trigger"]["start"] == 15
+    else:
+        assert any(message in m for m in errors.messages), errors.messages
+
+
+@pytest.mark.parametrize(
+    "span, occurrence, whole_words, start",
+    [("struck", 2, False, 31), ("struck", None, False, None), ("strike", None, True, None), ("Kyiv", None, True, 22)],
+)
+def test_sentences_set_locate_occurrence_and_whole_words(span, occurrence, whole_words, start):
+    text = "Russian drones struck Kyiv and struck Odesa."
+    errors = AnchorErrors()
+    found = locate(text, span, None, where="t", errors=errors, occurrence=occurrence, whole_words=whole_words)
+    assert (found[0] if found else None) == start
