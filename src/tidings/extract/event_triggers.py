@@ -24,6 +24,10 @@ from tidings.extract.event_syntax import (
 from tidings.ontology.events import Constraint, EventTables, TriggerEntry
 
 
+# relations of the predicate in "called X Y": the words that judge X
+_PREDICATIVE = ("oprd", "xcomp", "ccomp", "acomp", "attr")
+
+
 @dataclass(frozen=True)
 class TriggerMatch:
     token: Token
@@ -36,6 +40,7 @@ class TriggerMatch:
 def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     """Every token whose lemma opens a lexicon row whose pattern and constraints hold."""
     out = []
+    seen: dict[str, int] = {}  # event noun lemma -> start of the sentence that first names it
     agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
         pos = _pos(token)
@@ -47,12 +52,45 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "noun" and _temporal_reference(token, index):  # "after the talks"
             continue
+        if pos == "noun" and _mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
+            continue
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
         if match is not None:
-            out.append(match)
+            out.append(_on_amount(match))
     return out
+
+
+def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> bool:
+    """A definite event noun, subject of a verb that is not an event, that names an event
+    already told in an earlier sentence of the article ("The talks lasted four hours")."""
+    lemma = noun.lemma_.lower()
+    first = seen.setdefault(lemma, noun.sent.start)
+    if first >= noun.sent.start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in noun.children):
+        return False  # "the new sanctions", "Russia's attacks": described anew
+    demonstratives = index.tables.vocab("demonstratives")
+    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
+        return False
+    head = noun.head
+    return not index.tables.entries("verb", head.lemma_.lower()) and not is_passive(head)
+
+
+def _on_amount(match: TriggerMatch) -> TriggerMatch:
+    """'pledged $50 million in aid': the amount is the verb's object, so the event noun acts
+    from there (one event with the verb, not a second one)."""
+    noun = match.token
+    if match.entry is None or match.entry.pos != "noun" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return match
+    amount = noun.head.head
+    while amount.dep_ in ("nummod", "compound", "quantmod") and amount.head != amount:
+        amount = amount.head
+    counted = any(c.dep_ == "nummod" for c in amount.children)  # "300 million euros"
+    if not (counted or amount.like_num or amount.pos_ == "NUM" or amount.tag_ == "$" or amount.ent_type_ == "MONEY"):
+        return match
+    return TriggerMatch(amount, match.entry, match.wrapper, match.start, match.end)
 
 
 
@@ -140,7 +178,14 @@ def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]
         obj = token.head  # "the troops deployed to ..."
     if obj is not None and obj.lower_ in tables.vocab("relative_pronouns") and token.dep_ == "relcl":
         obj = token.head  # "the sanctions that ECOWAS imposed"
+    if obj is None and token.dep_ == "relcl" and _own_subject(token, tables):
+        obj = token.head  # "an allegation France called absurd"
     return conjuncts(_through_quantifier(obj, tables)) if obj is not None else []
+
+
+def _own_subject(verb: Token, tables: EventTables) -> bool:
+    relatives = tables.vocab("relative_pronouns")
+    return any(c.dep_ == "nsubj" and c.lower_ not in relatives for c in verb.children)
 
 
 def _through_quantifier(obj: Token, tables: EventTables) -> Token:
@@ -200,6 +245,8 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
         return mods + [g for m in mods for g in m.children if g.dep_ in ("amod", "compound", "advmod")]
     if key == "xcomp":
         return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
+    if key == "pred":  # "called the deal [a gimmick]", "called that intercept [unsafe]"
+        return [g for c in token.children if c.dep_ in _PREDICATIVE for g in c.subtree]
     if key == "gov":
         gov = governor(token) if row.pos == "noun" else (token.head if token.head != token else None)
         return [gov] if gov is not None else []
@@ -218,6 +265,8 @@ def _noun_subjects(noun: Token) -> list[Token]:
 
 def _fits(c: Constraint, token: Token, index: EventIndex) -> bool:
     if c.actor and index.is_actor(token):
+        return True
+    if c.igo and (actor := index.actor(token)) is not None and actor.kind == "igo":
         return True
     if c.place and index.place(token) is not None:
         return True

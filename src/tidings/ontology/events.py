@@ -47,6 +47,7 @@ class Constraint:
     negate: bool = False
     actor: bool = False
     place: bool = False
+    igo: bool = False     # "@igo": an international organization ("withdrew from ECOWAS")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,9 @@ def _show(c: Constraint) -> str:
     shown = "|".join(words[:4]) + ("|…" if len(words) > 4 else "")
     if c.actor:
         shown = "@actor" + ("|" + shown if shown else "")
-    return f"{c.key}{'!=' if c.negate else '='}{shown}" if (c.words or c.actor or c.place) else c.key
+    if c.igo:
+        shown = "@igo" + ("|" + shown if shown else "")
+    return f"{c.key}{'!=' if c.negate else '='}{shown}" if (c.words or c.actor or c.place or c.igo) else c.key
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -219,7 +222,8 @@ def _constraint(spec: str, classes: dict[str, frozenset[str]]) -> Constraint:
     key = key.rstrip("!")
     words = _split(values)
     return Constraint(
-        key, _expand((w for w in words if not w.startswith("@")), classes), negate, "@actor" in words, "@place" in words
+        key, _expand((w for w in words if not w.startswith("@")), classes), negate, "@actor" in words, "@place" in words,
+        "@igo" in words,
     )
 
 
