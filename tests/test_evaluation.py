@@ -85,3 +85,18 @@ def test_annotations_anchor_must_be_unique(span, within, ok):
     errors = AnchorErrors()
     assert (locate(text, span, within, where="t", errors=errors) is not None) is ok
     assert bool(errors.messages) is not ok
+
+
+@pytest.mark.parametrize(
+    "change, kinds",
+    [
+        ({}, []),
+        ({"target": ["FRA"]}, ["dyad"]),
+        ({"type": "AID"}, ["missed", "spurious"]),
+    ],
+)
+def test_evaluation_failures_lists_event_errors(change, kinds):
+    from tidings.evaluation.failures import event_errors
+
+    doc = make_document()
+    assert [e.kind for e in event_errors(_gold(doc, **change), doc)] == kinds

@@ -1,0 +1,76 @@
+"""List the event errors behind the `tidings eval` figures, one line per error, for reading.
+
+    python -m tidings.evaluation.failures examples/sentences.jsonl [--kind missed|dyad|spurious]
+
+Each line names the record, the error kind, the gold event (type, trigger, source → target) and
+what the coder predicted in the same sentence, so rules can be improved from general failure
+kinds rather than from single examples. Matching is the one `tidings eval` uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from tidings.evaluation.matching import greedy_match
+from tidings.evaluation.metrics import _codes, _sentence_of, gold_articles, load_gold
+from tidings.models import Document, Failure
+
+
+@dataclass(frozen=True)
+class EventError:
+    record: str
+    kind: str  # missed | dyad | spurious
+    gold: str
+    predicted: str
+    sentence: str
+
+
+def _gold_text(g: dict) -> str:
+    return f"{g['type']} '{g['trigger']['text']}' {sorted(g.get('source') or [])}->{sorted(g.get('target') or [])}"
+
+
+def _pred_text(p) -> str:
+    return f"{p.type} '{p.trigger.text}' {sorted(_codes(p.source))}->{sorted(_codes(p.target))} {p.status}"
+
+
+def event_errors(record: dict, doc: Document) -> list[EventError]:
+    """Missed gold events, type matches with a wrong dyad, and spurious predictions of one record."""
+    gold = record.get("events") or []
+
+    def score(g: dict, p) -> float | None:
+        if p.type != g["type"] or p.sentence != _sentence_of(doc, g["trigger"]["start"]):
+            return None
+        return 1.0 / (1 + abs(p.trigger.start - g["trigger"]["start"]))
+
+    matches = greedy_match(gold, doc.events, score)
+    everything = "; ".join(_pred_text(p) for p in doc.events) or "-"
+    errors = [EventError(record["id"], "missed", _gold_text(g), everything, record["text"]) for g in matches.missed]
+    for g, p in matches.pairs:
+        same = _codes(p.source) == frozenset(g.get("source") or []) and _codes(p.target) == frozenset(g.get("target") or [])
+        if not same:
+            errors.append(EventError(record["id"], "dyad", _gold_text(g), _pred_text(p), record["text"]))
+    errors += [EventError(record["id"], "spurious", "-", _pred_text(p), record["text"]) for p in matches.spurious]
+    return errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    from tidings.api import extract_many
+
+    parser = argparse.ArgumentParser(description="List event errors against a gold JSONL file")
+    parser.add_argument("gold")
+    parser.add_argument("--kind", choices=("missed", "dyad", "spurious"), default=None)
+    args = parser.parse_args(argv)
+    records = load_gold(args.gold)
+    documents = {d.id: d for d in extract_many(gold_articles(records)) if not isinstance(d, Failure)}
+    for record in records:
+        doc = documents.get(record["id"]) or Document(id=record["id"], text=record["text"])
+        for error in event_errors(record, doc):
+            if args.kind in (None, error.kind):
+                sys.stdout.write(f"{error.record}\t{error.kind}\t{error.gold}\t{error.predicted}\t{error.sentence}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
