@@ -64,3 +64,26 @@ def test_actors_references_generic_nouns_for_an_igo_named_before(nlp, text, ment
 ])
 def test_actors_references_generic_noun_without_igo_antecedent_is_no_igo(nlp, text, noun):
     assert all(a.kind != "igo" for a in actors_of(nlp, text) if a.text == noun)
+
+
+# (text, pronoun or surname mention, occurrence, expected person)
+PRONOUNS = [
+    # a subject pronoun prefers the subject of the last sentence over the people it met
+    ("Spanish Foreign Minister José Manuel Albares visited Rabat and met Prime Minister Aziz Akhannouch. "
+     "He pledged new funds for border patrols.", "He", 0, "José Manuel Albares"),
+    ("Mexican President Claudia Sheinbaum, who spoke with Canadian Prime Minister Mark Carney on Monday, "
+     "criticised the tariffs. She also called on Washington to negotiate.", "She", 0, "Claudia Sheinbaum"),
+    # a pronoun is not a person named later in its own sentence
+    ("Japanese Foreign Minister Takeshi Iwaya and US Secretary of State Marco Rubio spoke on Monday. "
+     "He told Rubio that Tokyo would not accept the duties.", "He", 0, "Takeshi Iwaya"),
+    # the surname He, capitalised inside a sentence, is a name and not a pronoun
+    ("Chinese Vice Premier He Lifeng met Jamieson Greer in Geneva. Greer said he hoped to meet He again in July.",
+     "He", 0, "He Lifeng"),
+    ("Chinese Commerce Ministry spokesman He Yadong spoke on Thursday. \"We will respond,\" He said.", "He", 0,
+     "He Yadong"),
+]
+
+
+@pytest.mark.parametrize("text,mention,occurrence,name", PRONOUNS)
+def test_actors_references_pronouns_and_surnames(nlp, text, mention, occurrence, name):
+    check(find(actors_of(nlp, text), mention, occurrence), name=name, kind="person")

@@ -22,6 +22,7 @@ from tidings.ontology.actors import ActorEntry, ActorTables
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PRONOUN_WINDOW = 3  # sentences
 _NAME_PARTICLES = ("al-", "el-", "al ", "el ")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "—", "–")
 
 
 def resolve_people(
@@ -33,27 +34,51 @@ def resolve_people(
     candidates = list(mentions) + _extra_candidates(doc, lower, parts, tables, taken)
     candidates.sort(key=lambda m: m.start)
     registry: list[Person] = []
-    history: list[tuple[int, Person]] = []  # (sentence, person) of each resolved mention, in order
+    history: list[tuple[int, Person, bool]] = []  # (sentence, person, was a subject) of each resolved mention
+    later = _names_by_sentence(doc, candidates, sentences)
     kept: list[Mention] = []
     for mention in candidates:
-        person = _resolve_one(doc, mention, registry, history, tables, sentences)
+        person = _resolve_one(doc, mention, registry, history, tables, sentences, later)
         if person is None:
             continue
         mention.adopt(person)
-        history.append((sentences.of_token(doc[mention.start]), person))
+        history.append((sentences.of_token(doc[mention.start]), person, _is_subject(doc, mention)))
         kept.append(mention)
     return kept
 
 
-def _resolve_one(doc, mention: Mention, registry, history, tables: ActorTables, sentences) -> Person | None:
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    token = doc[mention.start:mention.end].root
+    for _ in range(3):  # "Pistorius (SPD), who …, called": climb appositions and compounds
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in ("appos", "compound", "conj") or token.head is token:
+            return False
+        token = token.head
+    return token.dep_ in _SUBJECT_DEPS
+
+
+def _names_by_sentence(doc: Doc, candidates: list[Mention], sentences: SentenceIndex) -> dict[int, list]:
+    """sentence → [(token index, name words)] of the named mentions in it, for the binding rule of pronouns."""
+    out: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    for mention in candidates:
+        if mention.pending in ("named", "surname") and mention.extra.get("name"):
+            words = frozenset(_parts(mention.extra["name"]))
+            out.setdefault(sentences.of_token(doc[mention.start]), []).append((mention.start, words))
+    return out
+
+
+def _resolve_one(doc, mention: Mention, registry, history, tables: ActorTables, sentences, later) -> Person | None:
     if mention.pending == "named":
         return _named(mention, registry, tables)
     if mention.pending == "surname":
-        return _by_part(mention.extra["name"], [p for _, p in reversed(history)])
+        return _by_part(mention.extra["name"], [p for _, p, _ in reversed(history)])
     if mention.pending == "title":
         return _titled(mention, registry, history, tables)
     if mention.pending == "pronoun":
-        return _pronoun(doc, mention, history, tables, sentences.of_token(doc[mention.start]))
+        here = sentences.of_token(doc[mention.start])
+        named_after = [words for start, words in later.get(here, []) if start > mention.start]
+        return _pronoun(doc, mention, history, tables, here, named_after)
     return None
 
 
@@ -110,7 +135,7 @@ def _titled(mention: Mention, registry, history, tables: ActorTables) -> Person:
     country = mention.country if mention.extra.get("explicit_country") else None
     if mention.extra.get("relative") and history and country and history[-1][1].role:
         role = history[-1][1].role  # "Erdogan met his Russian counterpart": the Russian President
-    for _, person in reversed(history):
+    for _, person, _ in reversed(history):
         if person.role and _role_ok(person.role, role, tables) and (country is None or person.country == country):
             return person
     where = country or mention.code or mention.extra.get("context_country")
@@ -135,15 +160,28 @@ def _role_ok(known: str, wanted: str, tables: ActorTables) -> bool:
     return known.endswith(" " + wanted) and known.split()[0] not in tables.title_prefixes
 
 
-def _pronoun(doc: Doc, mention: Mention, history, tables: ActorTables, here: int) -> Person | None:
+def _pronoun(doc: Doc, mention: Mention, history, tables: ActorTables, here: int,
+             named_after: list[frozenset[str]]) -> Person | None:
+    """A compatible person of the sentence of the most recent compatible one (a few sentences back at most),
+    preferring one known to have the pronoun's gender, then one who was the subject of a clause ("Barrot met
+    Aoun and Salam. He pledged …" is Barrot), then the most recent; never a person named later in the pronoun's
+    own sentence ("He told Greer …" is not Greer)."""
     gender = tables.pronouns[doc[mention.start].lower_]
-    for sentence, person in reversed(history):
-        if here - sentence > _PRONOUN_WINDOW:
-            return None
-        if person.gender in (None, gender):
-            person.gender = gender
-            return person
-    return None
+    best: tuple[int, Person] | None = None
+    scope = None
+    for sentence, person, subject in reversed(history):
+        if here - sentence > _PRONOUN_WINDOW or (scope is not None and sentence < scope):
+            break
+        if person.gender not in (None, gender) or any(words & set(person.parts) for words in named_after):
+            continue
+        scope = sentence if scope is None else scope
+        score = 2 * (person.gender == gender) + subject
+        if best is None or score > best[0]:
+            best = (score, person)
+    if best is None:
+        return None
+    best[1].gender = gender
+    return best[1]
 
 
 def _by_part(name: str, people: list[Person]) -> Person | None:
@@ -184,9 +222,20 @@ def _extra_candidates(doc: Doc, lower: list[str], parts: set[str], tables: Actor
         if i in taken or (word not in tables.pronouns and _strip_particle(word) not in parts):
             continue
         token = doc[i]
-        if token.lower_ in tables.pronouns and token.dep_ in _SUBJECT_DEPS:
+        if word in parts and word in tables.pronouns and token.text[:1].isupper() and not _clause_initial(doc, i):
+            out.append(Mention(start=i, end=i + 1, kind="person", name=token.text, pending="surname",
+                               extra={"name": token.text}))  # "expected to meet He soon", "…,” He said"
+        elif token.lower_ in tables.pronouns and token.dep_ in _SUBJECT_DEPS:
             out.append(Mention(start=token.i, end=token.i + 1, kind="person", name="", pending="pronoun"))
         elif token.pos_ == "PROPN" and token.text[:1].isupper() and _strip_particle(token.lower_) in parts:
             out.append(Mention(start=token.i, end=token.i + 1, kind="person", name=token.text, pending="surname",
                                extra={"name": token.text}))
     return out
+
+
+def _clause_initial(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a sentence (quote marks aside), where a pronoun is capitalised too?"""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return k < 0 or doc[k].text in _SENTENCE_ENDS or "\n" in doc[k].whitespace_
