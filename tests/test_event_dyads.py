@@ -67,6 +67,18 @@ DYADS = [
     ("Russian forces launched a massive drone attack on Kyiv overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
     # protest addresses the protesters' own government
     ("Thousands of teachers marched in Nairobi on Tuesday.", "PROTEST", {"KEN"}, {"KEN"}),
+    # the parties of an event named as object ("a truce between …") are the act's target
+    ("Qatar brokered a truce between Israel and Hamas on Sunday.", "CONSULT", {"QAT"}, {"ISR", "PSE"}),
+    ("Kenya welcomed the agreement signed between Ethiopia and Eritrea.", "SUPPORT", {"KEN"}, {"ETH", "ERI"}),
+    ("Norway mediated a prisoner swap between Russia and Ukraine.", "CONSULT", {"NOR"}, {"RUS", "UKR"}),
+    # repression told in the passive without an agent is the act of the state where it happens
+    ("Three journalists were arrested in Istanbul on Monday.", "COERCE", {"TUR"}, {"TUR"}),
+    ("More than 300 people detained in Minsk after the vote remain in custody.", "COERCE", {"BLR"}, {"BLR"}),
+    # the noun a passive relative clause hangs on is what the act is done to
+    ("A French aid worker has been held in Tehran since January.", "COERCE", {"IRN"}, {"FRA"}),
+    ("Canberra raised the case of an Australian engineer who was arrested in Beijing last month.", "COERCE", {"CHN"}, {"AUS"}),
+    # a word of a longer place name is no party of the event
+    ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]
 
 

@@ -162,6 +162,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         obj = direct_object(trig)
         if obj is None and is_passive(trig):
             obj = passive_subject(trig)
+        if _passive_modifier(trig, obj, index):  # "the writer [who has been held]", "47 people [held]"
+            obj = trig.head
         theme = conjuncts(obj) if obj is not None else []
         for ch in trig.children:
             if ch.dep_ in ("dative", "iobj") and ch.pos_ != "ADP":
@@ -183,6 +185,9 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         if role == "target" and actor is not None and c.type in vocab("own_theme") and _same_side(actor, args.source):
             continue  # "recalled its ambassador", "withdrew its troops"
         yield role, np_actors(tok, index, args=args, owners=role == "source")
+    # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
+    # the parties of an event named as object are the ones the act is aimed at
+    yield "target", actors_of([g for tok in theme if _names_event(tok, index) for g in _parties(tok, trig)], index, args)
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
     phrases = list(preps(trig)) + [
         pg for tok in theme if index.actor(tok) is None and not _names_event(tok, index) for pg in _nested_preps(tok)
@@ -203,6 +208,20 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
 def _names_event(tok: Token, index: EventIndex) -> bool:
     """'condemned the Russian strike [on Kyiv]': phrases of an event noun are that event's."""
     return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
+
+
+def _passive_modifier(verb: Token, obj: Token | None, index: EventIndex) -> bool:
+    """A passive relative clause or participle on a noun: that noun is what the act is done to."""
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(t.is_punct for t in verb.doc[verb.head.i + 1:verb.i])
+    if not ((verb.dep_ == "relcl" and is_passive(verb)) or reduced):  # not "Oman, [called] on …" misparsed
+        return False
+    return obj is None or obj.lower_ in index.tables.vocab("relative_pronouns")
+
+
+def _parties(noun: Token, trig: Token) -> list[Token]:
+    """The 'between' phrase of an event noun, or of a participle on it ("the deal signed between")."""
+    heads = [noun] + [ch for ch in noun.children if ch.dep_ == "acl" and ch != trig]
+    return [t for h in heads for p, g in preps(h) if p == "between" for t in conjuncts(g)]
 
 
 def _nested_preps(tok: Token) -> list[tuple[str, Token]]:

@@ -84,9 +84,15 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
     found = [
         a for a in index.actors
         if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
-        and _in_clause(a, top, index, own)
+        and _in_clause(a, top, index, own) and not _inside_place(a, index)
     ]
     return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
+
+
+def _inside_place(actor: Actor, index: EventIndex) -> bool:
+    """'the Gulf of [Oman]', 'the [Russian] border': a word of a longer place name is no party."""
+    return any(p.start <= actor.start and actor.end <= p.end and (p.end - p.start) > (actor.end - actor.start)
+               for p in index.places)
 
 
 def _in_clause(actor: Actor, top: Token, index: EventIndex, own: set[int]) -> bool:
@@ -177,6 +183,9 @@ def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
             for t in {_code(a) for a in e.target}:
                 if s != t:
                     pairs[frozenset((s, t))] += 1
+        joint = sorted(_codes(e.source))  # "Iran and Saudi Arabia met": two sides acting together
+        if len(joint) == 2:
+            pairs[frozenset(joint)] += 1
     if pairs:
         codes = sorted(pairs.most_common(1)[0][0])
     else:

@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_arguments import place_actor
-from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, preps
-from tidings.models import Actor, Event
+from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, preps
+from tidings.models import Actor, Event, Place
 
 # The vocabularies (types that refer back, domestic sectors, prepositions…) are sets of
 # data/events/vocabulary.csv, read through ``index.tables.vocab(name)``.
@@ -29,6 +31,8 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
+        if not event.source and _unnamed_state_act(event, cand, index):
+            event = _state_of_place(event, index)
         if not event.target and event.type in index.tables.vocab("reciprocal"):
             event = _domestic_pair(event)
         if not event.target:
@@ -45,6 +49,33 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                     break
         out.append(event)
     return out
+
+
+def _unnamed_state_act(event: Event, cand: Candidate, index: EventIndex) -> bool:
+    """'Three journalists were arrested in Istanbul': repression told in the passive without an
+    agent is the act of the state where it happens (not a seizure, which may be by anyone)."""
+    verb = cand.token
+    passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "300 people [detained] in Minsk"
+    return (
+        event.type in index.tables.vocab("repression") and event.mode != "seize" and cand.entry.pos == "verb"
+        and passive and agent(verb) is None
+    )
+
+
+def _state_of_place(event: Event, index: EventIndex) -> Event:
+    place = event.location if event.location is not None else _home_dateline(index)
+    if place is None or not place.country:
+        return event
+    state = place_actor(place, index).model_copy(update={"sector": "GOV"})
+    return event.model_copy(update={"source": [state], "rule": (event.rule or "") + "; source: the state where it happened"})
+
+
+def _home_dateline(index: EventIndex) -> Place | None:
+    """The dateline city, when it lies in the country the article is most about (not a
+    neighbouring capital the story is filed from)."""
+    place = index.dateline_place
+    counts = Counter(a.country for a in index.actors if a.country and not a.code)
+    return place if place is not None and counts and counts.most_common(1)[0][0] == place.country else None
 
 
 def _domestic_pair(event: Event) -> Event:
