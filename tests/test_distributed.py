@@ -17,10 +17,13 @@ from factories import refuse_to_list, refuse_to_open
 from tidings.api import ingest
 from tidings.cli.progress import count_inputs
 from tidings.config import Settings
-from tidings.distributed import Unit, plan_units, read_unit
+from tidings.api import extract_many
+from tidings.distributed import Unit, partitions, plan_units, read_unit
 from tidings.ingest import read_paths
-from tidings.models import Article, Failure
+from tidings.models import Article, Document, Failure
 from tidings.store import open_store
+from tidings.store.rows import TABLES
+from tidings.store.staging import Stager
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "tidings"
 HOSTILE = os.path.join(os.path.dirname(__file__), "data", "hostile")
@@ -83,6 +86,11 @@ def _rows(db):
             sorted((d.id, d.model_dump_json()) for d in store.documents()),
             sorted((f["path"], f["reason"]) for f in store.failures()),
         )
+
+
+def _tables(store) -> dict[str, list[tuple]]:
+    """Every row of every article table (failures have a time stamp), sorted."""
+    return {name: sorted(map(repr, store.fetch(f"SELECT * FROM {name}"))) for name in TABLES if name != "failures"}
 
 
 def _source_hash() -> str:
@@ -163,6 +171,7 @@ def test_distributed_ingest_with_two_workers_matches_single_process(corpus, tmp_
     again = ingest([corpus], db=multi, workers=2)
     assert (again.stored, again.unchanged) == (0, 8)
     assert _rows(single)[0] == _rows(multi)[0]
+    assert not list(tmp_path.glob("*.staging-*"))  # the staged Parquet files are gone with their directory
 
 
 def test_distributed_hostile_directory_gives_the_rows_and_failures_of_a_single_process(hostile, tmp_path, nlp):
@@ -173,3 +182,49 @@ def test_distributed_hostile_directory_gives_the_rows_and_failures_of_a_single_p
     assert first.stored >= 15 and len(first.failures) >= 20
     _same_rows(single, multi)
     assert sorted((f.path, f.reason) for f in report.failures) == _rows(multi)[1]  # reported as recorded, once each
+
+
+@pytest.mark.parametrize(
+    "units, size, expected",
+    [
+        ([Unit("a.txt"), Unit("b.txt"), Unit("c.txt")], 2, [2, 1]),
+        ([Unit("f.jsonl", 1, 33), Unit("f.jsonl", 33, 40), Unit("a.txt")], 32, [1, 2]),
+        ([Unit("f.jsonl", 1, 5), Unit("a.txt"), Unit("g.jsonl", 1, 30)], 32, [3]),
+        ([], 32, []),
+    ],
+    ids=["files", "line-ranges", "mixed-under-size", "nothing"],
+)
+def test_distributed_partitions_hold_about_size_articles(units, size, expected):
+    parts = list(partitions(units, size))
+    assert [len(p) for p in parts] == expected
+    assert [u for p in parts for u in p] == units
+
+
+def test_distributed_partition_loaded_twice_leaves_the_rows_of_one_write(corpus, tmp_path, nlp):
+    docs = [d for d in extract_many(read_paths([corpus]), nlp=nlp) if isinstance(d, Document)]
+    stager = Stager(str(tmp_path / "staging"))
+    try:
+        first, second = stager.stage(docs[:5]), stager.stage(docs[3:])  # articles 3 and 4 in both
+    finally:
+        stager.close()
+    with open_store(str(tmp_path / "written.duckdb")) as written, open_store(str(tmp_path / "loaded.duckdb")) as loaded:
+        written.write(docs)
+        for staged in (first, second, second, first):  # a retried partition, a duplicate delivery
+            assert loaded.load(staged) == staged.articles
+        assert _tables(loaded) == _tables(written)
+        assert loaded.count("articles") == len(docs) == 8
+    first.remove()
+    second.remove()
+    assert not os.listdir(tmp_path / "staging")
+
+
+def test_distributed_ingest_into_postgresql_matches_single_process(corpus, tmp_path, nlp, postgres_server):
+    single, multi = str(tmp_path / "single.duckdb"), postgres_server.create_database()
+    first = ingest([corpus], db=single, nlp=nlp)
+    report = ingest([corpus], db=multi, workers=2)
+    assert (report.stored, len(report.failures)) == (first.stored, len(first.failures)) == (8, 1)
+    _same_rows(single, multi)
+    with open_store(single) as a, open_store(multi) as b:
+        assert _tables(a) == _tables(b)
+    again = ingest([corpus], db=multi, workers=2)
+    assert (again.stored, again.unchanged) == (0, 8)

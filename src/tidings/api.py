@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -94,16 +95,16 @@ def _ingest_distributed(
     paths: Iterable[str], store: Store, *, published: str | None, settings: Settings,
     on_progress: Callable[[object], None] | None, workers: int | None, scheduler: str | None,
 ) -> IngestReport:
-    """Extraction on a Dask cluster (tidings.distributed); the store is written from here."""
+    """Extraction on a Dask cluster (tidings.distributed); workers write (or stage) what they extract."""
     from tidings.distributed import run_distributed
 
     report = IngestReport()
-    report.stored, report.unchanged, report.failures = run_distributed(
-        paths, write=store.write, record_failures=store.record_failures, known=store.article_versions(),
-        settings=settings, published=published, workers=workers, scheduler=scheduler, on_progress=on_progress,
+    report.stored, report.unchanged, report.failures, earliest = run_distributed(
+        paths, store=store, settings=settings, published=published, workers=workers, scheduler=scheduler,
+        on_progress=on_progress,
     )
     if report.stored:
-        cluster_events(store)
+        cluster_events(store, since=earliest)
     return report
 
 
@@ -136,11 +137,15 @@ def _ingest_local(
     return report
 
 
-def _skip_stored(items, store: Store, report: IngestReport, on_progress) -> Iterator[Article | Failure]:
-    for item in items:
-        if isinstance(item, Article) and store.has_version(item.id, article_id(item.text)):
-            report.unchanged += 1
-            if on_progress:
-                on_progress(item)
-            continue
-        yield item
+def _skip_stored(items, store: Store, report: IngestReport, on_progress, chunk: int = 256) -> Iterator[Article | Failure]:
+    """The items less the Articles already stored with the same text (one query per ``chunk`` items)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, chunk)):
+        stored = store.stored_versions([item.id for item in batch if isinstance(item, Article)])
+        for item in batch:
+            if isinstance(item, Article) and (item.id, article_id(item.text)) in stored:
+                report.unchanged += 1
+                if on_progress:
+                    on_progress(item)
+                continue
+            yield item

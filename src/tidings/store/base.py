@@ -8,7 +8,8 @@ from typing import Any, Iterator, Sequence
 
 from tidings.models import Document, Failure
 from tidings.store import query
-from tidings.store.rows import ARTICLE_TABLES, TABLES, FailureRow, document_from_row, rows_for
+from tidings.store.rows import ARTICLE_TABLES, TABLES, FailureRow, document_from_row, table_rows
+from tidings.store.staging import Staged
 from tidings.store.schema import MIGRATIONS, SCHEMA_VERSION, columns, ddl, quote
 
 ARTICLE_LIST_COLUMNS = [c for c in columns(TABLES["articles"]) if c != "document"]
@@ -18,6 +19,9 @@ class Store(ABC):
     """Articles and their findings. Writes are per batch and all-or-nothing per batch."""
 
     placeholder = "?"
+    #: True when several processes may write at once: distributed workers then write their partitions
+    #: themselves (PostgreSQL); else they stage Parquet files that this process loads (DuckDB).
+    concurrent_writers = False
 
     # -- what a backend provides -------------------------------------------------
     @abstractmethod
@@ -59,19 +63,23 @@ class Store(ABC):
     # -- writing ----------------------------------------------------------------------
     def write(self, docs: Sequence[Document]) -> int:
         """Store Documents, replacing any earlier version of the same id; one transaction."""
-        tables: dict[str, list[tuple]] = {name: [] for name in TABLES}
-        for doc in docs:
-            for name, rows in rows_for(doc).items():
-                tables[name].extend(tuple(r.model_dump().values()) for r in rows)
-        ids = [doc.id for doc in docs]
+        tables = table_rows(docs)
+        ids = [row[0] for row in tables["articles"]]
         with self._transaction():
-            for name in ARTICLE_TABLES:
-                self._delete_articles(name, "article_id", ids)
-            self._delete_articles("articles", "id", ids)
+            self._delete_articles_everywhere(ids)
             for name, rows in tables.items():
                 if rows:
                     self._insert_rows(name, rows)
-        return len(docs)
+        return len(ids)
+
+    def _delete_articles_everywhere(self, ids: list[str]) -> None:
+        for name in ARTICLE_TABLES:
+            self._delete_articles(name, "article_id", ids)
+        self._delete_articles("articles", "id", ids)
+
+    def load(self, staged: Staged) -> int:
+        """Load a partition staged as Parquet by a worker (``store.staging``); DuckDB implements it."""
+        raise NotImplementedError(f"{type(self).__name__} is written by the workers themselves")
 
     def _delete_articles(self, table: str, column: str, ids: list[str]) -> None:
         for start in range(0, len(ids), 500):
@@ -98,15 +106,6 @@ class Store(ABC):
         """Run a statement written with ``?`` placeholders (for tables kept by analysis modules)."""
         self._execute(self._sql(sql), params)
 
-    def insert_rows(self, table: str, cols: Sequence[str], rows: list[tuple]) -> None:
-        """Bulk insert into a table kept by an analysis module (not one of the core tables)."""
-        if rows:
-            marks = ", ".join("?" for _ in cols)
-            names = ", ".join(quote(c) for c in cols)
-            sql = self._sql(f"INSERT INTO {table} ({names}) VALUES ({marks})")
-            for row in rows:
-                self._execute(sql, row)
-
     def transaction(self):
         """Context manager: everything inside commits together or not at all."""
         return self._transaction()
@@ -118,6 +117,16 @@ class Store(ABC):
         """True when this id is stored with this text (a changed text under a kept id is not)."""
         sql = "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?"
         return bool(self._fetch(self._sql(sql), [article_id, content_hash]))
+
+    def stored_versions(self, ids: Sequence[str]) -> set[tuple[str, str]]:
+        """(id, content hash) of those of ``ids`` that are stored: one query per 500 ids."""
+        found: set[tuple[str, str]] = set()
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(self._fetch(self._sql(f"SELECT id, content_hash FROM articles WHERE id IN ({marks})"), chunk))
+        return found
 
     def article_versions(self) -> frozenset[tuple[str, str]]:
         """(id, content hash) of every stored article."""

@@ -10,6 +10,7 @@ import duckdb
 from tidings.errors import StoreError
 from tidings.store.base import Store
 from tidings.store.schema import unnest_insert_sql
+from tidings.store.staging import Staged, load_statements
 
 _CHUNK = 5000  # rows per INSERT statement
 
@@ -36,6 +37,13 @@ class DuckDBStore(Store):
         sql = unnest_insert_sql(table)
         for start in range(0, len(rows), _CHUNK):
             self.con.execute(sql, [list(column) for column in zip(*rows[start : start + _CHUNK])])
+
+    def load(self, staged: Staged) -> int:
+        """Load a partition staged as Parquet (``store.staging``), replacing its articles; one transaction."""
+        with self._transaction():
+            for sql, params in load_statements(staged):
+                self.con.execute(sql, params)
+        return staged.articles
 
     @contextlib.contextmanager
     def _transaction(self):

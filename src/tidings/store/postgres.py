@@ -13,6 +13,7 @@ from tidings.store.rows import TABLES
 
 class PostgresStore(Store):
     placeholder = "%s"
+    concurrent_writers = True
 
     def __init__(self, url: str):
         try:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
+from operator import itemgetter
+from typing import Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
 from tidings.ingest.ids import article_id, derived_id
-from tidings.models import Actor, Document, Event
+from tidings.models import Actor, Document, Event, Quote
 
 SEP = ";"
 
@@ -157,10 +158,10 @@ def _names(actors: list[Actor]) -> str:
     return SEP.join(dict.fromkeys(a.name for a in actors))
 
 
-def event_row(doc: Document, event: Event) -> EventRow:
+def event_row(doc: Document, event: Event) -> dict:
     sentence = doc.sentences[event.sentence] if event.sentence < len(doc.sentences) else None
     place = event.location
-    return EventRow(
+    return dict(
         id=event.id,
         article_id=doc.id,
         type=event.type,
@@ -191,56 +192,80 @@ def event_row(doc: Document, event: Event) -> EventRow:
     )
 
 
-def rows_for(doc: Document) -> dict[str, list[Row]]:
-    """Every table's rows for one Document."""
+def quote_row(doc: Document, q: Quote) -> dict:
+    return dict(
+        id=derived_id(doc.id, "quote", q.start, q.end),
+        article_id=doc.id,
+        text=q.text,
+        start=q.start,
+        end=q.end,
+        kind=q.kind,
+        speaker=q.speaker.name if q.speaker else None,
+        speaker_country=q.speaker.country if q.speaker else None,
+        speaker_role=q.speaker.role if q.speaker else None,
+        cue=q.cue,
+        sentence=q.sentence,
+        published=doc.published,
+    )
+
+
+def article_row(doc: Document) -> dict:
+    return dict(
+        id=doc.id,
+        title=doc.title,
+        url=doc.url,
+        source=doc.source,
+        published=doc.published,
+        language=doc.language,
+        n_chars=len(doc.text),
+        n_sentences=len(doc.sentences),
+        n_events=len(doc.events),
+        n_quotes=len(doc.quotes),
+        document=doc.model_dump_json(),
+        content_hash=article_id(doc.text),
+    )
+
+
+def row_values(doc: Document) -> dict[str, list[dict]]:
+    """Every table's rows for one Document, as column -> value dicts: the one place rows are made."""
     events = [event_row(doc, e) for e in doc.events]
     event_actors = [
-        EventActorRow(event_id=e.id, article_id=doc.id, side=side, code=actor_code(a), name=a.name, date=row.date)
+        dict(event_id=e.id, article_id=doc.id, side=side, code=actor_code(a), name=a.name, date=row["date"])
         for e, row in zip(doc.events, events)
         for side, actors in (("source", e.source), ("target", e.target))
         for a in actors
     ]
-    quotes = [
-        QuoteRow(
-            id=derived_id(doc.id, "quote", q.start, q.end),
-            article_id=doc.id,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            kind=q.kind,
-            speaker=q.speaker.name if q.speaker else None,
-            speaker_country=q.speaker.country if q.speaker else None,
-            speaker_role=q.speaker.role if q.speaker else None,
-            cue=q.cue,
-            sentence=q.sentence,
-            published=doc.published,
-        )
-        for q in doc.quotes
-    ]
     return {
-        "articles": [
-            ArticleRow(
-                id=doc.id,
-                title=doc.title,
-                url=doc.url,
-                source=doc.source,
-                published=doc.published,
-                language=doc.language,
-                n_chars=len(doc.text),
-                n_sentences=len(doc.sentences),
-                n_events=len(doc.events),
-                n_quotes=len(doc.quotes),
-                document=doc.model_dump_json(),
-                content_hash=article_id(doc.text),
-            )
-        ],
+        "articles": [article_row(doc)],
         "events": events,
         "event_actors": event_actors,
-        "quotes": quotes,
-        "actors": [ActorRow(article_id=doc.id, **a.model_dump()) for a in doc.actors],
-        "quantities": [QuantityRow(article_id=doc.id, **q.model_dump()) for q in doc.quantities],
-        "places": [PlaceRow(article_id=doc.id, **p.model_dump()) for p in doc.places],
+        "quotes": [quote_row(doc, q) for q in doc.quotes],
+        # Actor, Quantity and Place are flat models: __dict__ holds their fields
+        "actors": [{"article_id": doc.id, **a.__dict__} for a in doc.actors],
+        "quantities": [{"article_id": doc.id, **q.__dict__} for q in doc.quantities],
+        "places": [{"article_id": doc.id, **p.__dict__} for p in doc.places],
     }
+
+
+def rows_for(doc: Document) -> dict[str, list[Row]]:
+    """Every table's rows for one Document, validated against the row models (the DDL's source)."""
+    return {name: [TABLES[name](**values) for values in rows] for name, rows in row_values(doc).items()}
+
+
+_COLUMNS = {name: itemgetter(*row.model_fields) for name, row in TABLES.items()}
+
+
+def table_rows(docs: Iterable[Document]) -> dict[str, list[tuple]]:
+    """The rows of many Documents as tuples in column order, per table (what bulk inserts take).
+
+    The last Document of an id wins, so a batch holding one article twice writes it once.
+    """
+    latest = {doc.id: doc for doc in docs}
+    tables: dict[str, list[tuple]] = {name: [] for name in ["articles", *ARTICLE_TABLES]}
+    for doc in latest.values():
+        for name, rows in row_values(doc).items():
+            tables[name].extend(map(_COLUMNS[name], rows))
+    return tables
 
 
 def document_from_row(document_json: str) -> Document:
