@@ -59,7 +59,29 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
         if match is not None:
             out.append(_on_amount(match))
-    return out
+    return _same_act(out, index)
+
+
+def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatch]:
+    """Drop an event noun that only restates the verb's act: its object of the same type
+    ("convene a meeting"), the setting of an act of the same quad class ("arrested in a raid",
+    "killed in an ambush"), and a purpose clause "to protest" under a protest ("blocked a road
+    to protest")."""
+    typed = {m.token.i: m.entry.type for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
+    quad = {t: info.quad_class for t, info in index.tables.types.items()}
+    keep = []
+    for m in matches:
+        t, own = m.token, (m.entry.type if m.entry is not None else None)
+        if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own:
+            continue
+        if own and m.entry.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during"):
+            verb_type = typed.get(t.head.head.i)
+            if verb_type and quad.get(verb_type) == quad.get(own) == 4:  # material conflict
+                continue
+        if own and t.lemma_ == "protest" and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) == "PROTEST":
+            continue
+        keep.append(m)
+    return keep
 
 
 def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> bool:
@@ -69,13 +91,14 @@ def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> b
     first = seen.setdefault(lemma, noun.sent.start)
     if first >= noun.sent.start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in noun.children):
+    if any(c.dep_ in ("amod", "poss", "nummod") for c in noun.children):
         return False  # "the new sanctions", "Russia's attacks": described anew
     demonstratives = index.tables.vocab("demonstratives")
     if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
         return False
     head = noun.head
-    return not index.tables.entries("verb", head.lemma_.lower()) and not is_passive(head)
+    lends = any(r.wraps == "light" for f in forms(head) for r in index.tables.entries("verb", f))
+    return not lends and not is_passive(head)
 
 
 def _on_amount(match: TriggerMatch) -> TriggerMatch:
