@@ -40,7 +40,8 @@ def _doc(sentences: list[str], events: list[dict], *, published: str = "2026-05-
             target=[_actor(c) for c in e["target"]], trigger=Span(text=e["trigger"], start=start, end=start + len(e["trigger"])),
             sentence=e["sentence"], date=e.get("date"), status=e.get("status", "asserted"), quad_class=1, confidence=0.9,
         ))
-    return Document(id=aid, text=text, published=published, source=source,
+    actors = [a for e in evs for a in (*e.source, *e.target)]  # the pipeline lists every event actor
+    return Document(id=aid, text=text, published=published, source=source, actors=actors,
                     sentences=[Sentence(start=s, end=s + len(t)) for s, t in zip(starts, sentences)], events=evs)
 
 

@@ -8,17 +8,19 @@ below, as the core tables' does; all SQL is portable (DuckDB and PostgreSQL, ``?
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from typing import Iterator, Optional, Sequence
-from urllib.parse import urlsplit
 
 from tidings.analysis.clusters_core import IRREALIS, Mention
-from tidings.analysis.clusters_text import STOP_WORDS, Weights, content_tokens, trigger_stems
+from tidings.analysis.clusters_inputs import IDS, bulk_insert, is_anaphor, publisher, update_inputs
+from tidings.analysis.clusters_text import Weights, trigger_stems
 from tidings.store import Store
 from tidings.store.rows import SEP, Row
-from tidings.store.schema import column_type, create_table, quote
+from tidings.store.schema import create_table, quote
+
+__all__ = ["CLUSTER_TABLES", "ClusterRow", "MemberRow", "SORT_DATE_SQL", "date_pages", "delete_changed", "ensure_tables",
+           "insert", "is_anaphor", "publisher", "read_mentions", "sample_weights", "tables_exist", "update_inputs"]
 
 
 class ClusterRow(Row):
@@ -64,11 +66,8 @@ _INDEXES = {"event_clusters": ["id", "date", "type"], "event_cluster_members": [
 EVENT_COLUMNS = ["id", "article_id", "type", "source", "target", "source_names", "target_names", "trigger_text",
                  "trigger_start", "trigger_end", "sentence", "sentence_start", "sentence_end", "date", "published",
                  "status", "quad_class", "goldstein"]
-_INSERT_CHUNK = 5000
-LEAD_CHARS = 300  # an article's lead: its title and its sentences up to the one that reaches this offset
+INPUT_COLUMNS = ["tokens", "anaphor", "persons_source", "persons_target"]
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]+$")
-_RULE_POS = re.compile(r"\b(noun|verb) '")
-_DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their)\s+((?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 # The order mentions are clustered in: an announced future event by its publication date (see sort_date).
 _IRREALIS_SQL = ", ".join(f"'{s}'" for s in sorted(IRREALIS))
 SORT_DATE_SQL = (f"CASE WHEN e.status IN ({_IRREALIS_SQL}) AND e.published IS NOT NULL "
@@ -91,16 +90,8 @@ def ensure_tables(store: Store) -> None:
 
 
 def insert(store: Store, table: str, rows: Sequence[tuple]) -> None:
-    """Bulk insert: one statement per few thousand rows, each column bound as one array and unnested.
-
-    Portable (DuckDB and PostgreSQL) and about 15 times faster on DuckDB than binding row by row.
-    """
-    fields = CLUSTER_TABLES[table].model_fields
-    names = ", ".join(quote(c) for c in fields)
-    arrays = ", ".join(f"unnest(CAST(? AS {column_type(f.annotation)[0]}[]))" for f in fields.values())
-    for start in range(0, len(rows), _INSERT_CHUNK):
-        chunk = rows[start : start + _INSERT_CHUNK]
-        store.execute(f"INSERT INTO {table} ({names}) SELECT {arrays}", [list(column) for column in zip(*chunk)])
+    """Bulk insert into one of the cluster tables (see ``clusters_inputs.bulk_insert``)."""
+    bulk_insert(store, table, CLUSTER_TABLES[table], rows)
 
 
 def delete_changed(store: Store, since: str) -> None:
@@ -111,32 +102,14 @@ def delete_changed(store: Store, since: str) -> None:
         "WHERE e.id IS NULL OR m.date IS NULL OR m.date >= substr(?, 1, length(m.date))"
     )
     ids = [r[0] for r in store.fetch(f"SELECT DISTINCT cluster_id FROM ({changed}) c", [since])]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        store.execute(f"DELETE FROM event_cluster_members WHERE cluster_id IN ({marks})", chunk)
-        store.execute(f"DELETE FROM event_clusters WHERE id IN ({marks})", chunk)
+    if ids:
+        store.execute(f"DELETE FROM event_cluster_members WHERE cluster_id IN {IDS}", [ids])
+        store.execute(f"DELETE FROM event_clusters WHERE id IN {IDS}", [ids])
 
 
 def _codes(value: str | None) -> frozenset[str]:
     """Actor codes (ISO alpha-3, IGO codes); names the extractor could not code are left out."""
     return frozenset(p for p in (value or "").split(SEP) if _CODE.match(p))
-
-
-def is_anaphor(text: str, trigger_start: int, sentence_start: int, trigger: str, rule: str | None) -> bool:
-    """A definite noun phrase trigger ("the withdrawal", "the tariff increase"): it refers to a known event."""
-    pos = _RULE_POS.search(rule or "")
-    if (pos and pos.group(1) != "noun") or (not pos and trigger.lower().endswith("ed")):
-        return False
-    found = _DEFINITE.search(text[max(sentence_start, trigger_start - 60) : trigger_start])
-    return bool(found) and not any(w.lower() in STOP_WORDS for w in found.group(1).split())
-
-
-def publisher(source: str | None, url: str | None) -> str | None:
-    if source:
-        return source
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
 
 
 # -- reading mentions ----------------------------------------------------------------------
@@ -161,65 +134,46 @@ def date_pages(store: Store, *, page_size: int, extra: str = "") -> list[tuple[s
     return pages
 
 
-def _documents(store: Store, article_ids: Sequence[str]) -> dict[str, dict]:
-    found: dict[str, dict] = {}
-    ids = list(article_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for aid, document, source, url in store.fetch(
-            f"SELECT id, document, source, url FROM articles WHERE id IN ({marks})", chunk
-        ):
-            doc = json.loads(document)
-            found[aid] = {"text": doc["text"], "events": {e["id"]: e for e in doc["events"]},
-                          "publisher": publisher(source, url), "story": lead_tokens(doc)}
-    return found
+def _split_set(value: str | None) -> frozenset[str]:
+    return frozenset(value.split()) if value else frozenset()
 
 
-def lead_tokens(doc: dict) -> frozenset[str]:
-    """Content tokens of an article's title and lead: what the story is about, whichever event is coded."""
-    text = doc["text"]
-    end = next((s["end"] for s in doc.get("sentences") or [] if s["end"] >= LEAD_CHARS), len(text))
-    return content_tokens(f"{doc.get('title') or ''}\n{text[:end]}")
-
-
-def _persons(actors: list[dict]) -> frozenset[str]:
-    """Surnames of the named persons among ``actors`` (canonical names resolved by the actor extractor)."""
-    return frozenset(a["name"].split()[-1].lower() for a in actors if a.get("kind") == "person" and a.get("name"))
-
-
-def _mention(row: dict, doc: dict | None) -> Mention:
-    text = doc["text"] if doc else ""
-    event = doc["events"].get(row["id"], {}) if doc else {}
+def _mention(row: dict, article: tuple[frozenset[str], str | None] | None) -> Mention:
     extra = {k: row[k] for k in ("trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
                                  "quad_class", "goldstein", "source_names", "target_names")}
-    extra["publisher"] = doc["publisher"] if doc else None
-    sentence = text[row["sentence_start"] : row["sentence_end"]] or row["trigger_text"]
+    extra["publisher"] = article[1] if article else None
     return Mention(
         event_id=row["id"], article_id=row["article_id"], type=row["type"], source=_codes(row["source"]),
         target=_codes(row["target"]), date=row["date"], published=row["published"], status=row["status"],
-        sentence=row["sentence"], tokens=content_tokens(sentence),
-        anaphor=is_anaphor(text, row["trigger_start"], row["sentence_start"], row["trigger_text"], event.get("rule")),
-        persons_source=_persons(event.get("source", [])), persons_target=_persons(event.get("target", [])),
-        story=doc["story"] if doc else frozenset(), stems=trigger_stems(row["trigger_text"]), extra=extra,
+        sentence=row["sentence"], tokens=_split_set(row["tokens"]), anaphor=bool(row["anaphor"]),
+        persons_source=_split_set(row["persons_source"]), persons_target=_split_set(row["persons_target"]),
+        story=article[0] if article else frozenset(), stems=trigger_stems(row["trigger_text"]), extra=extra,
     )
 
 
-def read_mentions(store: Store, *, page_size: int = 20_000, extra: str = "") -> Iterator[Mention]:
-    """Every event (matching the SQL condition ``extra`` on alias ``e``) as a Mention, in date order."""
-    cols = ", ".join(f"e.{quote(c)}" for c in EVENT_COLUMNS)
-    order = f"ORDER BY {SORT_DATE_SQL}, e.article_id, e.trigger_start, e.id"
+def _page(store: Store, where: str, params: list) -> Iterator[Mention]:
+    """The mentions of the events matching ``where`` (alias ``e``), in clustering order."""
+    cols = ", ".join([*(f"e.{quote(c)}" for c in EVENT_COLUMNS), *(f"i.{quote(c)}" for c in INPUT_COLUMNS)])
+    rows = store.fetch(f"SELECT {cols} FROM events e LEFT JOIN cluster_event_inputs i ON i.event_id = e.id "
+                       f"WHERE {where} ORDER BY {SORT_DATE_SQL}, e.article_id, e.trigger_start, e.id", params)
+    articles = {aid: (_split_set(story), pub) for aid, story, pub in store.fetch(
+        "SELECT article_id, story, publisher FROM cluster_article_inputs WHERE article_id IN "
+        f"(SELECT DISTINCT e.article_id FROM events e WHERE {where})", params)}
+    names = [*EVENT_COLUMNS, *INPUT_COLUMNS]
+    for row in rows:
+        record = dict(zip(names, row))
+        yield _mention(record, articles.get(record["article_id"]))
+
+
+def read_mentions(store: Store, *, page_size: int = 10_000, extra: str = "") -> Iterator[Mention]:
+    """Every event (matching the SQL condition ``extra`` on alias ``e``) as a Mention, in date order, read
+    a page of dates at a time from the events and the clustering inputs (``update_inputs`` first)."""
     cond = f" AND {extra}" if extra else ""
     for first, last, undated in date_pages(store, page_size=page_size, extra=extra):
         if undated:
-            rows = store.fetch(f"SELECT {cols} FROM events e WHERE e.date IS NULL{cond} {order}")
+            yield from _page(store, f"e.date IS NULL{cond}", [])
         else:
-            between = f"{SORT_DATE_SQL} >= ? AND {SORT_DATE_SQL} <= ?"
-            rows = store.fetch(f"SELECT {cols} FROM events e WHERE {between}{cond} {order}", [first, last])
-        records = [dict(zip(EVENT_COLUMNS, r)) for r in rows]
-        docs = _documents(store, sorted({r["article_id"] for r in records}))
-        for record in records:
-            yield _mention(record, docs.get(record["article_id"]))
+            yield from _page(store, f"{SORT_DATE_SQL} >= ? AND {SORT_DATE_SQL} <= ?{cond}", [first, last])
 
 
 def sample_weights(store: Store, *, max_articles: int = 3000, seed: int = 0) -> Weights:
@@ -227,15 +181,6 @@ def sample_weights(store: Store, *, max_articles: int = 3000, seed: int = 0) -> 
     ids = [r[0] for r in store.fetch("SELECT DISTINCT article_id FROM events ORDER BY article_id")]
     if len(ids) > max_articles:
         ids = sorted(random.Random(seed).sample(ids, max_articles))
-    sentences = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = store.fetch(f"SELECT article_id, sentence_start, sentence_end FROM events WHERE article_id IN ({marks})", chunk)
-        docs = _documents(store, chunk)
-        seen = set()
-        for aid, s0, s1 in rows:
-            if (aid, s0) not in seen and aid in docs:
-                seen.add((aid, s0))
-                sentences.append(content_tokens(docs[aid]["text"][s0:s1]))
-    return Weights.from_sentences(sentences)
+    rows = store.fetch("SELECT min(i.tokens) FROM cluster_event_inputs i JOIN events e ON e.id = i.event_id "
+                       f"WHERE i.article_id IN {IDS} GROUP BY i.article_id, e.sentence_start", [ids])
+    return Weights.from_sentences(_split_set(tokens) for (tokens,) in rows)

@@ -7,6 +7,10 @@ writes the clusters with GDELT-style counts — ``num_mentions``, ``num_articles
 idempotent: cluster ids derive from their first mention's event id. ``clusters(store, filter)``
 and ``mentions(store, cluster_id)`` read them back.
 
+It reads no stored document: each article's lead tokens and publisher and each event's sentence
+tokens and persons are computed once into two input tables (``clusters_inputs``), and the events
+are read from them a page of dates at a time. Memory follows the events of one date window.
+
 Example::
 
     report = cluster_events(store, window_days=7)
@@ -173,6 +177,7 @@ def cluster_events(
     settings = settings or ClusterSettings(window_days=window_days)
     started = time.perf_counter()
     tables.ensure_tables(store)
+    tables.update_inputs(store)
     weights = tables.sample_weights(store)
     counts: Counter = Counter(largest=0)
     with store.transaction():
