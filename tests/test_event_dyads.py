@@ -77,6 +77,11 @@ DYADS = [
     # the noun a passive relative clause hangs on is what the act is done to
     ("A French aid worker has been held in Tehran since January.", "COERCE", {"IRN"}, {"FRA"}),
     ("Canberra raised the case of an Australian engineer who was arrested in Beijing last month.", "COERCE", {"CHN"}, {"AUS"}),
+    # a reporter is the agent of an agentless clause about things, not of one about people done
+    # to, nor of an event that merely happens
+    ("The Pentagon said new tariffs on Chinese steel would be imposed next month.", "SANCTION", {"USA"}, {"CHN"}),
+    ("The Red Cross said its delegates were granted access to the prison on Monday.", "RETREAT", set(), set()),
+    ("Egypt's foreign ministry said the ceasefire would take effect at midnight.", "RETREAT", set(), set()),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

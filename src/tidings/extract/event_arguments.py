@@ -187,10 +187,10 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         yield role, np_actors(tok, index, args=args, owners=role == "source")
     # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
     # the parties of an event named as object are the ones the act is aimed at
-    yield "target", actors_of([g for tok in theme if _names_event(tok, index) for g in _parties(tok, trig)], index, args)
+    yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in _parties(tok, trig)], index, args)
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
     phrases = list(preps(trig)) + [
-        pg for tok in theme if index.actor(tok) is None and not _names_event(tok, index) for pg in _nested_preps(tok)
+        pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) for pg in _nested_preps(tok)
     ]
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according":
@@ -205,7 +205,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             yield "target", actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
 
 
-def _names_event(tok: Token, index: EventIndex) -> bool:
+def names_event(tok: Token, index: EventIndex) -> bool:
     """'condemned the Russian strike [on Kyiv]': phrases of an event noun are that event's."""
     return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
 

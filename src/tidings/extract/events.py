@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from tidings.extract.event_arguments import Arguments, attach, resolve_pronoun
+from tidings.extract.event_arguments import Arguments, attach, names_event, resolve_pronoun
 from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_status import StatusInfo, judge_status
+from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject
 from tidings.extract.event_counterparts import fill_pairs, infer_counterparts
 from tidings.extract.event_targets import complete_targets, resume_definite_events
 from tidings.extract.event_triggers import find_triggers
@@ -69,7 +70,7 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
     attributed = _attributed(status, index)
-    by_reporter = attributed is not None and not args.source and _reporter_is_agent(c, status, index)
+    by_reporter = attributed is not None and not args.source and _reporter_is_agent(c, status, index, attributed, args)
     if by_reporter:
         args.source = [attributed]
     future = status.status in ("planned", "hypothetical") or (status.status == "threatened" and type_ != "THREATEN")
@@ -122,11 +123,33 @@ def _attributed(status: StatusInfo, index: EventIndex) -> Actor | None:
     return actor
 
 
-def _reporter_is_agent(c: Candidate, status: StatusInfo, index: EventIndex) -> bool:
+def _reporter_is_agent(c: Candidate, status: StatusInfo, index: EventIndex, reporter: Actor, args: Arguments) -> bool:
     """A reported clause without an agent ("tariffs would be raised, Trump said") takes its
     reporter as source, except for violence, repression and protest, which speakers report
-    about others."""
-    return status.reporter is not None and c.type not in index.tables.vocab("reported_by_others")
+    about others; for people done to ("its monitors were granted access", "the alliance had
+    not been consulted") and events that merely happen ("the truce took effect"); and when the
+    reporter is the target's own side."""
+    if status.reporter is None or c.type in index.tables.vocab("reported_by_others"):
+        return False
+    if (reporter.code or reporter.country) in {a.code or a.country for a in args.target}:
+        return False
+    verb = c.anchor
+    if verb.pos_ not in VERB_POS:
+        return True
+    subj = nearest_subject(verb) or passive_subject(verb)
+    if subj is None or subj.i == c.token.i:
+        return True
+    if is_passive(verb):
+        return not _animate(subj, index)
+    return not names_event(subj, index)
+
+
+def _animate(noun: Token, index: EventIndex) -> bool:
+    """People, groups and institutions, not things ("tariffs", "sanctions")."""
+    classes = index.tables.classes
+    kinds = classes.get("persons", frozenset()) | classes.get("agent_heads", frozenset())
+    return (index.actor(noun) is not None or has_word(noun, kinds) or noun.pos_ == "PRON"
+            or any(ch.dep_ == "poss" for ch in noun.children))
 
 
 def _confidence(c: Candidate, args: Arguments, status: StatusInfo) -> float:
