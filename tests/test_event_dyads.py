@@ -82,6 +82,14 @@ DYADS = [
     ("The Pentagon said new tariffs on Chinese steel would be imposed next month.", "SANCTION", {"USA"}, {"CHN"}),
     ("The Red Cross said its delegates were granted access to the prison on Monday.", "RETREAT", set(), set()),
     ("Egypt's foreign ministry said the ceasefire would take effect at midnight.", "RETREAT", set(), set()),
+    # "both governments", "the two sides" after a preposition: the article's two sides, one
+    # country when they are two parties of it
+    ("Ethiopia accused Eritrea of massing troops on the border. The African Union called on both "
+     "governments to show restraint.", "REQUEST", {"AU"}, {"ETH", "ERI"}),
+    ("Armenia and Azerbaijan exchanged fire on the border overnight. Russia appealed to the two sides "
+     "to return to talks.", "REQUEST", {"RUS"}, {"ARM", "AZE"}),
+    ("Sudan's army and the Rapid Support Forces agreed to a truce on Saturday. The UN secretary-general "
+     "called on both parties to allow aid into Darfur.", "REQUEST", {"UN"}, {"SDN"}),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object
+from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
 from tidings.models import Actor, Event
 
 
@@ -160,8 +160,9 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
         ):
             e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
         elif not e.target and c.entry.pos == "verb":
-            obj = direct_object(c.token)
-            if obj is not None and _names_pair(obj, index):
+            # "urged both countries", "called on both governments", "appealed to the two sides"
+            objs = [direct_object(c.token)] + [g for p, g in preps(c.token) if p in index.tables.vocab("target_preps")]
+            if any(obj is not None and _names_pair(obj, index) for obj in objs):
                 mine = _codes(e.source)
                 e = e.model_copy(update={"target": [a for a in pair if _code(a) not in mine] or pair,
                                          "rule": (e.rule or "") + "; target: the article's two sides"})
@@ -177,18 +178,26 @@ def _names_pair(tok: Token, index: EventIndex) -> bool:
 
 
 def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
+    """The article's two sides: the pair of codes most often facing each other or acting
+    together; one code when they are two parties of one country (civil war, domestic politics)."""
     pairs: Counter[frozenset[str]] = Counter()
     for e in events:
         for s in {_code(a) for a in e.source}:
             for t in {_code(a) for a in e.target}:
-                if s != t:
+                if s != t or _distinct(e.source + e.target):
                     pairs[frozenset((s, t))] += 1
         joint = sorted(_codes(e.source))  # "Iran and Saudi Arabia met": two sides acting together
-        if len(joint) == 2:
+        if len(joint) == 2 or (len(joint) == 1 and _distinct(e.source)):
             pairs[frozenset(joint)] += 1
     if pairs:
         codes = sorted(pairs.most_common(1)[0][0])
     else:
         codes = [c for c, _ in Counter(_code(a) for a in index.actors).most_common(2)]
+        codes = codes if len(codes) == 2 else []
     mentions = [_mention(c, 10**9, index) for c in codes]
-    return [m for m in mentions if m is not None] if len(codes) == 2 else []
+    return [m for m in mentions if m is not None]
+
+
+def _distinct(actors: list[Actor]) -> bool:
+    """Two different parties of one country ("Sudan's army and the RSF")."""
+    return len({a.name for a in actors}) > 1 and len(_codes(actors)) == 1
