@@ -12,7 +12,7 @@ PORT   ?= 8000
 FUZZ_SECONDS ?= 600
 BENCH_SIZES ?= 1000
 
-.PHONY: run test bench bench-web bench-load fuzz gold eval clean system-deps
+.PHONY: run test bench bench-web bench-load fuzz gold eval failures clean system-deps
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,9 +50,14 @@ fuzz: $(STAMP)
 
 gold: $(STAMP)
 	$(PY) -m tidings.evaluation.annotations examples
+	$(PY) -m tidings.evaluation.annotations examples --sentences
 
 eval: $(STAMP)
 	$(BIN)/tidings eval examples/gold.jsonl
+	$(BIN)/tidings eval examples/sentences.jsonl
+
+failures: $(STAMP)
+	$(PY) -m tidings.evaluation.failures examples/sentences.jsonl
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache test-artifacts
