@@ -199,11 +199,22 @@ def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]
         obj = next((g for p, g in preps(token) if p in row.extra), None)
     if obj is None and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         obj = token.head  # "the troops deployed to ..."
+    if obj is None:  # "allow inspectors to return", "let aid reach": the infinitive's subject
+        obj = next((g for c in token.children if _infinitive(c) for g in c.children if g.dep_ == "nsubj"), None)
     if obj is not None and obj.lower_ in tables.vocab("relative_pronouns") and token.dep_ == "relcl":
         obj = token.head  # "the sanctions that ECOWAS imposed"
     if obj is None and token.dep_ == "relcl" and _own_subject(token, tables):
         obj = token.head  # "an allegation France called absurd"
     return conjuncts(_through_quantifier(obj, tables)) if obj is not None else []
+
+
+def _infinitive(clause: Token) -> bool:
+    """A complement clause in the infinitive ("to return", bare "repair") or a small clause
+    ("let inspectors back"), not a finite one."""
+    if clause.dep_ not in ("ccomp", "xcomp") or any(c.tag_ == "MD" for c in clause.children):
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return to or clause.tag_ == "VB" or clause.pos_ in ("ADV", "ADP")
 
 
 def _own_subject(verb: Token, tables: EventTables) -> bool:
