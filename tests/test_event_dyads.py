@@ -90,6 +90,11 @@ DYADS = [
      "to return to talks.", "REQUEST", {"RUS"}, {"ARM", "AZE"}),
     ("Sudan's army and the Rapid Support Forces agreed to a truce on Saturday. The UN secretary-general "
      "called on both parties to allow aid into Darfur.", "REQUEST", {"UN"}, {"SDN"}),
+    # a definite event noun as object refers back to the latest earlier event of its kind
+    ("Israeli commandos raided a village near Quneitra overnight. Syria condemned the raid as a flagrant "
+     "violation.", "ACCUSE", {"SYR"}, {"ISR"}),
+    ("China's navy launched large-scale drills around Taiwan on Monday. Taiwan's opposition leader "
+     "criticized the drills.", "ACCUSE", {"TWN"}, {"CHN"}),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

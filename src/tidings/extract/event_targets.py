@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_arguments import place_actor
+from tidings.extract.event_arguments import names_event, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, preps
 from tidings.models import Actor, Event, Place
 
@@ -114,15 +114,34 @@ def _anaphoric(event: Event, cand: Candidate, index: EventIndex, events, by_trig
     named = by_trigger.get(obj.idx)
     if named is not None and named.source and _codes(named.source) != _codes(event.source):
         return list(named.source)
+    mine = _codes(event.source)
+    if named is None and names_event(obj, index):  # "welcomed the releases": those of the earlier release
+        return _earlier_parties(obj, event, events, index)
     if named is None and not index.tables.classes.get("anaphor", frozenset()) & {obj.lemma_.lower(), obj.lower_}:
         return []
-    mine = _codes(event.source)
     wanted = _referent_types(obj, index)
     earlier = [
         e for e in events
         if e.trigger.start < event.trigger.start and e.source and _codes(e.source) != mine and e.type in wanted
     ]
     return list(earlier[-1].source) if earlier else []
+
+
+def _earlier_parties(noun: Token, event: Event, events: list[Event], index: EventIndex) -> list[Actor]:
+    """The sides of the latest earlier event of the kind a definite event noun names ("the
+    talks", "the agreement"), other than the judging source: its actor when it acted on
+    someone, both parties when they acted together."""
+    types = {e.type for f in (noun.lemma_.lower(), noun.lower_) for e in index.tables.entries("noun", f) if e.type}
+    families = [f for _, f in index.tables.vocab_group("family") if types & f]
+    wanted = frozenset(types).union(*families)
+    mine = _codes(event.source)
+    earlier = [e for e in events if e.trigger.start < event.trigger.start and e.type in wanted and e.source
+               and e.mode != "third-party"]  # "the talks" are the parties', not their mediator's
+    if not earlier:
+        return []
+    ref = earlier[-1]
+    sides = ref.source if ref.target and _codes(ref.target) != _codes(ref.source) else ref.source + ref.target
+    return [a for a in sides if _code(a) not in mine]
 
 
 def _referent_types(obj: Token, index: EventIndex) -> frozenset[str]:
