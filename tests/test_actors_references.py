@@ -87,3 +87,27 @@ PRONOUNS = [
 @pytest.mark.parametrize("text,mention,occurrence,name", PRONOUNS)
 def test_actors_references_pronouns_and_surnames(nlp, text, mention, occurrence, name):
     check(find(actors_of(nlp, text), mention, occurrence), name=name, kind="person")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Greek coast guards boarded the cargo ship Marina Star near Crete.", "Marina Star"),
+    ("The destroyer USS Carl Levin sailed through the strait.", "USS Carl Levin"),
+    ("Exports rose, according to the ship-tracking firm Vortexa Analytics.", "Vortexa Analytics"),
+    ("The minister spoke on the talk show Anne Will on Sunday.", "Anne Will"),
+])
+def test_actors_references_names_of_vessels_media_and_firms_are_no_people(nlp, text, name):
+    assert all(a.kind != "person" for a in actors_of(nlp, text) if name in a.text)
+
+
+# (text, mention, kind, country, code, sector)
+OWNED = [
+    ("The UN special representative in Libya, Hanna Tetteh, urged both sides to talk.", "Hanna Tetteh", "person",
+     None, "UN", "IGO"),
+    ("Russia's Northern Fleet began exercises in the Barents Sea.", "Northern Fleet", "organization", "RUS", None,
+     ANY),
+]
+
+
+@pytest.mark.parametrize("text,mention,kind,country,code,sector", OWNED)
+def test_actors_references_owners_and_appositions(nlp, text, mention, kind, country, code, sector):
+    check(find(actors_of(nlp, text), mention), kind=kind, country=country, code=code, sector=sector)

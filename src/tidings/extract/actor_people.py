@@ -191,9 +191,11 @@ def _titled(doc, group: TitleGroup, names_at, nouns_at, tables: ActorTables, con
 
 
 def _appositive(doc: Doc, group: TitleGroup, names_at) -> tuple[int, int] | None:
-    """", Henning Otte" after the title, or "Boris Pistorius, the …" before it."""
-    if group.end + 1 < len(doc) and doc[group.end].text == ",":
-        span = name_span(doc, group.end + 1, names_at)
+    """", Henning Otte" after the title (a place between them: "the UN envoy in Haiti, X"), or
+    "Boris Pistorius, the …" before it."""
+    comma = _after_place(doc, group.end)
+    if comma + 1 < len(doc) and doc[comma].text == ",":
+        span = name_span(doc, comma + 1, names_at)
         if span is not None and (span[1] >= len(doc) or doc[span[1]].text in (",", "(", ".", ";", "—", "–")
                                  or doc[span[1]].pos_ in ("VERB", "AUX")):
             return span
@@ -209,6 +211,17 @@ def _appositive(doc: Doc, group: TitleGroup, names_at) -> tuple[int, int] | None
                 begin -= 1
             return (begin, last.i + 1)
     return None
+
+
+def _after_place(doc: Doc, k: int) -> int:
+    """The token after "in Haiti" / "in the Gaza Strip" at ``k`` (``k`` itself when there is no such phrase)."""
+    if k >= len(doc) or doc[k].lower_ not in ("in", "at"):
+        return k
+    end = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    start = end
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end if end > start else k
 
 
 def name_span(doc: Doc, k: int, names_at: dict[int, PhraseMatch]) -> tuple[int, int] | None:
@@ -297,7 +310,8 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
         end = spans[begin]
         if begin < last_end or any(j in taken or j in other_names for j in range(begin, end)):
             continue
-        if spans_from_model.get(begin) and (_place_object(doc, begin, end, tables) or _noun_modifier(doc, begin, end)):
+        if spans_from_model.get(begin) and (_place_object(doc, begin, end, tables) or _noun_modifier(doc, begin, end)
+                                            or _named_thing(doc, begin, tables)):
             continue
         start = begin
         while start > 0 and doc[start - 1].lower_ in tables.honorifics:
@@ -316,6 +330,15 @@ def _place_object(doc: Doc, start: int, end: int, tables: ActorTables) -> bool:
     object of a locative preposition (locatives.csv, person = no) is a place the gazetteer does not know."""
     root = doc[start:end].root
     return root.dep_ == "pobj" and root.head.lower_ in tables.place_only
+
+
+def _named_thing(doc: Doc, start: int, tables: ActorTables) -> bool:
+    """"the oil tanker Kairos Star", "USS Gerald Ford", "the tanker-tracking firm Kpler", "the TV program X": a
+    model PERSON right after a noun for a vessel, a medium or a firm (``thing_nouns.csv``) names that thing."""
+    if doc[start].text in tables.thing_nouns:
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.text.islower() and prev.lower_ in tables.thing_nouns
 
 
 def _noun_modifier(doc: Doc, start: int, end: int) -> bool:

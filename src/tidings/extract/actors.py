@@ -79,7 +79,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
                             lower=view.lower)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
     taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
-    others = _other_organizations(doc, taken, _short_forms(doc, named))
+    owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
+    others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables)
     return [m.to_actor(doc, text) for m in _non_overlapping(people + groups + named + others)]
 
 
@@ -174,9 +175,11 @@ def _short_forms(doc: Doc, named: list[Mention]) -> dict[str, Mention]:
     return out
 
 
-def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention]) -> list[Mention]:
+def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention], *, owners: dict[int, object],
+                         tables: ActorTables) -> list[Mention]:
     """ORG entities that no table knows ("BYD"): organization actors with no country or sector, unless
-    they repeat the last word of an organization named before ("the Guards")."""
+    they repeat the last word of an organization named before ("the Guards"); a country owning one
+    ("Russia's Baltic Fleet") gives its country, and a generic head noun ("Fleet") its sector."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(t.i in taken for t in ent):
@@ -191,8 +194,19 @@ def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention]) -
         if earlier is not None and earlier.start < start:
             out.append(replace(earlier, start=start, end=end, extra={}))
             continue
-        out.append(Mention(start=start, end=end, kind="organization", name=doc[start:end].text))
+        out.append(_owned(doc, start, end, owners, tables))
     return out
+
+
+def _owned(doc: Doc, start: int, end: int, owners: dict[int, object], tables: ActorTables) -> Mention:
+    mention = Mention(start=start, end=end, kind="organization", name=doc[start:end].text)
+    k = start - (start > 0 and doc[start - 1].lower_ == "the")
+    owner = owners.get(k - 1) if k > 0 and doc[k - 1].text in _POSSESSIVE else None
+    if owner is not None:
+        mention.country = owner.country
+        head = next((e for e in tables.nouns.get(doc[end - 1].text) if e.source == "institution"), None)
+        mention.sector = head.sector if head is not None else None
+    return mention
 
 
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:

@@ -82,6 +82,7 @@ class ActorTables:
     place_only: frozenset[str] = frozenset()  # prepositions whose object is a place even when tagged as a person
     party_heads: dict[str, bool] = field(default_factory=dict)  # "party" → False, "front" → True (needs an ORG entity)
     igo_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "alliance" → ("NATO", "CSTO")
+    thing_nouns: frozenset[str] = frozenset()  # "tanker", "USS", "firm": the name after one names no person
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -249,4 +250,5 @@ def load_actor_tables() -> ActorTables:
         place_only=frozenset(row["word"] for row in _rows("locatives.csv") if row["person"] == "no"),
         party_heads={row["word"]: row["entity"] == "yes" for row in _rows("party_heads.csv")},
         igo_nouns={row["noun"]: tuple(_split(row["codes"])) for row in _rows("igo_nouns.csv")},
+        thing_nouns=frozenset(row["word"] for row in _rows("thing_nouns.csv")),
     )
