@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analysis.clusters_inputs import is_anaphor, lead_tokens, update_inputs
+from tidings.analysis.clusters_inputs import inputs_for, is_anaphor, lead_tokens, update_inputs
 from tidings.analysis.clusters_text import content_tokens
 from tidings.analysis.dedup import cluster_events
 from tidings.ingest.ids import article_id
@@ -48,6 +48,16 @@ def test_dedup_inputs_come_from_the_tables_and_the_text(any_store):
     assert pub == "example.com"
     assert set(story.split()) == lead_tokens(doc.title, doc.text, [s.end for s in doc.sentences])
     assert update_inputs(any_store) == 0  # nothing changed, nothing recomputed
+
+
+def test_dedup_inputs_from_a_document_equal_those_from_the_store(any_store):
+    """A writer holding the Document can store the same inputs ``update_inputs`` computes."""
+    doc = _doc()
+    any_store.write([doc])
+    update_inputs(any_store)
+    article, events = inputs_for(doc)
+    assert any_store.fetch("SELECT * FROM cluster_article_inputs") == [article]
+    assert sorted(any_store.fetch("SELECT * FROM cluster_event_inputs")) == sorted(events)
 
 
 def test_dedup_inputs_follow_changed_and_deleted_articles(any_store):

@@ -230,25 +230,28 @@ class _Index:
         self.max_df = max(2, int(settings.block_max_df * weights.n_docs))
         self.weights = weights
 
-    def _keys(self, m: Mention) -> set[tuple]:
+    def keys(self, m: Mention) -> set[tuple]:
+        """Where a mention is looked up and filed: its article, its actor codes and its rare tokens."""
         kind = (m.type, m.negated)
         keys = {(*kind, "@", m.article_id)}
         keys.update((*kind, "c", code) for code in m.codes)
         keys.update((*kind, "t", t) for t in m.tokens if self.weights.df(t) <= self.max_df)
         return keys
 
-    def file(self, c: Open, m: Mention) -> None:
-        """Index cluster ``c`` under the keys of its new member ``m``."""
+    def file(self, c: Open, keys: set[tuple]) -> None:
+        """Index cluster ``c`` under the ``keys`` of its new member."""
         if len(c.members) == 1:
             heapq.heappush(self.expiry, (c.anchor_end + self.window, c.seq, c))
-        for key in self._keys(m) - c.keys:
+        for key in keys - c.keys:
             self.buckets.setdefault(key, {})[c.seq] = c
             c.keys.add(key)
 
-    def candidates(self, m: Mention) -> list[Open]:
+    def candidates(self, keys: set[tuple]) -> list[Open]:
         found: dict[int, Open] = {}
-        for key in self._keys(m):
-            found.update(self.buckets.get(key, {}))
+        for key in keys:
+            bucket = self.buckets.get(key)
+            if bucket:
+                found.update(bucket)
         return [found[k] for k in sorted(found)]
 
     def expire(self, before: int) -> Iterator[Open]:
@@ -275,7 +278,8 @@ def cluster_mentions(mentions: Iterable[Mention], *, weights: Weights, settings:
         for closed in index.expire(m.start):
             yield closed.members
         best, best_score = None, settings.threshold
-        for c in index.candidates(m):
+        keys = index.keys(m)
+        for c in index.candidates(keys):
             s = score(m, c, weights, settings)
             if s is not None and (s > best_score or (best is None and s >= best_score)):
                 best, best_score = c, s
@@ -286,6 +290,6 @@ def cluster_mentions(mentions: Iterable[Mention], *, weights: Weights, settings:
         else:
             m.score = round(best_score, 4)
             best.add(m)
-        index.file(best, m)
+        index.file(best, keys)
     for c in index.drain():
         yield c.members

@@ -19,6 +19,8 @@ from typing import Optional, Sequence
 from urllib.parse import urlsplit
 
 from tidings.analysis.clusters_text import STOP_WORDS, content_tokens
+from tidings.ingest.ids import article_id
+from tidings.models import Document
 from tidings.store import Store
 from tidings.store.rows import Row
 from tidings.store.schema import column_type, create_table, quote
@@ -130,25 +132,50 @@ def _surnames(names: list[str]) -> str:
     return " ".join(sorted({n.split()[-1].lower() for n in names if n.split()}))
 
 
+def article_input(aid: str, content_hash: str | None, title: str | None, source: str | None, url: str | None,
+                  text: str, sentence_ends: Sequence[int] | None) -> tuple:
+    """An ``ArticleInputRow`` as a tuple."""
+    return aid, content_hash, publisher(source, url), " ".join(sorted(lead_tokens(title, text, sentence_ends)))
+
+
+def event_input(eid: str, aid: str, text: str, trigger: str, spans: tuple[int, int, int], rule: str | None,
+                persons: tuple[list[str], list[str]]) -> tuple:
+    """An ``EventInputRow`` as a tuple; ``spans`` are the trigger start, sentence start and sentence end."""
+    t0, s0, s1 = spans
+    tokens = " ".join(sorted(content_tokens(text[s0:s1] or trigger)))
+    return eid, aid, tokens, is_anaphor(text, t0, s0, trigger, rule), _surnames(persons[0]), _surnames(persons[1])
+
+
+def inputs_for(doc: Document) -> tuple[tuple, list[tuple]]:
+    """The inputs of one Document (article row, event rows), as ``update_inputs`` computes them from the
+    store: for a writer that has the Document at hand and can store them with the article."""
+    ends = [s.end for s in doc.sentences]
+    article = article_input(doc.id, article_id(doc.text), doc.title, doc.source, doc.url, doc.text, ends)
+    events = []
+    for e in doc.events:
+        sentence = doc.sentences[e.sentence] if e.sentence < len(doc.sentences) else e.trigger  # as the events table
+        persons = tuple([a.name for a in side if a.kind == "person" and a.name] for side in (e.source, e.target))
+        events.append(event_input(e.id, doc.id, doc.text, e.trigger.text, (e.trigger.start, sentence.start, sentence.end),
+                                  e.rule, persons))
+    return article, events
+
+
 def _rows_for(store: Store, ids: list[str]) -> None:
     """Compute and write the inputs of articles ``ids`` (their old inputs already deleted)."""
     articles = {r[0]: r for r in store.fetch(_ARTICLES_SQL[dialect(store)], [ids])}
     persons: dict[tuple[str, str], list[str]] = {}
     for event_id, side, name in store.fetch(_PERSONS_SQL, [ids]):
         persons.setdefault((event_id, side), []).append(name)
-    article_rows = []
     rules: dict[str, str | None] = {}
-    for aid, title, source, url, content_hash, text, ends, event_ids, event_rules in articles.values():
-        story = " ".join(sorted(lead_tokens(title, text or "", ends)))
-        article_rows.append((aid, content_hash, publisher(source, url), story))
+    for *_, event_ids, event_rules in articles.values():
         rules.update(zip(event_ids or [], event_rules or []))
-    event_rows = []
-    for eid, aid, trigger, t0, s0, s1 in store.fetch(_EVENTS_SQL, [ids]):
-        text = (articles[aid][5] or "") if aid in articles else ""
-        sentence = text[s0:s1] or trigger
-        event_rows.append((eid, aid, " ".join(sorted(content_tokens(sentence))),
-                           is_anaphor(text, t0, s0, trigger, rules.get(eid)),
-                           _surnames(persons.get((eid, "source"), [])), _surnames(persons.get((eid, "target"), []))))
+    article_rows = [article_input(aid, content_hash, title, source, url, text or "", ends)
+                    for aid, title, source, url, content_hash, text, ends, *_ in articles.values()]
+    event_rows = [
+        event_input(eid, aid, (articles[aid][5] or "") if aid in articles else "", trigger, (t0, s0, s1), rules.get(eid),
+                    (persons.get((eid, "source"), []), persons.get((eid, "target"), [])))
+        for eid, aid, trigger, t0, s0, s1 in store.fetch(_EVENTS_SQL, [ids])
+    ]
     bulk_insert(store, "cluster_article_inputs", ArticleInputRow, article_rows)
     bulk_insert(store, "cluster_event_inputs", EventInputRow, event_rows)
 
