@@ -176,3 +176,20 @@ def test_event_dyads_ids_depend_on_the_document_id(nlp):
 def test_event_dyads_location_only_when_tied_to_the_event(nlp, text, type_, place):
     e = _event(extract(text, published="2026-05-04", nlp=nlp), type_)
     assert (e.location.text if e.location is not None else None) == place, e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_, source, target",
+    [
+        ("Ukraine asked Germany for more air defence systems on Monday, and Germany agreed to send two Patriot "
+         "batteries to Ukraine. Critics urged the government to explain the delay.", "REQUEST", {"DEU"}, {"DEU"}),
+        ("Russia expelled two Estonian diplomats on Friday, and Estonia condemned Russia. Columnists accused the "
+         "government of silence.", "ACCUSE", {"EST"}, {"EST"}),
+    ],
+)
+def test_event_dyads_criticism_of_the_government_comes_from_inside(nlp, text, type_, source, target):
+    """Demands on and criticism of "the government" with no named critic come from its own
+    country, not from the foreign counterpart the article pairs it with."""
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    e = [e for e in doc.events if e.type == type_][-1]
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule

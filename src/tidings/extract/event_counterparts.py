@@ -59,12 +59,26 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                 e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
                                          "rule": (e.rule or "") + f"; target: {how}"})
         elif e.target and not e.source:
-            other = _counterpart(e.target, e.trigger.start, salience, partners, index)
+            home = _home_critic(e, index)
+            other = home or _counterpart(e.target, e.trigger.start, salience, partners, index)
             if other is not None:
+                how = "the government's own country" if home is not None else "article counterpart"
                 e = e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
-                                         "rule": (e.rule or "") + "; source: article counterpart"})
+                                         "rule": (e.rule or "") + f"; source: {how}"})
         out.append(e)
     return out
+
+
+def _home_critic(e: Event, index: EventIndex) -> Actor | None:
+    """'the Greens asked [the government] to explain': demands on and criticism of a government
+    named only by a common noun ("the government", "the authorities") come from inside its
+    country; the source is that country, evidenced by its latest earlier mention."""
+    if not index.tables.types[e.type].implicit_recipient or index.tables.types[e.type].quad_class != 3:
+        return None
+    codes = _codes(e.target)
+    if len(codes) != 1 or not all(a.sector == "GOV" and a.text[:1].islower() for a in e.target):
+        return None
+    return _mention(next(iter(codes)), e.trigger.start, index, exclude={a.start for a in e.target})
 
 
 def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
