@@ -13,7 +13,8 @@ and writes the Documents itself, so no Document crosses the network:
   in one transaction that replaces by article id, then removes its files.
 
 Either way a partition retried after a worker crash, or delivered twice, adds no duplicates.
-The client receives counts, Failures (it records them) and file names only.
+The client receives counts, Failures (it records them) and file names only. With ``--scheduler``
+and a DuckDB store, the workers must see the store's directory (the staging directory is there).
 """
 
 from __future__ import annotations
@@ -159,6 +160,9 @@ def _writer(worker, target: Target):
     writers = worker.__dict__.setdefault("tidings_writers", {})
     key = target.url or target.staging
     if key not in writers:
+        if target.staging:  # an earlier ingest's stager (a long-lived cluster) is done with
+            for old in [k for k, w in writers.items() if isinstance(w, Stager)]:
+                writers.pop(old).close()
         writers[key] = open_store(target.url) if target.url else Stager(target.staging)
     return writers[key]
 

@@ -32,7 +32,6 @@ class Staged:
 
     files: dict[str, str] = field(default_factory=dict)
     articles: int = 0
-    earliest: str | None = None  # the earliest event or publication date (clustering starts there)
 
     def remove(self) -> None:
         for path in self.files.values():
@@ -52,7 +51,7 @@ class Stager:
         for name, row in TABLES.items():
             self.con.execute(create_table(name, row))
 
-    def stage(self, docs: Sequence[Document], *, earliest: str | None = None) -> Staged:
+    def stage(self, docs: Sequence[Document]) -> Staged:
         """Parquet files of every table's rows for ``docs``; a file name is never reused."""
         tables = table_rows(docs)
         stem = os.path.join(self.directory, uuid.uuid4().hex)
@@ -67,7 +66,7 @@ class Stager:
             path = f"{stem}.{name}.parquet"
             self.con.execute(f"COPY {name} TO '{_literal(path)}' (FORMAT parquet)")
             files[name] = path
-        return Staged(files, len(tables["articles"]), earliest)
+        return Staged(files, len(tables["articles"]))
 
     def close(self) -> None:
         self.con.close()
