@@ -95,6 +95,9 @@ DYADS = [
      "violation.", "ACCUSE", {"SYR"}, {"ISR"}),
     ("China's navy launched large-scale drills around Taiwan on Monday. Taiwan's opposition leader "
      "criticized the drills.", "ACCUSE", {"TWN"}, {"CHN"}),
+    # a word of an amount ("Australian dollars") is no party of the event
+    ("Canada pledged 25 million Canadian dollars to Haiti's national police.", "AGREE", {"CAN"}, {"HTI"}),
+    ("Japan pledged 500 million Australian dollars for the reconstruction of the port.", "AGREE", {"JPN"}, set()),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

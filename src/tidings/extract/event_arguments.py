@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_phrases import Arguments, actors_of, np_actors, place_actor, resolve_pronoun
+from tidings.extract.event_phrases import Arguments, actors_of, in_quantity, np_actors, place_actor, resolve_pronoun
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
@@ -62,9 +62,9 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
                 tgt += [a for a in actors if (a.code or a.country) not in mine]
     if c.type == "THREATEN" and c.entry.pos == "verb":
         args.source = _threatening_party(c.token, index) or args.source
-    args.source = _unique(args.source)
+    args.source = _unique([a for a in args.source if not in_quantity(a, index)])
     seen = {a.start for a in args.source}
-    args.target = _unique([a for a in tgt if a.start not in seen])
+    args.target = _unique([a for a in tgt if a.start not in seen and not in_quantity(a, index)])
     mine = {a.code or a.country for a in args.source}
     others = [a for a in args.target if (a.code or a.country) not in mine]
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
+from tidings.extract.event_phrases import in_quantity
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
 from tidings.models import Actor, Event
@@ -98,7 +99,7 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
     found = [
         a for a in index.actors
         if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
-        and _in_clause(a, top, index, own) and not _inside_place(a, index)
+        and _in_clause(a, top, index, own) and not _inside_place(a, index) and not in_quantity(a, index)
     ]
     return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
 

@@ -156,3 +156,8 @@ def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
         else:
             return None
     return None
+
+
+def in_quantity(actor: Actor, index: EventIndex) -> bool:
+    """'25 million [Canadian] dollars': a word of an amount is no party of the event."""
+    return any(q.start <= actor.start and actor.end <= q.end for q in index.quantities)
