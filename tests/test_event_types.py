@@ -42,6 +42,9 @@ def _events(nlp, text: str):
         ('The Philippines and Vietnam vowed to deepen maritime cooperation.', 'AGREE', None),
         ('Beijing offered Taipei talks on trade.', 'AGREE', None),
         ('The United States and India signed a defence framework and agreed to co-produce jet engines.', 'AGREE', None),
+        ('Japan plans to expand joint exercises with the Philippines.', 'AGREE', None),
+        ('The French president is scheduled to visit Beijing in April.', 'AGREE', 'planned'),
+        ('Poland intends to buy 96 Apache helicopters from the United States.', 'AGREE', 'planned'),
         # CONSULT
         ('Chinese President Xi Jinping hosted his Vietnamese counterpart in Beijing on Thursday.', 'CONSULT', None),
         ('The French foreign minister held talks with her Algerian counterpart in Algiers.', 'CONSULT', None),
@@ -97,6 +100,7 @@ def _events(nlp, text: str):
         ("Kenya threw its support behind Morocco's autonomy plan.", 'SUPPORT', None),
         ('The Spanish government defended its decision to recognise Palestine.', 'SUPPORT', None),
         ("NATO allies welcomed Finland as the alliance's 31st member.", 'SUPPORT', None),
+        ('The Iranian foreign minister said the talks had been useful and thanked Oman for its mediation.', 'SUPPORT', 'asserted'),
         # CONCEDE
         ('Israel announced it would withdraw its troops from southern Lebanon by the end of the month.', 'CONCEDE', 'planned'),
         ('Hamas agreed to a 60-day ceasefire proposed by Egypt and Qatar.', 'CONCEDE', None),
@@ -122,6 +126,7 @@ def _events(nlp, text: str):
         ('Hamas announced it would free three more hostages on Saturday.', 'CONCEDE', 'planned'),
         ('The Polish government made concessions to the striking doctors.', 'CONCEDE', None),
         ('Iran said it would allow IAEA inspectors to return to its nuclear sites.', 'CONCEDE', 'planned'),
+        ('Israel is to release 90 Palestinian prisoners on Sunday.', 'CONCEDE', 'planned'),
         # COOPERATE
         ('Finnish and Swedish agencies shared intelligence on Russian submarine movements.', 'COOPERATE', None),
         ('Colombia extradited a senior cartel leader to the United States on Friday.', 'COOPERATE', None),
@@ -249,6 +254,7 @@ def _events(nlp, text: str):
         ('Rwanda was accused of backing the M23 rebels.', 'ACCUSE', None),
         ('Warsaw launched an investigation into the sabotage.', 'ACCUSE', None),
         ('The Dutch government summoned the Russian ambassador to protest the incident.', 'ACCUSE', None),
+        ("Kenya's foreign minister said on Monday that Nairobi had recalled its ambassador, and criticized Somalia for the expulsion.", 'ACCUSE', 'asserted'),
         # REJECT
         ('Israel rejected the proposal for a two-state solution.', 'REJECT', None),
         ("Hungary vetoed the EU's latest sanctions package.", 'REJECT', None),
@@ -273,6 +279,7 @@ def _events(nlp, text: str):
         ('Germany refused to extradite the suspect to Russia.', 'REJECT', None),
         ('Moscow voted against the UN resolution.', 'REJECT', None),
         ("Mali's junta refused a request by the UN to extend the peacekeeping mission.", 'REJECT', None),
+        ('Venezuela refused to release the American prisoners.', 'REJECT', None),
         # THREATEN
         ('Trump threatened to impose 50 percent tariffs on European goods.', 'THREATEN', 'threatened'),
         ("North Korea warned of a 'merciless' response to the drills.", 'THREATEN', 'threatened'),
@@ -295,6 +302,7 @@ def _events(nlp, text: str):
         ('The Kremlin issued a warning to Finland over NATO bases.', 'THREATEN', 'threatened'),
         ("Iran's supreme leader vowed harsh punishment for Israel.", 'THREATEN', 'threatened'),
         ('Turkey threatened a new military operation in northern Syria.', 'THREATEN', 'threatened'),
+        ('Pakistan threatened to expel Afghan refugees.', 'THREATEN', 'threatened'),
         # PROTEST
         ('Thousands of Georgians marched through Tbilisi against the foreign agents law.', 'PROTEST', None),
         ('Farmers blocked highways across France to protest against fuel taxes.', 'PROTEST', None),
@@ -348,6 +356,8 @@ def _events(nlp, text: str):
         ('Beijing suspended imports of Japanese seafood.', 'SANCTION', None),
         ('Nicaragua broke off diplomatic relations with Israel.', 'SANCTION', None),
         ('The United States pulled out of the Paris climate agreement.', 'SANCTION', None),
+        ('Washington might impose new sanctions on Caracas.', 'SANCTION', 'hypothetical'),
+        ('If talks fail, Brussels would retaliate with tariffs on American goods.', 'SANCTION', 'hypothetical'),
         # MOBILIZE
         ('Canada committed to sending 500 more troops to Latvia by 2027.', 'MOBILIZE', 'planned'),
         ('Russia deployed additional troops to its border with Finland.', 'MOBILIZE', None),
@@ -376,6 +386,8 @@ def _events(nlp, text: str):
         ('North Korea launched a ballistic missile into the Sea of Japan.', 'MOBILIZE', None),
         ('More than 10,000 Mexican troops were sent to the border.', 'MOBILIZE', None),
         ('Russia held nuclear drills near the Ukrainian border.', 'MOBILIZE', None),
+        ('No Chinese warships were deployed near the island this week.', 'MOBILIZE', 'negated'),
+        ('Germany will deploy a brigade to Lithuania next year.', 'MOBILIZE', 'planned'),
         # COERCE
         ('Turkish police arrested the opposition leader at his home on Sunday.', 'COERCE', None),
         ('Iran seized a Greek oil tanker in the Gulf of Oman.', 'COERCE', None),
@@ -403,6 +415,8 @@ def _events(nlp, text: str):
         ("Myanmar's junta imposed martial law in 37 townships.", 'COERCE', None),
         ('Israel confiscated Palestinian land near Hebron.', 'COERCE', None),
         ('The Chinese authorities censored reports about the protests.', 'COERCE', None),
+        ('Iran could close the Strait of Hormuz if it is attacked.', 'COERCE', 'hypothetical'),
+        ('Chinese police arrested three Japanese nationals, Kyodo news agency reported.', 'COERCE', 'reported'),
         # ASSAULT
         ('Russian forces shelled the city of Kherson overnight.', 'ASSAULT', None),
         ('Israeli airstrikes killed at least 30 people in Gaza on Tuesday.', 'ASSAULT', None),
@@ -432,6 +446,12 @@ def _events(nlp, text: str):
         ('Two aid workers were taken hostage by gunmen in Mali.', 'ASSAULT', None),
         ('Pakistan and India exchanged fire across the Line of Control.', 'ASSAULT', None),
         ('Israeli jets struck a Hezbollah weapons depot.', 'ASSAULT', None),
+        ('Russian forces did not attack the city on Sunday.', 'ASSAULT', 'negated'),
+        ('The Kremlin denied shelling the nuclear plant.', 'ASSAULT', 'negated'),
+        ('Ukrainian officials said Russian troops had shelled Kharkiv overnight.', 'ASSAULT', 'reported'),
+        ('Russian drones struck a hospital in Sumy, according to the regional governor.', 'ASSAULT', 'reported'),
+        ("India's army shot down three Pakistani drones on Tuesday.", 'ASSAULT', 'asserted'),
+        ('The Israeli army said it had not fired at the crowd.', 'ASSAULT', 'negated'),
     ],
 )
 def test_event_types_codes_the_type(nlp, text, type_, status):

@@ -39,7 +39,7 @@ class StatusInfo:
 
 def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
     verb = clause_verb(c.anchor)
-    reporter = find_reporter(verb, c.token, index)
+    reporter = find_reporter(verb, c.token, index, speech_act=index.tables.types[c.type].quad_class in (1, 3))
     checks = (
         ("negated", lambda: c.status == "negated" or _negated(verb, c, index)),
         ("hypothetical", lambda: c.type != "THREATEN" and _hypothetical(verb, c, index)),
@@ -56,6 +56,9 @@ def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
 
 
 def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
+    denier = _denying_verb(verb, index)
+    if denier is not None:
+        return f"negated by '{denier.text}'"
     for t in _own_clause(verb, c):
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
@@ -64,6 +67,14 @@ def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
         if any(ch.dep_ == "det" and ch.lower_ in ("no", "neither") for ch in t.children):
             return "negated by 'no'"
     return False
+
+
+def _denying_verb(verb: Token, index: EventIndex) -> Token | None:
+    """'denied hitting residential buildings', 'refrained from attacking': the act is denied."""
+    if verb.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp"):
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return head if has_word(head, index.tables.cue("negating_verb")) else None
 
 
 def _own_clause(verb: Token, c: Candidate) -> list[Token]:
@@ -116,6 +127,8 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     aux, verbs = tables.cue("planned_aux"), tables.cue("planned_verb")
     if verb != c.token and c.token.dep_ in ("nsubjpass", "nsubj") and has_word(verb, verbs):
         return f"planned by '{verb.text}'"  # "Deliveries are scheduled to begin"
+    if has_word(c.token, verbs) and any(ch.dep_ == "xcomp" for ch in c.token.children):
+        return f"planned by '{c.token.text}'"  # "ready to help": the readiness is the intent
     for t in _mood_chain(verb):
         found = [a for a in _aux_words(t) if a in aux]
         if found:
@@ -131,8 +144,10 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     return False
 
 
-def find_reporter(verb: Token, trigger: Token, index: EventIndex) -> Reporter | None:
-    """Who states the clause: a reporting verb above it, "according to", or a quote around it."""
+def find_reporter(verb: Token, trigger: Token, index: EventIndex, *, speech_act: bool = False) -> Reporter | None:
+    """Who states the clause: a reporting verb above it, "according to", or a quote around it.
+    A speech act in the past tense that the parser hung on the reported clause is the
+    author's ("Peskov said X cannot be bought and called on Europe to …": Peskov called)."""
     reporting = load_reporting_verbs().lemmas
     t = verb
     for _ in range(6):
@@ -143,8 +158,30 @@ def find_reporter(verb: Token, trigger: Token, index: EventIndex) -> Reporter | 
                 return Reporter(child, subject(child), f"reported by '{child.text}'")
         if t.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or t.head == t:
             break
+        if t.dep_ == "conj" and speech_act and not _own_subject(t) and _sibling_of_report(t, reporting):
+            break
         t = t.head
     return _according_to(verb, index) or _quoted(trigger, index)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
+def _sibling_of_report(conj: Token, reporting: frozenset[str]) -> bool:
+    """'X said [Y was wrong] and accused Z': a past-tense conjunct of a reported clause that
+    follows its reporting verb ("[…], the ministry said" reports the whole sentence)."""
+    head = report = conj.head
+    for _ in range(3):  # "said [the withdrawal showed [what diplomacy can deliver]] and thanked"
+        if report.dep_ != "ccomp" or report.head == report:
+            return False
+        report = report.head
+        if has_word(report, reporting):
+            break
+    return (
+        has_word(report, reporting) and conj.tag_ == "VBD" and report.tag_ == "VBD"
+        and report.i < head.i < conj.i and not any(ch.tag_ == "MD" for ch in conj.children)
+    )
 
 
 def _inherited_subject(verb: Token) -> Token | None:
