@@ -105,26 +105,37 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: str, port: int, *, cache: bool) -> subprocess.Popen:
+def start_server(db: str, port: int, *, cache: bool, workers: int = 1) -> subprocess.Popen:
+    """The app over ``db`` in uvicorn (``workers`` processes, as ``tidings serve --workers``), without access logs."""
+    settings = {"db": db, "event_index": True, "cache_bytes": 64 * 1024 * 1024 if cache else 0}
     code = (
-        "import uvicorn; from tidings.web import create_app; "
-        f"uvicorn.run(create_app({db!r}, cache_bytes={64 * 1024 * 1024 if cache else 0}), "
-        f"host='127.0.0.1', port={port}, log_level='warning')"
+        "import uvicorn; "
+        f"uvicorn.run('tidings.web.app:worker_app', factory=True, host='127.0.0.1', port={port}, workers={workers}, "
+        "log_level='warning')"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    from tidings.web.app import WORKER_SETTINGS
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), WORKER_SETTINGS: json.dumps(settings)}
     return subprocess.Popen([sys.executable, "-c", code], env=env)
 
 
-def wait_ready(base: str, proc: subprocess.Popen, *, timeout: float = 300, index: bool = False) -> dict:
-    """Wait until the server answers (and, with ``index``, until its event index is built); returns its status."""
+def wait_ready(base: str, proc: subprocess.Popen, *, timeout: float = 300, index: bool = False, workers: int = 1) -> dict:
+    """Wait until the server answers (and, with ``index``, until the event index of each of its ``workers`` is built).
+
+    Each poll is a new connection, so that the kernel hands it to any worker; workers tell their process id.
+    """
     deadline = time.monotonic() + timeout
+    ready: set = set()
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"server exited with {proc.returncode}")
         try:
             answer = httpx.get(f"{base}/api/status", timeout=2)
             if answer.status_code == 200 and (not index or answer.json().get("events_index", {}).get("ready")):
-                return answer.json()
+                ready.add(answer.json().get("worker"))
+                if len(ready) >= workers:
+                    return answer.json()
+                continue
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
@@ -237,12 +248,14 @@ def ensure_store(db: str, events: int, *, shuffled: bool) -> None:
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process so far (Linux /proc); None elsewhere."""
+    """User + system CPU time so far of a process and its children (the workers); None if it cannot be read."""
+    import psutil
+
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
+        parent = psutil.Process(pid)
+        return sum(sum(p.cpu_times()[:2]) for p in [parent, *parent.children(recursive=True)])
+    except psutil.Error:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def measured(server: subprocess.Popen, run) -> dict:
@@ -261,10 +274,10 @@ def run_mode(args, *, cached: bool) -> dict:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     started = time.monotonic()
-    server = start_server(args.db, port, cache=cached)
-    out: dict = {"cached": cached, "endpoints": {}}
+    server = start_server(args.db, port, cache=cached, workers=args.workers)
+    out: dict = {"cached": cached, "workers": args.workers, "endpoints": {}}
     try:
-        status = wait_ready(base, server, index=True)
+        status = wait_ready(base, server, index=True, workers=args.workers)
         out["ready_seconds"] = round(time.monotonic() - started, 1)
         out["events_index"] = status.get("events_index")
         queries = event_queries(args.pool)
@@ -286,7 +299,9 @@ def run_mode(args, *, cached: bool) -> dict:
 
 def table(results: list[dict], *, events: int) -> str:
     """The figures of every mode and endpoint as a Markdown table."""
-    lines = [f"events in the store: {events:,}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", "",
+    workers = results[0]["workers"] if results else 1
+    lines = [f"events in the store: {events:,}; server workers: {workers}; "
+             f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", "",
              "| mode | endpoint | clients | requests | req/s | p50 ms | p99 ms | errors | server CPU ms/request | server cores used |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for mode in results:
@@ -310,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cache", action="store_true", help="the uncached mode only (as --modes uncached)")
     parser.add_argument("--endpoint-clients", type=int, default=8, help="clients for each other endpoint")
     parser.add_argument("--endpoint-seconds", type=float, default=5.0, help="seconds for each other endpoint (0 skips them)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (as tidings serve --workers)")
     parser.add_argument("--cold-clients", type=int, default=0,
                         help="first pass: every events pool entry once with this many clients (cache misses); 0 skips it")
     args = parser.parse_args(argv)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import duckdb
+import numpy as np
+import orjson
 import pytest
 from fastapi.testclient import TestClient
 
 from tidings.store import Filter, open_store
-from tidings.web import create_app, event_index, queries
+from tidings.web import create_app, event_index, event_json, queries
+from tidings.web.app import MAX_BODY
+from tidings.web.errors import Guard
 from test_web_support import BROWSER_TOKEN, web_db  # noqa: F401  (fixture)
 
 FILTERS = [
@@ -40,6 +44,48 @@ def test_web_event_index_page_equals_the_sql_page(index, store, params, sort, or
     f = Filter(**params, limit=limit, offset=offset)
     expected = queries.list_rows(store, "events", f, sort=sort, order=order)
     assert queries.list_rows(store, "events", f, sort=sort, order=order, index=index) == expected
+
+
+@pytest.mark.parametrize("params", FILTERS)
+@pytest.mark.parametrize("sort, order", SORTS)
+def test_web_event_index_json_rows_are_the_encoded_rows(index, params, sort, order):
+    f = Filter(**params, limit=40, offset=3)
+    total, rows = queries.list_rows(None, "events", f, sort=sort, order=order, index=index)
+    found_total, encoded = queries.event_page_json(f, sort=sort, order=order, index=index)
+    assert found_total == total
+    assert orjson.dumps({"items": encoded}) == orjson.dumps({"items": rows})  # byte for byte
+
+
+@pytest.mark.parametrize("value", [None, "", "plain", 'quo"te, and, commas', "back\\slash", "ünï\u2028côde", "%s %b", "\x00nul"])
+def test_web_event_index_json_rows_encode_any_text(value):
+    codes = np.array([0, -1, 0], dtype=np.int8) if value is not None else np.array([-1, -1, -1], dtype=np.int8)
+    columns = {
+        "trigger_text": event_index.TextColumn(codes, [value] if value is not None else []),
+        "source": event_index.TextColumn(codes, [value] if value is not None else []),
+        "goldstein": event_index.NumberColumn(np.array([1.5, np.nan, -0.0]), np.array([False, True, False]), float),
+        "sentence": event_index.NumberColumn(np.array([3, 0, 2**31 - 1], dtype=np.int64), None, int),
+        "quoted": event_index.NumberColumn(np.array([True, False, True]), None, bool),
+    }
+    index = event_index.EventIndex(columns, 3)
+    rows = np.array([2, 0, 1])
+    expected = index.rows(rows, {"source": ";"})
+    assert orjson.loads(event_json.RowEncoder(columns, {"source": ";"}).encode(rows)) == orjson.loads(orjson.dumps(expected))
+
+
+def test_web_event_index_fast_lane_answers_as_the_route(web_db):  # noqa: F811
+    app = create_app(web_db[0], cache_bytes=0, prepare=False)  # read-only, as the index fixture's connection
+    with TestClient(app) as client:
+        assert app.state.events_index.wait(60)
+        asks = [{}, {"actor": "USA", "sort": "goldstein", "order": "asc", "limit": 7}, {"type": "accuse", "offset": 2},
+                {"limit": 0}, {"status": "maybe"}, {"since": "2020-13-99x"}]
+        with_lane = [client.get("/api/events", params=p) for p in asks]
+        app.middleware_stack = None  # rebuilt on the next request, without the fast lane
+        app.user_middleware = [m for m in app.user_middleware if m.cls is not Guard]
+        app.add_middleware(Guard, max_body=MAX_BODY, cache=app.state.cache, lanes={})
+        without = [client.get("/api/events", params=p) for p in asks]
+    assert [r.status_code for r in with_lane] == [r.status_code for r in without] == [200, 200, 200, 422, 422, 422]
+    assert [r.json() for r in with_lane] == [r.json() for r in without]
+    assert with_lane[4].json()["field"] == "status"
 
 
 def test_web_event_index_covers_the_store(index, store):

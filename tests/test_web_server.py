@@ -1,14 +1,21 @@
-"""The app under uvicorn with concurrent clients: per-thread cursors, no cache, identical answers."""
+"""The app under uvicorn with concurrent clients: per-thread cursors, no cache, identical answers; several workers."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import subprocess
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+from click.testing import CliRunner
 
-from tidings.web import create_app
-from test_web_support import LiveServer, web_db  # noqa: F401  (fixture)
+from tidings.cli import main
+from tidings.web import create_app, serve
+from test_web_support import LiveServer, free_port, web_db  # noqa: F401  (fixture)
 
 QUERIES = [
     ("/api/events", {"type": t, "limit": 20}) for t in ("ACCUSE", "AGREE", "SANCTION", "AID", "CONSULT")
@@ -46,3 +53,34 @@ def test_web_server_answers_carry_security_headers(server):
         response = httpx.get(server.url + path, timeout=30)
         assert response.headers["x-content-type-options"] == "nosniff"
         assert "default-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_web_server_workers_answer_from_several_processes(web_db, tmp_path):  # noqa: F811
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(web_db[0], db)  # the session's store may be open in this process, which blocks the workers' parent
+    port = free_port()
+    command = [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--port", str(port),
+               "--workers", "2"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        workers, deadline = set(), time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline and server.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):  # not listening yet
+                status = httpx.get(f"http://127.0.0.1:{port}/api/status", timeout=5).json()
+                if status["events_index"]["ready"]:
+                    workers.add(status["worker"])
+                    answer = httpx.get(f"http://127.0.0.1:{port}/api/events", params={"limit": 3}, timeout=10)
+                    assert answer.status_code == 200 and len(answer.json()["items"]) == 3
+            time.sleep(0.1)
+        assert len(workers) == 2, server.stderr.read().decode() if server.poll() is not None else "one worker answered"
+        assert httpx.get(f"http://127.0.0.1:{port}/api/status", timeout=5).json()["writable"] is False
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_web_server_workers_refuse_a_token(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.duckdb"), "--workers", "2", "--token", "secret"])
+    assert result.exit_code != 0 and "--workers" in result.output
+    with pytest.raises(ValueError, match="workers"):
+        serve(str(tmp_path / "x.duckdb"), workers=2, token="secret")

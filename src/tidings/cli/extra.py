@@ -127,16 +127,21 @@ def explain(doc_id, db) -> None:
 @click.option("--no-event-index", is_flag=True,
               help="Answer the events list from the store instead of an in-memory index (DuckDB stores; about "
                    "0.5 GB per million events).")
-def serve(db, host, port, token, no_event_index) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes over a read-only store (no --token); each holds its own event index.")
+def serve(db, host, port, token, no_event_index, workers) -> None:
     """Serve the web page and JSON API over the store (OpenAPI docs at /docs).
 
     \b
     Example:
       tidings serve --db tidings.duckdb --port 8000
+      tidings serve --db tidings.duckdb --workers 2
     """
     from tidings.web import serve as run_server
 
-    run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index)
+    if workers > 1 and token:
+        raise click.ClickException("--workers > 1 serves a read-only store: drop --token (or $TIDINGS_TOKEN)")
+    run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index, workers=workers)
 
 
 CLUSTER_COLUMNS = ["date", "type", "source", "target", "num_mentions", "num_articles", "num_sources", "first_seen",

@@ -34,10 +34,15 @@ def _is_duckdb(url: str) -> bool:
 class StoreAccess:
     """Opens the store once; hands out a per-thread reader and a serialized writer."""
 
-    def __init__(self, url: str, *, writable: bool):
+    def __init__(self, url: str, *, writable: bool, prepare: bool = True):
+        """``prepare``: first open a read-only DuckDB store for writing once, to create or migrate its tables.
+
+        Worker processes of one server pass False (their parent prepared the store): a DuckDB file
+        open for reading in one process cannot be opened for writing in another.
+        """
         self.url = url
         self.writable = writable
-        if _is_duckdb(url) and not writable and url != ":memory:":
+        if prepare and _is_duckdb(url) and not writable and url != ":memory:":
             open_store(url).close()  # create the file and its tables, then reopen read-only
         self.root: Store = open_store(url, read_only=not writable and _is_duckdb(url) and url != ":memory:")
         self._local = threading.local()

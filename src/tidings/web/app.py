@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from importlib import resources
@@ -30,7 +31,7 @@ def _static_dir() -> str:
 
 def create_app(
     store_url: str, *, token: str | None = None, nlp=None, max_body: int = MAX_BODY, cache_bytes: int = CACHE_BYTES,
-    event_index: bool = True,
+    event_index: bool = True, prepare: bool = True,
 ) -> FastAPI:
     """The app over the store at ``store_url``.
 
@@ -39,10 +40,11 @@ def create_app(
     cached up to ``cache_bytes`` (0 turns the cache off). With ``event_index`` the events table of a DuckDB
     store is also held in memory (built in the background, about 300 MB per million events) so that the
     events list answers any filter and sort in milliseconds; until it is ready, the store answers.
+    ``prepare=False`` skips creating or migrating the store's tables (done by the parent of worker processes).
     """
     if token is not None and not token.strip():
         raise ValueError("the token must not be empty")
-    access = StoreAccess(store_url, writable=token is not None)
+    access = StoreAccess(store_url, writable=token is not None, prepare=prepare)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -74,16 +76,37 @@ def create_app(
     def docs() -> FileResponse:
         return FileResponse(os.path.join(static, "docs.html"), headers={"Cache-Control": "no-cache"})
 
-    app.add_middleware(Guard, max_body=max_body, cache=app.state.cache)
+    app.add_middleware(Guard, max_body=max_body, cache=app.state.cache, lanes=routes.FAST_LANES)
     return app
 
 
+WORKER_SETTINGS = "TIDINGS_SERVE_SETTINGS"  # how ``serve`` hands its settings to worker processes
+
+
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          event_index: bool = True) -> None:
-    """Run the app with uvicorn until interrupted. ``token`` falls back to $TIDINGS_TOKEN."""
+          event_index: bool = True, workers: int = 1, cache_bytes: int = CACHE_BYTES) -> None:
+    """Run the app with uvicorn until interrupted. ``token`` falls back to $TIDINGS_TOKEN.
+
+    ``workers`` > 1 runs that many processes over the same read-only store (no token then): each
+    answers on its own core and holds its own answer cache and event index (memory times ``workers``).
+    """
     import uvicorn
 
     token = token or os.environ.get("TIDINGS_TOKEN") or None
-    app = create_app(db, token=token, event_index=event_index)
-    logger.info("serving %s on http://%s:%d/ (adding articles %s)", db, host, port, "on" if token else "off")
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers > 1 and token:
+        raise ValueError("several workers serve a read-only store: adding articles (a token) needs --workers 1")
+    logger.info("serving %s on http://%s:%d/ (adding articles %s; %d worker%s)", db, host, port,
+                "on" if token else "off", workers, "s" if workers > 1 else "")
+    if workers <= 1:
+        app = create_app(db, token=token, event_index=event_index, cache_bytes=cache_bytes)
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    StoreAccess(db, writable=False).close()  # create or migrate the tables once, before the workers open it
+    os.environ[WORKER_SETTINGS] = json.dumps({"db": db, "event_index": event_index, "cache_bytes": cache_bytes})
+    uvicorn.run("tidings.web.app:worker_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of ``serve(workers=N)``, from the settings its parent left in the environment."""
+    settings = json.loads(os.environ[WORKER_SETTINGS])
+    return create_app(settings["db"], event_index=settings["event_index"], cache_bytes=settings["cache_bytes"], prepare=False)

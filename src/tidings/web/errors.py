@@ -62,12 +62,14 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 class Guard:
-    """ASGI middleware: caps request bodies (read up front) and adds security headers to every response."""
+    """ASGI middleware: caps request bodies (read up front), adds security headers to every response, and answers
+    cached GETs and the ``lanes`` (hot listings, see ``routes.FAST_LANES``) without routing."""
 
-    def __init__(self, app, *, max_body: int, cache: AnswerCache | None = None):
+    def __init__(self, app, *, max_body: int, cache: AnswerCache | None = None, lanes: dict | None = None):
         self.app = app
         self.max_body = max_body
         self.cache = cache
+        self.lanes = lanes or {}  # path -> async (scope) -> JSON bytes, or None to let the app answer
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -80,6 +82,11 @@ class Guard:
         if self.cache is not None and scope["method"] == "GET" and scope["path"].startswith("/api/"):
             found = self.cache.lookup(answer_key(scope["path"], scope.get("query_string", b"")))
             if found is not None:  # answered before: skip routing and validation altogether
+                await _send_json(send, 200, found)
+                return
+            lane = self.lanes.get(scope["path"])
+            found = None if lane is None else await lane(scope)
+            if found is not None:
                 await _send_json(send, 200, found)
                 return
         if scope["method"] in ("POST", "PUT", "PATCH"):

@@ -103,6 +103,7 @@ class EventIndex:
     _orders: dict[tuple, np.ndarray] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _masks: OrderedDict = field(default_factory=OrderedDict)
+    memo: dict = field(default_factory=dict)  # what users of the index derive from it once (see queries)
 
     # -- filtering ---------------------------------------------------------------------------
     def mask(self, conds: Sequence[Condition]) -> np.ndarray | None:
@@ -187,15 +188,18 @@ class EventIndex:
 
         ``split`` maps text columns to a separator: their values come as lists of the non-empty parts.
         """
+        total, chosen = self.select(f, sort=sort, descending=descending)
+        return total, self.rows(chosen, split or {})
+
+    def select(self, f: Filter, *, sort: str | None = None, descending: bool = True) -> tuple[int, np.ndarray]:
+        """(rows matching ``f``, the row numbers of its page in listing order)."""
         mask = self.mask(conditions("events", f))
         order, place = self.order(sort, descending=descending)
         need = f.offset + f.limit
         if mask is None:
-            total, chosen = self.size, order[f.offset : need]
-        else:
-            total = int(np.count_nonzero(mask))
-            chosen = (_first_by_place if total <= _FEW_ROWS else _first_by_walk)(mask, order, place, need, total)[f.offset :]
-        return total, self.rows(chosen, split or {})
+            return self.size, order[f.offset : need]
+        total = int(np.count_nonzero(mask))
+        return total, (_first_by_place if total <= _FEW_ROWS else _first_by_walk)(mask, order, place, need, total)[f.offset :]
 
     def rows(self, chosen: np.ndarray, split: dict[str, str]) -> list[dict[str, Any]]:
         names = list(self.columns)

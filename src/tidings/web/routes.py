@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from typing import Literal, Optional
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -63,7 +65,7 @@ async def _answer(request: Request, compute, *, inline: bool = False) -> Respons
     return Response(await request.app.state.cache.get(key, run, inline=inline), media_type="application/json")
 
 
-def _page(total: int, items: list, f: Filter) -> dict:
+def _page(total: int, items, f: Filter) -> dict:
     return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
 
 
@@ -82,9 +84,10 @@ async def summary(request: Request) -> Response:
 
 @router.get("/status")
 async def status(request: Request) -> dict:
-    """Whether articles can be added, how the answer cache is doing, and whether the event index is ready."""
+    """Whether articles can be added, how the answer cache is doing, whether the event index is ready, and the process id."""
     state = request.app.state
-    return {"writable": state.token is not None, "cache": state.cache.stats(), "events_index": state.events_index.stats()}
+    return {"writable": state.token is not None, "cache": state.cache.stats(), "events_index": state.events_index.stats(),
+            "worker": os.getpid()}
 
 
 @router.get("/articles")
@@ -128,18 +131,52 @@ class EventQuery(BaseModel):
     order: Order = "desc"
 
 
+def _events_compute(state, q: EventQuery):
+    """(compute(store) for the page ``q`` asks for, whether it is answered inline from the event index)."""
+    f = Filter(**q.model_dump(exclude={"sort", "order"}))
+    index = state.events_index.current()
+
+    def compute(store) -> dict:
+        if index is not None:
+            return _page(*queries.event_page_json(f, sort=q.sort, order=q.order, index=index), f)
+        return _page(*queries.list_rows(store, "events", f, sort=q.sort, order=q.order), f)
+
+    return compute, index is not None
+
+
 @router.get("/events", openapi_extra={"parameters": query_parameters(EventQuery)})
 async def events(request: Request) -> Response:
     """Coded events, filtered as in ``tidings events``; newest first unless ``sort`` is given."""
-    q = parse_query(EventQuery, request)
-    f = Filter(**q.model_dump(exclude={"sort", "order"}))
+    compute, inline = _events_compute(request.app.state, parse_query(EventQuery, request))
+    return await _answer(request, compute, inline=inline)
 
-    index = request.app.state.events_index.current()
 
-    def compute(store) -> dict:
-        return _page(*queries.list_rows(store, "events", f, sort=q.sort, order=q.order, index=index), f)
+async def events_fast_lane(scope) -> bytes | None:
+    """The JSON of GET /api/events straight from the event index, without FastAPI's routing and dependency layers.
 
-    return await _answer(request, compute, inline=index is not None)
+    Those layers cost as much as the page itself. None when the route must answer instead: no index
+    yet, or invalid parameters (the route then reports them as usual). Called by ``errors.Guard``.
+    """
+    state = scope["app"].state
+    if state.events_index.current() is None:
+        return None
+    query = scope.get("query_string", b"")
+    try:
+        q = EventQuery.model_validate(dict(parse_qsl(query.decode("latin-1"), keep_blank_values=True)))
+    except ValidationError:
+        return None
+    compute, inline = _events_compute(state, q)
+    if not inline:  # the index went away in between
+        return None
+
+    def run():
+        with state.access.reader() as store:
+            return compute(store)
+
+    return await state.cache.get(answer_key(scope["path"], query), run, inline=True)
+
+
+FAST_LANES = {"/api/events": events_fast_lane}
 
 
 @router.get("/quotes")
