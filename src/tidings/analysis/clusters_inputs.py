@@ -53,29 +53,34 @@ class EventInputRow(Row):
 INPUT_TABLES: dict[str, type[Row]] = {"cluster_article_inputs": ArticleInputRow, "cluster_event_inputs": EventInputRow}
 _INDEXES = {"cluster_article_inputs": "article_id", "cluster_event_inputs": "event_id"}
 
-# Per article: id, title, source, url, content hash, text, sentence ends, event ids, event rules.
+# The articles of a batch: a key range the scan can skip by (zone maps), then the exact ids.
+IN_BATCH = f"BETWEEN ? AND ? AND {{col}} IN {IDS}"
+# Per article: id, title, source, url, content hash, text, sentence ends, event ids, event rules; the
+# document is parsed once per row.
+_DUCKDB_SHAPE = '{"text": "VARCHAR", "sentences": [{"end": "BIGINT"}], "events": [{"id": "VARCHAR", "rule": "VARCHAR"}]}'
 _ARTICLES_SQL = {
     "duckdb": (
-        "SELECT id, title, source, url, content_hash, json_extract_string(document, '$.text'), "
-        "CAST(json_extract(document, '$.sentences[*].end') AS BIGINT[]), "
-        "json_extract_string(document, '$.events[*].id'), json_extract_string(document, '$.events[*].rule') "
-        f"FROM articles WHERE id IN {IDS}"
+        "SELECT id, title, source, url, content_hash, j.text, [s['end'] for s in j.sentences], "
+        "[e['id'] for e in j.events], [e['rule'] for e in j.events] "
+        f"FROM (SELECT *, from_json(document, '{_DUCKDB_SHAPE}') AS j FROM articles "
+        f"WHERE id {IN_BATCH.format(col='id')}) a"
     ),
     "postgres": (
-        "SELECT id, title, source, url, content_hash, CAST(document AS json) ->> 'text', "
-        "ARRAY(SELECT CAST(x ->> 'end' AS BIGINT) FROM json_array_elements(CAST(document AS json) -> 'sentences') x), "
-        "ARRAY(SELECT x ->> 'id' FROM json_array_elements(CAST(document AS json) -> 'events') x), "
-        "ARRAY(SELECT x ->> 'rule' FROM json_array_elements(CAST(document AS json) -> 'events') x) "
-        f"FROM articles WHERE id IN {IDS}"
+        "SELECT id, title, source, url, content_hash, j ->> 'text', "
+        "ARRAY(SELECT CAST(x ->> 'end' AS BIGINT) FROM json_array_elements(j -> 'sentences') x), "
+        "ARRAY(SELECT x ->> 'id' FROM json_array_elements(j -> 'events') x), "
+        "ARRAY(SELECT x ->> 'rule' FROM json_array_elements(j -> 'events') x) "
+        "FROM articles CROSS JOIN LATERAL (SELECT CAST(document AS json) AS j) d "
+        f"WHERE id {IN_BATCH.format(col='id')}"
     ),
 }
-_EVENTS_SQL = (f"SELECT id, article_id, trigger_text, trigger_start, sentence_start, sentence_end FROM events "
-               f"WHERE article_id IN {IDS}")
+_EVENTS_SQL = ("SELECT id, article_id, trigger_text, trigger_start, sentence_start, sentence_end FROM events "
+               f"WHERE article_id {IN_BATCH.format(col='article_id')}")
 # Named persons on each side of each event: an event actor the article lists as a person.
 _PERSONS_SQL = (
     "SELECT DISTINCT ea.event_id, ea.side, ea.name FROM event_actors ea JOIN actors a "
     "ON a.article_id = ea.article_id AND a.name = ea.name AND a.kind = 'person' "
-    f"WHERE ea.article_id IN {IDS}"
+    f"WHERE ea.article_id {IN_BATCH.format(col='ea.article_id')}"
 )
 _STALE_SQL = (
     "SELECT a.id FROM articles a LEFT JOIN cluster_article_inputs i ON i.article_id = a.id "
@@ -162,9 +167,10 @@ def inputs_for(doc: Document) -> tuple[tuple, list[tuple]]:
 
 def _rows_for(store: Store, ids: list[str]) -> None:
     """Compute and write the inputs of articles ``ids`` (their old inputs already deleted)."""
-    articles = {r[0]: r for r in store.fetch(_ARTICLES_SQL[dialect(store)], [ids])}
+    batch = [min(ids), max(ids), ids]
+    articles = {r[0]: r for r in store.fetch(_ARTICLES_SQL[dialect(store)], batch)}
     persons: dict[tuple[str, str], list[str]] = {}
-    for event_id, side, name in store.fetch(_PERSONS_SQL, [ids]):
+    for event_id, side, name in store.fetch(_PERSONS_SQL, batch):
         persons.setdefault((event_id, side), []).append(name)
     rules: dict[str, str | None] = {}
     for *_, event_ids, event_rules in articles.values():
@@ -174,7 +180,7 @@ def _rows_for(store: Store, ids: list[str]) -> None:
     event_rows = [
         event_input(eid, aid, (articles[aid][5] or "") if aid in articles else "", trigger, (t0, s0, s1), rules.get(eid),
                     (persons.get((eid, "source"), []), persons.get((eid, "target"), [])))
-        for eid, aid, trigger, t0, s0, s1 in store.fetch(_EVENTS_SQL, [ids])
+        for eid, aid, trigger, t0, s0, s1 in store.fetch(_EVENTS_SQL, batch)
     ]
     bulk_insert(store, "cluster_article_inputs", ArticleInputRow, article_rows)
     bulk_insert(store, "cluster_event_inputs", EventInputRow, event_rows)

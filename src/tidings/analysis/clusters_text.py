@@ -96,13 +96,12 @@ class Weights:
         return found
 
     def mass(self, tokens: frozenset[str]) -> float:
-        return sum(self.weight(t) for t in tokens)
+        return sum(map(self.weight, tokens))
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weights: Weights, *, mass_a: float, mass_b: float) -> float:
     """Weighted cosine of two token sets (0..1): the idf mass they share over the geometric mean of theirs."""
     if not a or not b:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    shared = sum(weights.weight(t) for t in small if t in large)
+    shared = weights.mass(a & b)
     return shared / math.sqrt(mass_a * mass_b) if shared else 0.0
