@@ -98,6 +98,9 @@ DYADS = [
     # a word of an amount ("Australian dollars") is no party of the event
     ("Canada pledged 25 million Canadian dollars to Haiti's national police.", "AGREE", {"CAN"}, {"HTI"}),
     ("Japan pledged 500 million Australian dollars for the reconstruction of the port.", "AGREE", {"JPN"}, set()),
+    # a mediation whose parties the sentence leaves implicit is between the article's two sides
+    ("Russia accused Ukraine of shelling Belgorod, and Ukraine accused Russia of striking Kharkiv. The swap, "
+     "mediated by the United Arab Emirates, freed 150 soldiers on each side.", "CONSULT", {"ARE"}, {"RUS", "UKR"}),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

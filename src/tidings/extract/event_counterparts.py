@@ -181,6 +181,11 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
                 mine = _codes(e.source)
                 e = e.model_copy(update={"target": [a for a in pair if _code(a) not in mine] or pair,
                                          "rule": (e.rule or "") + "; target: the article's two sides"})
+        if not e.target and e.source and e.mode == "third-party":  # "the truce, brokered by Qatar"
+            mine = _codes(e.source)
+            parties = [a for a in pair if _code(a) not in mine]
+            if parties:
+                e = e.model_copy(update={"target": parties, "rule": (e.rule or "") + "; target: the sides mediated between"})
         out.append(e)
     return out
 
