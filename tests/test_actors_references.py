@@ -23,6 +23,9 @@ PARTIES = [
      "PTY"),
     ("Kenya's Orange Democratic Movement walked out of parliament.", "Orange Democratic Movement", "organization",
      "KEN", None, "PTY"),
+    # party politics is national news: the dateline's country beats a foreign subject of the last sentence
+    ("STOCKHOLM, 3 June 2026 — The US will cut its troops in Europe, Washington said. The Greens called the plan "
+     "reckless.", "Greens", "organization", "SWE", None, "PTY"),
 ]
 
 
@@ -50,6 +53,13 @@ IGO_NOUNS = [
      None, "ASEAN", "IGO"),
     ("Iran let IAEA inspectors return. The agency said they reached the site on Monday.", "agency", "igo", None,
      "IAEA", "IGO"),
+    # office holders of several countries gathered by an IGO of the same sentence are that IGO's, not the host's
+    ("Most EU governments backed the duties at a meeting of finance ministers in Prague.", "finance ministers",
+     "group", None, "EU", "GOV"),
+    ("The African Union chairperson will host foreign ministers in Addis Ababa.", "foreign ministers", "group", None,
+     "AU", "GOV"),
+    ("Foreign ministers of Ghana and Togo met at the African Union headquarters.", "Foreign ministers", "group",
+     "GHA", None, "GOV"),
 ]
 
 

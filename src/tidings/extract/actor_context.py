@@ -91,6 +91,7 @@ class ActorContext:
     principal: frozenset[str] = frozenset()  # countries the article is mostly about
 
     fronted: frozenset[int] = frozenset()  # token indexes of the scene entries that are fronted locatives
+    dateline: str | None = None  # country of the dateline's place ("BERLIN, 4 May 2026 —")
 
     def fronted_position(self, start: int) -> int:
         """Token index of the last fronted locative ("In Berlin, …") before ``start`` (-1 if none)."""
@@ -184,7 +185,7 @@ def build_context(
     principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
     return ActorContext(sentences=sentences, article=_article_country(counts, dateline_country),
                         locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal,
-                        fronted=frozenset(fronted))
+                        fronted=frozenset(fronted), dateline=dateline_country)
 
 
 def _article_country(counts: Counter[str], dateline_country: str | None) -> str | None:

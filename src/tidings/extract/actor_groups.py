@@ -30,6 +30,7 @@ def find_groups(
     name_at_end = {match.end: match for match in names}
     names_at = {match.start: match for match in names}
     named = {i for match in names for i in range(match.start, match.end)}
+    igos = [match for match in names if match.entry.source == "igo"]
     out = []
     for match in nouns:
         if match.entry.source not in ("institution", "group") or any(
@@ -41,7 +42,11 @@ def find_groups(
             continue
         start, modifier = _left_modifier(doc, match.start, name_at_end, taken, tables.owned_by)
         if modifier is None:
-            modifier = _of_complement(doc, match.end, names_at, match.entry.context)
+            modifier = _of_complement(doc, match.end, names_at, False)
+        if modifier is None and match.entry.offices and match.entry.context and match.entry.sector == "GOV":
+            modifier = _meeting_igo(doc, match, igos, context)
+        if modifier is None and match.entry.context:
+            modifier = _of_complement(doc, match.end, names_at, True)
         mention = _group(doc, match, start, modifier, tables, context)
         if mention is not None:
             out.append(mention)
@@ -79,6 +84,16 @@ def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | 
         if found is not None and found.entry.source in _MODIFIER_SOURCES and (found.entry.country or found.entry.code):
             return found.entry
     return None
+
+
+def _meeting_igo(doc: Doc, match: PhraseMatch, igos: list[PhraseMatch], context: ActorContext) -> ActorEntry | None:
+    """"a meeting of trade ministers in Luxembourg" in a sentence naming the EU: office holders of several
+    countries gathered by an IGO of the same sentence (the nearest one) are that IGO's, not the host's."""
+    sentence = context.sentences.of_token(doc[match.start])
+    here = [m for m in igos if context.sentences.of_token(doc[m.start]) == sentence]
+    if not here:
+        return None
+    return min(here, key=lambda m: abs(m.start - match.start)).entry
 
 
 def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tables, context) -> Mention | None:

@@ -5,7 +5,7 @@ party head word (``party_heads.csv``: "Party" always; "Front", "Alliance", "Unio
 "Movement" only inside a spaCy ORG entity), optionally followed by "of" and a capitalised name
 ("Party of Regions"), or a party-family noun (``party_families.csv``: "the Greens"). Its country
 comes from a country or demonym inside the name ("Rebuilding Korea Party" → KOR), else from the
-sentence, the recent scene or the article (a German article's Greens are German); sector PTY.
+sentence, the dateline, the recent scene or the article (a German article's Greens are German); sector PTY.
 A name that a table already knows exactly (SPD, "Labour Party") stays the table's.
 """
 
@@ -92,14 +92,21 @@ def party_matches(doc: Doc, names: list[PhraseMatch], spans: list[PartySpan], *,
     out = []
     for match in names:
         if match.entry.source == "party":
-            country = context.country_for(doc, match.start, match.end)
+            country = _country(doc, match.start, match.end, context)
             out.append(PhraseMatch(match.start, match.end, (_entry(match.entry.name, country),)))
         else:
             out.append(match)
     for span in spans:
-        country = span.country or context.country_for(doc, span.start, span.end)
+        country = span.country or _country(doc, span.start, span.end, context)
         out.append(PhraseMatch(span.start, span.end, (_entry(doc[span.start:span.end].text, country),)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _country(doc: Doc, start: int, end: int, context: ActorContext) -> str | None:
+    """Party politics is national news: the sentence's country, else the dateline's ("BERLIN — … the Greens"),
+    else the recent scene's or the article's."""
+    return (context.sentence_country(doc, start, end) or context.dateline or context.recent_country(doc, start)
+            or context.article)
 
 
 def _entry(name: str, country: str | None) -> ActorEntry:

@@ -42,6 +42,7 @@ class ActorEntry:
     weak: bool = False  # a title too vague to beat the holder table or an earlier title ("counterpart")
     gender: str | None = None  # of the bearer of a title ("spokeswoman")
     relative: bool = False  # the title is that of another person ("his Russian counterpart")
+    offices: bool = False  # a plural of a title: a group of office holders ("defense ministers")
     form: str = ""  # the phrase as written in the table
 
 
@@ -184,7 +185,7 @@ def _add_nouns(nouns: PhraseIndex) -> None:
         if plural and not nouns.get(plural):
             nouns.add(plural, ActorEntry(source="group", kind="group", name=_plural(row["role"]) or row["role"],
                                          sector=row["sector"] or "GOV", context=row["weak"] != "yes", plural=True,
-                                         form=plural))
+                                         form=plural, offices=True))
 
 
 def _add_portfolios(nouns: PhraseIndex) -> None:
