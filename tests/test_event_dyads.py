@@ -101,6 +101,9 @@ DYADS = [
     # a mediation whose parties the sentence leaves implicit is between the article's two sides
     ("Russia accused Ukraine of shelling Belgorod, and Ukraine accused Russia of striking Kharkiv. The swap, "
      "mediated by the United Arab Emirates, freed 150 soldiers on each side.", "CONSULT", {"ARE"}, {"RUS", "UKR"}),
+    # where something happens is no party of it
+    ("Brazil lodged a complaint at the World Trade Organization on Monday.", "ACCUSE", {"BRA"}, set()),
+    ("Kenya endorsed the plan at a summit in Ethiopia on Sunday.", "SUPPORT", {"KEN"}, set()),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

@@ -100,8 +100,22 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
         a for a in index.actors
         if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
         and _in_clause(a, top, index, own) and not _inside_place(a, index) and not in_quantity(a, index)
+        and not _venue(a, e.type, index)
     ]
     return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
+
+
+def _venue(actor: Actor, type_: str, index: EventIndex) -> bool:
+    """'at a meeting in [Luxembourg]', 'a complaint at the [WTO]': where something happens is no
+    party of it (locative prepositions that never introduce a target; "at" except for attacks)."""
+    span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    vocab = index.tables.vocab
+    prep = span.root.head.lower_
+    if prep == "at":
+        return type_ not in vocab("at_types")
+    return prep in vocab("location_preps") and prep not in vocab("target_preps") and prep != "from"
 
 
 def _inside_place(actor: Actor, index: EventIndex) -> bool:
