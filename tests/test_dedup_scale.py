@@ -1,0 +1,70 @@
+"""Clustering at scale: clusters are handed on as soon as their window closes, and reading the store
+page by page gives the clusters one page gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.analysis import clusters_store as tables
+from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions
+from tidings.analysis.clusters_text import Weights, content_tokens
+from tidings.analysis.dedup import cluster_events
+from tidings.models import Actor, Document, Event, Sentence, Span
+
+DAYS = 60
+
+
+def _day(n: int) -> str:
+    return (dt.date(2026, 1, 1) + dt.timedelta(days=n)).isoformat()
+
+
+def _mentions(consumed: list[int]):
+    """Two mentions a day of one story each day; records the day of every mention handed out."""
+    for n in range(DAYS):
+        for k in range(2):
+            consumed.append(n)
+            yield Mention(event_id=f"e{n}-{k}", article_id=f"a{n}-{k}", type="CONSULT", source=frozenset({"USA"}),
+                          target=frozenset({"DEU"}), date=_day(n), published=_day(n),
+                          tokens=content_tokens(f"Talks number {n} on tariff code {n * 7} in Geneva"))
+
+
+def test_dedup_scale_clusters_leave_as_their_window_closes():
+    """Memory follows the events of one window: a cluster is yielded before the input is read to its end."""
+    consumed: list[int] = []
+    weights = Weights.from_sentences([content_tokens("Talks in Geneva on tariffs")] * 50)
+    settings = ClusterSettings(window_days=3)
+    yielded = 0
+    for cluster in cluster_mentions(_mentions(consumed), weights=weights, settings=settings):
+        yielded += len(cluster)
+        if len(consumed) < 2 * DAYS:  # not the final drain: only closed clusters, a window behind the input
+            anchor = int(cluster[0].event_id[1:].split("-")[0])
+            assert consumed[-1] - anchor <= settings.window_days + 1
+    assert yielded == 2 * DAYS
+
+
+def _doc(n: int) -> Document:
+    day = _day(n // 3)
+    text = f"Officials from the United States and Germany met in Geneva on round {n // 3} of the tariff talks."
+    usa = Actor(text="United States", start=text.index("United"), end=text.index("United") + 13, name="United States",
+                kind="country", country="USA")
+    deu = Actor(text="Germany", start=text.index("Germany"), end=text.index("Germany") + 7, name="Germany",
+                kind="country", country="DEU")
+    met = text.index("met")
+    event = Event(id=f"doc{n}-0", type="CONSULT", source=[usa], target=[deu], trigger=Span(text="met", start=met, end=met + 3),
+                  sentence=0, date=day, quad_class=1, confidence=0.9)
+    return Document(id=f"doc{n}", text=text, published=day, source=f"paper{n % 2}", sentences=[Sentence(start=0, end=len(text))],
+                    actors=[usa, deu], events=[event])
+
+
+@pytest.mark.parametrize("page_size", [1, 4, 1000])
+def test_dedup_scale_pages_give_the_clusters_one_page_gives(store, page_size, monkeypatch):
+    store.write([_doc(n) for n in range(30)])
+    cluster_events(store)
+    whole = sorted(store.fetch("SELECT cluster_id, event_id FROM event_cluster_members"))
+    reader = tables.read_mentions
+    monkeypatch.setattr(tables, "read_mentions", lambda s, **kw: reader(s, **{**kw, "page_size": page_size}))
+    report = cluster_events(store)
+    assert sorted(store.fetch("SELECT cluster_id, event_id FROM event_cluster_members")) == whole
+    assert report.events == 30 and report.largest > 4  # clusters that span several pages
