@@ -101,6 +101,11 @@ DYADS = [
     # a mediation whose parties the sentence leaves implicit is between the article's two sides
     ("Russia accused Ukraine of shelling Belgorod, and Ukraine accused Russia of striking Kharkiv. The swap, "
      "mediated by the United Arab Emirates, freed 150 soldiers on each side.", "CONSULT", {"ARE"}, {"RUS", "UKR"}),
+    # a protest is aimed at the owner of what it is against, not at the protesters' government
+    ("Several hundred truck drivers blocked a bridge in Ciudad Juárez to protest against US customs "
+     "inspections.", "PROTEST", {"MEX"}, {"USA"}),
+    ("The United States raised tariffs on Chinese cars to 100 percent on Monday. In Wuhan, several hundred "
+     "people gathered outside a Tesla showroom, chanting slogans against the tariffs.", "PROTEST", {"CHN"}, {"USA"}),
     # where something happens is no party of it
     ("Brazil lodged a complaint at the World Trade Organization on Monday.", "ACCUSE", {"BRA"}, set()),
     ("Kenya endorsed the plan at a summit in Ethiopia on Sunday.", "SUPPORT", {"KEN"}, set()),

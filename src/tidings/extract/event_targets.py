@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_arguments import names_event, place_actor
+from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, preps
 from tidings.models import Actor, Event, Place
 
@@ -40,6 +40,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
+                ("what the protest is against", lambda: _protested(event, cand, index, events)),
                 ("the country of the place", lambda: _place_target(event, cand, index)),
                 ("the source's own government", lambda: _own_government(event, index)),
             ):
@@ -49,6 +50,22 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                     break
         out.append(event)
     return out
+
+
+def _protested(event: Event, cand: Candidate, index: EventIndex, events: list[Event]) -> list[Actor]:
+    """'chanting slogans against [US] customs inspections', 'to protest against the tariffs': the
+    owner of what a protest's own clause is against, or the side of the earlier event it names."""
+    if event.type != "PROTEST":
+        return []
+    objects = [g for t in cand.token.subtree for p, g in preps(t) if p == "against"]
+    mine = _codes(event.source)
+    for obj in objects:
+        found = [a for a in np_actors(obj, index) if _code(a) not in mine]
+        if not found and names_event(obj, index) and _definite_reference(obj, index):
+            found = _earlier_parties(obj, event, events, index)
+        if found:
+            return found
+    return []
 
 
 def _unnamed_state_act(event: Event, cand: Candidate, index: EventIndex) -> bool:
