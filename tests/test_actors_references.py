@@ -121,3 +121,20 @@ OWNED = [
 @pytest.mark.parametrize("text,mention,kind,country,code,sector", OWNED)
 def test_actors_references_owners_and_appositions(nlp, text, mention, kind, country, code, sector):
     check(find(actors_of(nlp, text), mention), kind=kind, country=country, code=code, sector=sector)
+
+
+# (text, mention, kind, country, sector)
+NATIONALITY = [
+    ("Turkish Cypriot leader Tufan Erhürman met the UN envoy.", "Turkish Cypriot leader Tufan Erhürman", "person",
+     "CYP", "GOV"),
+    ("Kenyan President William Ruto congratulated Ghana's new president.", "Ghana", "country", "GHA", "GOV"),
+    ("Anti-American protesters in Karachi burned flags on Friday.", "protesters", "group", "PAK", "CVL"),
+    # a model place on an organization's name ("Hamas") sets no scene
+    ("The truce between Israel and Hamas held overnight, officials on both sides said.", "officials", "group", "ISR",
+     "GOV"),
+]
+
+
+@pytest.mark.parametrize("text,mention,kind,country,sector", NATIONALITY)
+def test_actors_references_nationality(nlp, text, mention, kind, country, sector):
+    check(find(actors_of(nlp, text), mention), kind=kind, country=country, sector=sector)

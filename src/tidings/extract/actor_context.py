@@ -31,6 +31,7 @@ _NP_DEPS = ("compound", "amod", "poss", "appos", "conj", "nmod", "case")
 _PARAGRAPH = re.compile(r"\n\s*")
 _OPENERS = (".", "”", '"', "—", "–")
 _RECENT = 3  # sentences back that a subject still sets the scene
+_STANCE_PREFIXES = ("pro", "anti")
 
 
 def dateline_end(text: str) -> int:
@@ -158,7 +159,7 @@ def build_context(
         if entry.source == "igo" and doc[match.start].idx >= dateline and _in_subject(doc, match.start, match.end):
             scene.append((match.start, "@" + entry.code))  # "the European Commission announced…"
             continue
-        if entry.source not in _COUNTRY_SOURCES or not entry.country:
+        if entry.source not in _COUNTRY_SOURCES or not entry.country or sympathy(doc, match.start):
             continue
         if doc[match.start].idx < dateline:
             dateline_country = dateline_country or entry.country
@@ -171,12 +172,13 @@ def build_context(
                 fronted.add(match.start)
         elif _in_subject(doc, match.start, match.end):  # "Thailand and Laos argued": no one country sets the scene
             scene.append((match.start, None if _coordinated(doc, match.start, match.end) else entry.country))
+    organizations = {i for m in names if m.entry.source in ("org", "igo") for i in range(m.start, m.end)}
     for place in places:
         if place.country and place.start < dateline:
             dateline_country = dateline_country or place.country
         elif place.country:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and not any(i in organizations for i in range(span.start, span.end)):
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
                 if _fronted(doc, span.start):
                     scene.append((span.start, place.country))
@@ -196,6 +198,14 @@ def _article_country(counts: Counter[str], dateline_country: str | None) -> str 
     if dateline_country and counts[dateline_country] == top:
         return dateline_country
     return counts.most_common(1)[0][0]
+
+
+def sympathy(doc: Doc, start: int) -> bool:
+    """Is the name at token ``start`` the object of a "pro-"/"anti-" prefix ("pro-Palestinian demonstrators")?
+    Then it names a cause, not the nationality of anyone."""
+    if start >= 2 and doc[start - 1].text == "-":
+        return doc[start - 2].lower_ in _STANCE_PREFIXES
+    return start >= 1 and doc[start - 1].lower_ in ("pro-", "anti-")
 
 
 def _in_subject(doc: Doc, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from tidings.extract.actor_context import ActorContext
+from tidings.extract.actor_context import ActorContext, sympathy
 from tidings.extract.actor_match import PhraseMatch
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorEntry, ActorTables
@@ -62,6 +62,8 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by)
             prev = doc[k - 1]
         owner = k - 1 if prev.text in _POSSESSIVE else k
         found = name_at_end.get(owner)
+        if found is not None and sympathy(doc, found.start):
+            break  # "pro-Palestinian demonstrators", "anti-American protesters": no nationality
         if found is not None and found.entry.source == "holder" and found.entry.country:
             return start, found.entry  # "Trump administration": the person stays a mention of its own
         if found is not None and found.entry.source in _MODIFIER_SOURCES and found.start not in taken:

@@ -111,7 +111,8 @@ def _inside_other_name(doc: Doc, match: PhraseMatch, entities: dict[int, Span]) 
     if ent is None or ent.end < match.end:
         return False
     first = ent.start + (ent[0].lower_ == "the")
-    if ent.end - first <= match.end - match.start:
+    last = ent.end - (ent[-1].text in _POSSESSIVE)  # "Sri Lanka's" tagged as a person
+    if last - first <= match.end - match.start:
         return False
     if ent.label_ == "PERSON":
         return entry.source in _PLACE_LIKE + ("demonym",)
