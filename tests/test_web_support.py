@@ -23,6 +23,7 @@ import synthetic  # noqa: E402
 
 N_SYNTHETIC = 40
 CORPUS_SAMPLE = 12
+CLUSTER_STORIES = ("a01", "a02", "a03", "d01", "d02", "d03")
 BROWSER_TOKEN = "browser-test-token"
 PAYLOADS = [
     '<script>window.__pwned = "script"</script>',
@@ -72,10 +73,12 @@ def emoji_document() -> Document:
 
 
 def corpus_sample(n: int = CORPUS_SAMPLE) -> list[str]:
-    """Every k-th example article, about ``n`` of them: the real pipeline on real text, at a bounded cost."""
+    """Every k-th example article, about ``n`` of them, and two whole story groups (articles reporting the same
+    events, see examples/clusters.yaml, for the cluster views): the real pipeline on real text, at a bounded cost."""
     files = sorted(str(p) for p in (ROOT / "examples" / "corpus").glob("*.txt"))
     step = max(1, len(files) // n)
-    return files[::step][:n]
+    sample = files[::step][:n]
+    return sample + [f for f in files if Path(f).name[:3] in CLUSTER_STORIES and f not in sample]
 
 
 def build_store(path: str, nlp) -> dict:

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from tidings.web import posting, routes
+from tidings.web import clusters, posting, routes
 from tidings.web.access import StoreAccess
 from tidings.web.cache import AnswerCache
 from tidings.web.event_index import IndexHolder
@@ -64,6 +64,7 @@ def create_app(
     app.state.events_index.start()
     install_error_handlers(app)
     app.include_router(routes.router)
+    app.include_router(clusters.router)
     app.include_router(posting.router)
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")

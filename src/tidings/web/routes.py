@@ -51,7 +51,7 @@ def query_parameters(model: type[BaseModel]) -> list[dict]:
             for name, prop in schema["properties"].items()]
 
 
-async def _answer(request: Request, compute, *, inline: bool = False) -> Response:
+async def answer(request: Request, compute, *, inline: bool = False) -> Response:
     """``compute(store)``'s answer as JSON, from the cache when the same request was answered before.
 
     ``inline`` computes on the event loop (answers of a few milliseconds that need no query); otherwise in a worker thread.
@@ -79,7 +79,7 @@ async def summary(request: Request) -> Response:
             found[key] = [{"key": k, "n": int(n)} for k, n in found[key]]
         return {**found, "writable": request.app.state.token is not None}
 
-    return await _answer(request, compute)
+    return await answer(request, compute)
 
 
 @router.get("/status")
@@ -98,7 +98,7 @@ async def articles(
 ) -> Response:
     """Articles, newest first (or by ``sort``), without their text."""
     f = Filter(text=text, since=since, until=until, limit=limit, offset=offset)
-    return await _answer(request, lambda store: _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f))
+    return await answer(request, lambda store: _page(*queries.list_rows(store, "articles", f, sort=sort, order=order), f))
 
 
 @router.get("/articles/{article_id}", response_model=Document)
@@ -110,7 +110,7 @@ async def article(request: Request, article_id: str = Path(..., max_length=128))
             raise HTTPException(404, f"no article with id {article_id!r}")
         return doc
 
-    return await _answer(request, compute)
+    return await answer(request, compute)
 
 
 class EventQuery(BaseModel):
@@ -148,7 +148,7 @@ def _events_compute(state, q: EventQuery):
 async def events(request: Request) -> Response:
     """Coded events, filtered as in ``tidings events``; newest first unless ``sort`` is given."""
     compute, inline = _events_compute(request.app.state, parse_query(EventQuery, request))
-    return await _answer(request, compute, inline=inline)
+    return await answer(request, compute, inline=inline)
 
 
 async def events_fast_lane(scope) -> bytes | None:
@@ -189,7 +189,7 @@ async def quotes(
 ) -> Response:
     """Attributed quotes, searchable by speaker or words."""
     f = Filter(speaker=speaker, text=text, since=since, until=until, article_id=article_id, limit=limit, offset=offset)
-    return await _answer(request, lambda store: _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f))
+    return await answer(request, lambda store: _page(*queries.list_rows(store, "quotes", f, sort=sort, order=order), f))
 
 
 @router.get("/actors")
@@ -202,7 +202,7 @@ async def actors(
         total, items = queries.list_actors(store, text=text, since=since, until=until, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
-    return await _answer(request, compute)
+    return await answer(request, compute)
 
 
 @router.get("/dyads/{a}/{b}", response_model=DyadSeries)
@@ -211,7 +211,7 @@ async def dyad(
     interval: Literal["day", "week", "month"] = "month", since: Optional[str] = Since, until: Optional[str] = Until,
 ) -> Response:
     """Events between actors ``a`` and ``b`` per period: counts per QuadClass and type, mean Goldstein, both ways."""
-    return await _answer(request, lambda store: dyad_series(store, a, b, interval=interval, since=since, until=until))
+    return await answer(request, lambda store: dyad_series(store, a, b, interval=interval, since=since, until=until))
 
 
 @router.get("/dyads/{a}/{b}/events")
@@ -224,7 +224,7 @@ async def dyad_event_list(
         rows = dyad_events(store, a, b, columns=queries.EVENT_COLUMNS, since=since, until=until, limit=limit, offset=offset)
         return {"limit": limit, "offset": offset, "items": [queries.shape_row("events", r) for r in rows]}
 
-    return await _answer(request, compute)
+    return await answer(request, compute)
 
 
 @router.get("/network", response_model=Network)
@@ -233,7 +233,7 @@ async def actor_network(
     min_events: int = Query(1, ge=1, le=1_000_000), max_edges: int = Query(300, ge=1, le=5000),
 ) -> Response:
     """Actors as nodes, source → target edges with event counts and mean Goldstein score."""
-    return await _answer(request, lambda store: network(store, since=since, until=until, min_events=min_events, max_edges=max_edges))
+    return await answer(request, lambda store: network(store, since=since, until=until, min_events=min_events, max_edges=max_edges))
 
 
 @router.get("/map")
@@ -243,4 +243,4 @@ async def event_map(
 ) -> Response:
     """Event locations with coordinates, and events per country (with ISO numeric ids for the map)."""
     f = Filter(actor=actor, type=type, since=since, until=until)
-    return await _answer(request, lambda store: queries.map_points(store, f, limit=limit))
+    return await answer(request, lambda store: queries.map_points(store, f, limit=limit))

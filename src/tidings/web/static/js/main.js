@@ -7,10 +7,11 @@ import { renderDyads } from "./views/dyads.js";
 import { renderNetwork } from "./views/network.js";
 import { renderMap } from "./views/map.js";
 import { renderQuotes } from "./views/quotes.js";
+import { renderCluster } from "./views/cluster.js";
 
 const VIEWS = {
   "": renderHome, article: renderArticle, events: renderEvents, dyads: renderDyads,
-  network: renderNetwork, map: renderMap, quotes: renderQuotes,
+  network: renderNetwork, map: renderMap, quotes: renderQuotes, cluster: renderCluster,
 };
 
 export function parseHash(hash) {

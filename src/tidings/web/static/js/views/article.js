@@ -2,6 +2,7 @@
 import { h, clear, fields, fmt } from "../dom.js";
 import { get } from "../api.js";
 import { actorsText, quadLabel } from "../widgets.js";
+import { reportedBy } from "./cluster.js";
 
 const KINDS = ["event", "actor", "quote", "quantity", "place"];
 const PLURAL = { event: "events", actor: "actors", quote: "quotes", quantity: "quantities", place: "places" };
@@ -71,6 +72,16 @@ function sentenceOf(doc, char) {
   return found;
 }
 
+// event id -> {cluster_id, num_articles, num_mentions} for the events that are in a cluster.
+async function clusterBriefs(ids) {
+  const found = {};
+  for (let i = 0; i < ids.length; i += 200) {
+    const page = await get("/api/events/clusters", { ids: ids.slice(i, i + 200).join(",") }).catch(() => ({ items: {} }));
+    Object.assign(found, page.items);
+  }
+  return found;
+}
+
 function actorName(a) {
   return a ? `${a.name}${a.country || a.code ? " (" + (a.code || a.country) + ")" : ""}` : null;
 }
@@ -78,7 +89,7 @@ function actorName(a) {
 function describe(doc, f) {
   const x = f.item;
   if (f.kind === "event") {
-    return [h("h3", { class: "k-event-title", text: `Event ${x.type}` }), fields([
+    return [h("h3", { class: "k-event-title", text: `Event ${x.type}`, data: { key: f.key } }), fields([
       ["mode", x.mode], ["status", x.status], ["source → target", `${x.source.map(actorName).join(" + ") || "—"} → ${x.target.map(actorName).join(" + ") || "—"}`],
       ["date", x.date], ["location", x.location ? `${x.location.name}${x.location.country ? " (" + x.location.country + ")" : ""}` : null],
       ["quantities", x.quantities.map((q) => q.text).join("; ") || null], ["attributed to", actorName(x.attributed_to)],
@@ -150,7 +161,18 @@ export async function renderArticle(root, { arg, params, stale }) {
       }
     }
   }
-  function show(f) { clear(panel).append(...describe(doc, f)); }
+  function show(f) {
+    clear(panel).append(...describe(doc, f));
+    if (f.kind === "event") clusterNote(f);
+  }
+  // "reported by N articles" under an event whose cluster spans several articles (the article's events asked at once).
+  let briefs = null;
+  async function clusterNote(f) {
+    briefs = briefs || clusterBriefs(doc.events.map((e) => e.id));
+    const link = reportedBy((await briefs)[f.item.id], f.item.id);
+    const shown = panel.querySelector(".k-event-title");
+    if (link && shown && shown.dataset.key === f.key && !panel.querySelector(".reported-by")) shown.after(h("p", { class: "cluster-note" }, link));
+  }
   function select(f, scroll) {
     pinned = f;
     for (const el of text.querySelectorAll(".selected-rel")) el.classList.remove("selected-rel");

@@ -3,6 +3,7 @@ import { h, fmt, goldsteinInk } from "../dom.js";
 import { get } from "../api.js";
 import { setParams } from "../main.js";
 import { filterForm, pager, actorList, actorsText, quadLabel, STATUSES } from "../widgets.js";
+import { reportedBy } from "./cluster.js";
 
 const COLUMNS = [
   { key: "date", label: "Date", sort: "date" },
@@ -15,6 +16,7 @@ const COLUMNS = [
   { key: "quad_class", label: "Quad", sort: "quad_class" },
   { key: "location", label: "Location" },
   { key: "confidence", label: "Conf.", sort: "confidence" },
+  { key: "reports", label: "Reports" },
 ];
 const PAGE = 50;
 
@@ -27,6 +29,7 @@ function cell(e, key) {
     case "quad_class": return h("td", { title: quadLabel(e.quad_class), text: e.quad_class });
     case "confidence": return h("td", { class: "num", text: fmt(e.confidence) });
     case "date": return h("td", { class: "nowrap", text: fmt(e.date) });
+    case "reports": return h("td", { class: "reports nowrap" });
     default: return h("td", { text: fmt(e[key]) });
   }
 }
@@ -73,6 +76,21 @@ export async function renderEvents(root, { params, stale }) {
         : h("p", { class: "muted", text: "No events match these filters." }),
       pager(page, (offset) => load({ ...state, offset })));
     table.dataset.loading = "0";
+    await fillReports(table, page.items);
   }
   await load({ ...params, offset: Number(params.offset || 0) });
+}
+
+// The Reports column: "reported by N articles" (a link to the cluster) for events that several articles report.
+async function fillReports(table, items) {
+  if (!items.length) return;
+  const found = await get("/api/events/clusters", { ids: items.map((e) => e.id).join(",") }).catch(() => ({ items: {} }));
+  for (const tr of table.querySelectorAll("tbody tr")) {
+    const link = reportedBy(found.items[tr.dataset.id], tr.dataset.id);
+    const td = tr.querySelector("td.reports");
+    if (!link || !td) continue;
+    link.addEventListener("click", (ev) => ev.stopPropagation());  // the row itself opens the article
+    td.appendChild(link);
+  }
+  table.dataset.reports = "1";
 }
