@@ -135,6 +135,24 @@ NATIONALITY = [
 ]
 
 
+# national politics belongs to the dateline's country before a foreign subject of the last sentence
+DOMESTIC = [
+    ("HARARE, 3 June 2026 — Britain imposed sanctions on two generals. Opposition leader Nelson Chamisa called "
+     "the move overdue.", "Opposition leader Nelson Chamisa", "person", "ZWE", "OPP"),
+    ("LIMA, 3 June 2026 — Washington praised the vote. The opposition said the count was rigged.", "opposition",
+     "organization", "PER", "OPP"),
+    ("SEOUL, 3 June 2026 — President Lee Jae-myung met Trump. Lee's Democratic Party backed the deal.",
+     "Democratic Party", "organization", "KOR", "PTY"),
+    ("ABUJA, 3 June 2026 — The speaker read the bill to the House of Representatives on Tuesday.",
+     "House of Representatives", "organization", "NGA", "LEG"),
+]
+
+
+@pytest.mark.parametrize("text,mention,kind,country,sector", DOMESTIC)
+def test_actors_references_domestic_politics(nlp, text, mention, kind, country, sector):
+    check(find(actors_of(nlp, text), mention), kind=kind, country=country, sector=sector)
+
+
 @pytest.mark.parametrize("text,mention,kind,country,sector", NATIONALITY)
 def test_actors_references_nationality(nlp, text, mention, kind, country, sector):
     check(find(actors_of(nlp, text), mention), kind=kind, country=country, sector=sector)

@@ -104,8 +104,12 @@ class ActorContext:
         before = [position for position, _ in self.scene if position < start]
         return before[-1] if before else -1
 
-    def country_for(self, doc: Doc, start: int, end: int) -> str | None:
-        """Country of a mention in tokens [start, end) that names none itself."""
+    def country_for(self, doc: Doc, start: int, end: int, *, domestic: bool = False) -> str | None:
+        """Country of a mention in tokens [start, end) that names none itself. ``domestic`` actors (parties, the
+        opposition) belong to the dateline's country before the recent scene's ("BERLIN — … the Greens")."""
+        if domestic:
+            return (self.sentence_country(doc, start, end) or self.dateline or self.recent_country(doc, start)
+                    or self.article)
         return self.sentence_country(doc, start, end) or self.recent_country(doc, start) or self.article
 
     def sentence_country(self, doc: Doc, start: int, end: int) -> str | None:

@@ -20,6 +20,7 @@ from tidings.ontology.actors import ActorEntry, ActorTables
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder")  # "Trump administration"
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _ARMED = ("MIL", "REB")
+_DOMESTIC = ("OPP", "PTY")  # sectors of national politics: the dateline's country before the recent scene's
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 
 
@@ -110,7 +111,7 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
     elif entry.context:
         located = context.sentence_country(doc, match.start, match.end)
-        country = located or context.recent_country(doc, match.start) or context.article
+        country = located or context.country_for(doc, match.start, match.end, domestic=entry.sector in _DOMESTIC)
     kind = entry.kind
     if kind == "country":
         if country is None:

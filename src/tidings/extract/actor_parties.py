@@ -92,21 +92,14 @@ def party_matches(doc: Doc, names: list[PhraseMatch], spans: list[PartySpan], *,
     out = []
     for match in names:
         if match.entry.source == "party":
-            country = _country(doc, match.start, match.end, context)
+            country = context.country_for(doc, match.start, match.end, domestic=True)
             out.append(PhraseMatch(match.start, match.end, (_entry(match.entry.name, country),)))
         else:
             out.append(match)
     for span in spans:
-        country = span.country or _country(doc, span.start, span.end, context)
+        country = span.country or context.country_for(doc, span.start, span.end, domestic=True)
         out.append(PhraseMatch(span.start, span.end, (_entry(doc[span.start:span.end].text, country),)))
     return sorted(out, key=lambda m: m.start)
-
-
-def _country(doc: Doc, start: int, end: int, context: ActorContext) -> str | None:
-    """Party politics is national news: the sentence's country, else the dateline's ("BERLIN — … the Greens"),
-    else the recent scene's or the article's."""
-    return (context.sentence_country(doc, start, end) or context.dateline or context.recent_country(doc, start)
-            or context.article)
 
 
 def _entry(name: str, country: str | None) -> ActorEntry:

@@ -31,6 +31,7 @@ from tidings.ontology.actors import ActorEntry, ActorTables
 _NOUNISH = ("NOUN", "PROPN")
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
 _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
+_DOMESTIC = ("OPP", "PTY")  # sectors of national politics: the dateline's country before the recent scene's
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")
@@ -291,7 +292,8 @@ def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
     if code and not context.sentence_country(doc, mention.start, mention.end):
         mention.code, mention.sector, mention.extra["explicit_country"] = code, "IGO", True
         return mention
-    mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end)
+    mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end,
+                                                           domestic=mention.sector in _DOMESTIC)
     return mention
 
 

@@ -77,6 +77,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     inherit_institutions(doc, people + groups + named, tables=tables, context=context)
     people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
                             lower=view.lower)
+    _parties_of_people(doc, named, people, tables)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
     taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
@@ -165,6 +166,18 @@ def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int)
     if entry.source in ("igo", "org") and match.end - match.start > 1:  # "European Commission" → "the Commission"
         mention.extra.update(named=True, institution=doc[match.end - 1].lower_)
     return mention
+
+
+def _parties_of_people(doc: Doc, named: list[Mention], people: list[Mention], tables: ActorTables) -> None:
+    """"Lee's Democratic Party", "Modi's BJP": a party after a person's possessive is of the person's country."""
+    by_end = {m.end: m for m in people if m.country}
+    for mention in named:
+        if mention.sector != "PTY" or mention.start < 2 or doc[mention.start - 1].text not in _POSSESSIVE:
+            continue
+        owner = by_end.get(mention.start - 1)
+        if owner is not None and owner.country != mention.country:
+            mention.country = owner.country
+            mention.name = f"{tables.adjectives.get(owner.country, owner.country)} {mention.name}"
 
 
 def _short_forms(doc: Doc, named: list[Mention]) -> dict[str, Mention]:
