@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
-from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, preps
+from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
 from tidings.models import Actor, Event, Place
 
 # The vocabularies (types that refer back, domestic sectors, prepositions…) are sets of
@@ -207,7 +207,7 @@ def _object_tokens(trigger: Token, place_preps: frozenset[str]) -> list[Token]:
     """Words of the trigger's object and of its place phrases, nearest first."""
     heads: list[Token] = []
     if trigger.pos_ in VERB_POS:
-        obj = direct_object(trigger)
+        obj = direct_object(trigger) or passive_subject(trigger)  # "[Kharkiv] has been shelled"
         heads += conjuncts(obj) if obj is not None else []
     heads += [g for p, g in preps(trigger) if p in place_preps]
     out: list[Token] = []
