@@ -88,27 +88,39 @@ def shard(corpus: Path, shards: int) -> Path:
     return directory
 
 
-def _sample_tree(pid: int, peak: list[float], stop: threading.Event) -> None:
+def _cpu(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+def _sample_tree(pid: int, peak: list[float], cpu: dict[int, float], stop: threading.Event) -> None:
+    """Peak RSS summed over the process tree; each process's own CPU seconds when last seen."""
     while not stop.is_set():
         try:
             root = psutil.Process(pid)
-            total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
-            peak[0] = max(peak[0], total)
+            tree = [root, *root.children(recursive=True)]
+            peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
+            for p in tree:
+                cpu[p.pid] = _cpu(p)
         except psutil.Error:
             pass
         stop.wait(0.5)
 
 
-def run_child(args: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, float, float, float]:
-    """(wall seconds, CPU seconds, max RSS MB of one process, peak RSS MB of the process tree) of a command.
+def run_child(args: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, float, float, float, dict]:
+    """(wall s, CPU s, max RSS MB of one process, peak RSS MB of the process tree, CPU split) of a command.
+
+    The CPU split is the command's own CPU seconds ("client") and the largest CPU seconds of one
+    of its descendants ("busiest child": a Dask worker), as last sampled: on a loaded machine
+    the wall-clock speedup of N workers is hidden, their CPU balance is not.
 
     Linux counts the parent's RSS at fork in the child's ``ru_maxrss``: this process therefore
     never loads a model itself (the pipeline comparison runs in a child too).
     """
     started = time.perf_counter()
     child = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE)
-    peak, stop = [0.0], threading.Event()
-    sampler = threading.Thread(target=_sample_tree, args=(child.pid, peak, stop), daemon=True)
+    peak, cpu, stop = [0.0], {}, threading.Event()
+    sampler = threading.Thread(target=_sample_tree, args=(child.pid, peak, cpu, stop), daemon=True)
     sampler.start()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
@@ -118,20 +130,22 @@ def run_child(args: list[str], *, stdout=subprocess.DEVNULL) -> tuple[float, flo
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode not in (0, 1):  # 1: some articles failed (recorded in the store)
         raise RuntimeError(f"{' '.join(args)} failed ({child.returncode}): {err[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0] / 2**20
+    others = [v for k, v in cpu.items() if k != child.pid]
+    split = {"client_cpu_s": cpu.get(child.pid, 0.0), "busiest_child_cpu_s": max(others, default=0.0)}
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0] / 2**20, split
 
 
 def ingest_run(label: str, corpus: Path, db: Path, n: int, workers: int | None) -> Run:
     for suffix in ("", ".wal"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     args = [TIDINGS, "ingest", str(corpus), "--db", str(db), "--quiet"] + (["--workers", str(workers)] if workers else [])
-    wall, cpu, max_rss, tree_rss = run_child(args)
+    wall, cpu, max_rss, tree_rss, split = run_child(args)
     with open_store(str(db), read_only=True) as store:
         stored = int(store.fetch("SELECT count(*) FROM articles")[0][0])
         sentences = int(store.fetch("SELECT coalesce(sum(n_sentences), 0) FROM articles")[0][0])
         events = int(store.fetch("SELECT count(*) FROM events")[0][0])
     size = sum(Path(str(db) + s).stat().st_size for s in ("", ".wal") if Path(str(db) + s).exists())
-    run = Run(label, stored, wall, cpu, max_rss, tree_rss, sentences, size / 2**20, {"events": events})
+    run = Run(label, stored, wall, cpu, max_rss, tree_rss, sentences, size / 2**20, {"events": events, **split})
     logger.info("%s: %d articles in %.1f s (%.1f/s), max RSS %.0f MB", label, stored, wall, run.rate, max_rss)
     return run
 
@@ -243,6 +257,7 @@ def report(results: dict) -> str:
     many = next((r for k, r in by.items() if k.startswith(f"workers {results['workers']}, {results['sizes'][0]}")), None)
     if one and many:
         lines.append(f"speedup of {results['workers']} workers over 1: {one.seconds / many.seconds:.2f}x (target >= 1.7)")
+        lines.append(cpu_split(one, many, results["workers"]))
     if results.get("dedup"):
         d = results["dedup"]
         lines.append(f"dedup: cluster_events over {d['events']} events -> {d['clusters']} clusters "
@@ -257,6 +272,21 @@ def report(results: dict) -> str:
                 lines.append(f"  {key:<44}{value[0]:>8.1f}{value[1]:>11.1f}")
         lines.append("  (target: dyad series < 200 ms)")
     return "\n".join(lines)
+
+
+def cpu_split(one: Run, many: Run, workers: int) -> str:
+    """Where the CPU went with 1 and N workers: the client's share, and the busiest worker's.
+
+    With the client light and the work shared evenly, N workers on N free cores would take
+    about (client + busiest worker) CPU seconds of wall time: the projected speedup.
+    """
+    def part(run: Run) -> float:
+        return run.extra.get("client_cpu_s", 0.0) + run.extra.get("busiest_child_cpu_s", 0.0)
+
+    projected = part(one) / part(many) if part(many) else 0.0
+    return (f"CPU s: client {one.extra.get('client_cpu_s', 0):.0f} / {many.extra.get('client_cpu_s', 0):.0f}, "
+            f"busiest worker {one.extra.get('busiest_child_cpu_s', 0):.0f} / {many.extra.get('busiest_child_cpu_s', 0):.0f} "
+            f"(1 / {workers} workers); projected speedup on free cores {projected:.2f}x")
 
 
 def pipeline_child(corpus: Path, sample: int, repeat: int) -> dict:

@@ -66,6 +66,7 @@ class Stager:
             path = f"{stem}.{name}.parquet"
             self.con.execute(f"COPY {name} TO '{_literal(path)}' (FORMAT parquet)")
             files[name] = path
+        logger.debug("staged %d articles in %d Parquet files under %s", len(tables["articles"]), len(files), stem)
         return Staged(files, len(tables["articles"]))
 
     def close(self) -> None:
