@@ -81,6 +81,7 @@ def _events(nlp, text: str):
         ('Iraq hosted talks between Saudi and Iranian officials.', 'CONSULT', None),
         ('French President Macron was in Kyiv on Saturday for talks with Zelensky.', 'CONSULT', None),
         ('Negotiations between Israel and Hamas continued in Doha.', 'CONSULT', None),
+        ('The Thai prime minister arrived in Phnom Penh for a two-day visit.', 'CONSULT', None),
         # SUPPORT
         ('Vietnam and Laos signed a memorandum of understanding pledging closer cooperation on energy.', 'SUPPORT', None),
         ('The United States praised Kenya for leading the security mission in Haiti.', 'SUPPORT', None),
@@ -138,6 +139,7 @@ def _events(nlp, text: str):
         ('Iran said it would allow IAEA inspectors to return to its nuclear sites.', 'CONCEDE', 'planned'),
         ('Israel is to release 90 Palestinian prisoners on Sunday.', 'CONCEDE', 'planned'),
         ("Sweden dropped its objection to Turkey's bid.", 'CONCEDE', None),
+        ('Israel and Hamas agreed to a ceasefire last week.', 'CONCEDE', None),
         # COOPERATE
         ('Finnish and Swedish agencies shared intelligence on Russian submarine movements.', 'COOPERATE', None),
         ('Colombia extradited a senior cartel leader to the United States on Friday.', 'COOPERATE', None),
@@ -342,6 +344,7 @@ def _events(nlp, text: str):
         ('Hezbollah vowed retaliation for the assassination of its commander.', 'THREATEN', 'threatened'),
         ('China warned of countermeasures if the Philippines continued its patrols.', 'THREATEN', 'threatened'),
         ('Iran warned it would respond forcefully to any Israeli attack.', 'THREATEN', 'threatened'),
+        ('Any attack will be met with a firm response, the Iranian army warned.', 'THREATEN', None),
         # PROTEST
         ('Thousands of Georgians marched through Tbilisi against the foreign agents law.', 'PROTEST', None),
         ('Farmers blocked highways across France to protest against fuel taxes.', 'PROTEST', None),
@@ -575,6 +578,10 @@ def test_event_types_codes_the_type(nlp, text, type_, status):
         ('The Polish army recruited 5,000 soldiers last year.', 'ASSAULT'),
         ('The Japanese government published its defence white paper.', 'MOBILIZE'),
         ("Israel's election campaign rallies drew thousands.", 'PROTEST'),
+        ('This is a war crime committed by Russian forces in plain sight.', 'AGREE'),
+        ('The Kenyan Parliament meets again in January.', 'CONSULT'),
+        ('The Hungarian president toured the flooded villages on Tuesday.', 'CONSULT'),
+        ('The German embassy offered no explanation for the delay.', 'AGREE'),
     ],
 )
 def test_event_types_no_event_from_other_senses(nlp, text, type_):

@@ -64,9 +64,9 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
 
 def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatch]:
     """Drop an event noun that only restates the verb's act: its object of the same type
-    ("convene a meeting"), the setting of an act of the same quad class ("arrested in a raid",
-    "killed in an ambush"), and a purpose clause "to protest" under a protest ("blocked a road
-    to protest")."""
+    ("convene a meeting"), the setting of a material conflict ("arrested in a raid", "killed in
+    an ambush"), the purpose of an act of its type ("arrived in Canberra for a visit"), and a
+    purpose clause "to protest" under a protest ("blocked a road to protest")."""
     typed = {m.token.i: m.entry.type for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
     quad = {t: info.quad_class for t, info in index.tables.types.items()}
     keep = []
@@ -74,9 +74,11 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
         t, own = m.token, (m.entry.type if m.entry is not None else None)
         if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own:
             continue
-        if own and m.entry.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during"):
+        if own and m.entry.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "for"):
             verb_type = typed.get(t.head.head.i)
-            if verb_type and quad.get(verb_type) == quad.get(own) == 4:  # material conflict
+            if verb_type == own and t.head.lower_ == "for":  # "arrived in Canberra for a visit"
+                continue
+            if verb_type and quad.get(verb_type) == quad.get(own) == 4 and t.head.lower_ != "for":  # material conflict
                 continue
         if own and t.lemma_ == "protest" and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) == "PROTEST":
             continue
