@@ -98,6 +98,10 @@ DYADS = [
     # a word of an amount ("Australian dollars") is no party of the event
     ("Canada pledged 25 million Canadian dollars to Haiti's national police.", "AGREE", {"CAN"}, {"HTI"}),
     ("Japan pledged 500 million Australian dollars for the reconstruction of the port.", "AGREE", {"JPN"}, set()),
+    ("India accused Pakistan of shelling villages in Kashmir. The foreign ministers of the two countries "
+     "spoke by phone on Sunday.", "CONSULT", {"IND", "PAK"}, set()),
+    ("Ethiopia accused Eritrea of massing troops on the border. Saudi Arabia offered talks between the two "
+     "neighbours.", "AGREE", {"SAU"}, {"ETH", "ERI"}),
     # a mediation whose parties the sentence leaves implicit is between the article's two sides
     ("Russia accused Ukraine of shelling Belgorod, and Ukraine accused Russia of striking Kharkiv. The swap, "
      "mediated by the United Arab Emirates, freed 150 soldiers on each side.", "CONSULT", {"ARE"}, {"RUS", "UKR"}),

@@ -17,7 +17,7 @@ from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_phrases import in_quantity
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
+from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, of_object, preps
 from tidings.models import Actor, Event
 
 
@@ -183,14 +183,15 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
         return events
     out = []
     for e, c in zip(events, cands):
-        from_reporter = "source: the reporter" in (e.rule or "")  # "the two armies spoke, the Indian army said"
-        if (not e.source or from_reporter) and any(
-            _names_pair(t, index) for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS
-        ):
+        # "the two sides agreed", "the commanders of the two armies spoke", "the two armies spoke,
+        # the Indian army said"
+        if any(_names_pair(t, index) or _names_pair(of_object(t), index)
+               for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS):
             e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
         elif not e.target and c.entry.pos == "verb":
-            # "urged both countries", "called on both governments", "appealed to the two sides"
+            # "urged both countries", "called on both governments", "host talks between the two neighbours"
             objs = [direct_object(c.token)] + [g for p, g in preps(c.token) if p in index.tables.vocab("target_preps")]
+            objs += [g for o in objs if o is not None for p, g in preps(o) if p == "between"]
             if any(obj is not None and _names_pair(obj, index) for obj in objs):
                 mine = _codes(e.source)
                 e = e.model_copy(update={"target": [a for a in pair if _code(a) not in mine] or pair,
@@ -204,8 +205,8 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
     return out
 
 
-def _names_pair(tok: Token, index: EventIndex) -> bool:
-    if index.actor(tok) is not None or not tok.lemma_.lower() in index.tables.classes.get("pair_nouns", frozenset()):
+def _names_pair(tok: Token | None, index: EventIndex) -> bool:
+    if tok is None or index.actor(tok) is not None or not tok.lemma_.lower() in index.tables.classes.get("pair_nouns", frozenset()):
         return False
     pair_words = index.tables.vocab("pair_words")
     return any(c.lower_ in pair_words for c in tok.children if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"))
