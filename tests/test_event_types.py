@@ -112,6 +112,7 @@ def _events(nlp, text: str):
         ('The Iranian foreign minister said the talks had been useful and thanked Oman for its mediation.', 'SUPPORT', 'asserted'),
         ("The Japanese prime minister lauded India's economic reforms.", 'SUPPORT', None),
         ('Pakistan voted for the UN resolution on Gaza.', 'SUPPORT', None),
+        ('Western leaders welcomed the lifting of the sanctions on Syria.', 'SUPPORT', None),
         # CONCEDE
         ('Israel announced it would withdraw its troops from southern Lebanon by the end of the month.', 'CONCEDE', 'planned'),
         ('Hamas agreed to a 60-day ceasefire proposed by Egypt and Qatar.', 'CONCEDE', None),
@@ -408,6 +409,7 @@ def _events(nlp, text: str):
         ('Bolivia cut ties with Israel.', 'SANCTION', None),
         ('China halted trade talks with Lithuania.', 'SANCTION', None),
         ('Morocco downgraded relations with Germany.', 'SANCTION', None),
+        ("Venezuela declared the European Union's ambassador persona non grata.", 'SANCTION', None),
         # MOBILIZE
         ('Canada committed to sending 500 more troops to Latvia by 2027.', 'MOBILIZE', 'planned'),
         ('Russia deployed additional troops to its border with Finland.', 'MOBILIZE', None),
@@ -473,6 +475,8 @@ def _events(nlp, text: str):
         ('Egyptian authorities placed the activist under house arrest.', 'COERCE', None),
         ('Russia cracked down on LGBT groups.', 'COERCE', None),
         ('Chinese authorities confiscated the passports of Uyghur students.', 'COERCE', None),
+        ('Turkish prosecutors froze the bank accounts of the opposition mayor.', 'COERCE', None),
+        ('Pakistani authorities suspended mobile internet in Balochistan.', 'COERCE', None),
         # ASSAULT
         ('Russian forces shelled the city of Kherson overnight.', 'ASSAULT', None),
         ('Israeli airstrikes killed at least 30 people in Gaza on Tuesday.', 'ASSAULT', None),
