@@ -113,6 +113,8 @@ DYADS = [
     # where something happens is no party of it
     ("Brazil lodged a complaint at the World Trade Organization on Monday.", "ACCUSE", {"BRA"}, set()),
     ("Kenya endorsed the plan at a summit in Ethiopia on Sunday.", "SUPPORT", {"KEN"}, set()),
+    # … but the place of a ceasefire or a mission is its other side
+    ("Israel agreed to a 60-day truce in Lebanon on Tuesday.", "CONCEDE", {"ISR"}, {"LBN"}),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

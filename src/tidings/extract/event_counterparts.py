@@ -106,16 +106,21 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
 
 
 def _venue(actor: Actor, type_: str, index: EventIndex) -> bool:
-    """'at a meeting in [Luxembourg]', 'a complaint at the [WTO]': where something happens is no
-    party of it (locative prepositions that never introduce a target; "at" except for attacks)."""
+    """'at a meeting in [Luxembourg]', 'a complaint at the [WTO]': where a meeting happens, or
+    what a statement is made at, is no party of it ("at" except for attacks)."""
     span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj":
         return False
     vocab = index.tables.vocab
-    prep = span.root.head.lower_
-    if prep == "at":
+    prep = span.root.head
+    if prep.lower_ == "at":
         return type_ not in vocab("at_types")
-    return prep in vocab("location_preps") and prep not in vocab("target_preps") and prep != "from"
+    if prep.lower_ not in vocab("location_preps") or prep.lower_ in vocab("target_preps") or prep.lower_ == "from":
+        return False
+    # "a meeting in Luxembourg" is a venue; "a ceasefire in Lebanon", "a mission in Haiti" are not
+    meetings = frozenset().union(*(f for name, f in index.tables.vocab_group("family") if name == "meeting"))
+    head = prep.head
+    return any(e.type in meetings for w in (head.lemma_.lower(), head.lower_) for e in index.tables.entries("noun", w))
 
 
 def _inside_place(actor: Actor, index: EventIndex) -> bool:
