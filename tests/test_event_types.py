@@ -48,6 +48,9 @@ def _events(nlp, text: str):
         ('Armenia expressed its willingness to sign the peace treaty with Azerbaijan.', 'AGREE', None),
         ('Indonesia committed itself to buying 42 Rafale fighters from France.', 'AGREE', None),
         ('Seoul agreed in principle to host the summit with Tokyo and Beijing.', 'AGREE', None),
+        ('The US pledged $1 billion in aid to Ukraine.', 'AGREE', None),
+        ('Saudi Arabia and Iran agreed to reopen embassies.', 'AGREE', None),
+        ('Germany and France agreed to jointly develop a new battle tank.', 'AGREE', None),
         # CONSULT
         ('Chinese President Xi Jinping hosted his Vietnamese counterpart in Beijing on Thursday.', 'CONSULT', None),
         ('The French foreign minister held talks with her Algerian counterpart in Algiers.', 'CONSULT', None),
@@ -82,6 +85,10 @@ def _events(nlp, text: str):
         ('French President Macron was in Kyiv on Saturday for talks with Zelensky.', 'CONSULT', None),
         ('Negotiations between Israel and Hamas continued in Doha.', 'CONSULT', None),
         ('The Thai prime minister arrived in Phnom Penh for a two-day visit.', 'CONSULT', None),
+        ('Blinken met Chinese Foreign Minister Wang Yi in Munich.', 'CONSULT', None),
+        ('Putin hosted Kim Jong Un in Vladivostok.', 'CONSULT', None),
+        ('Egypt and Qatar mediated the talks between Israel and Hamas.', 'CONSULT', None),
+        ('The presidents of Kenya and Tanzania spoke by telephone.', 'CONSULT', None),
         # SUPPORT
         ('Vietnam and Laos signed a memorandum of understanding pledging closer cooperation on energy.', 'SUPPORT', None),
         ('The United States praised Kenya for leading the security mission in Haiti.', 'SUPPORT', None),
@@ -113,6 +120,9 @@ def _events(nlp, text: str):
         ("The Japanese prime minister lauded India's economic reforms.", 'SUPPORT', None),
         ('Pakistan voted for the UN resolution on Gaza.', 'SUPPORT', None),
         ('Western leaders welcomed the lifting of the sanctions on Syria.', 'SUPPORT', None),
+        ('Iran and Saudi Arabia signed a security cooperation agreement.', 'SUPPORT', None),
+        ('Turkey and Egypt restored full diplomatic ties.', 'SUPPORT', None),
+        ('Arab League readmits Syria after 12-year suspension', 'SUPPORT', None),
         # CONCEDE
         ('Israel announced it would withdraw its troops from southern Lebanon by the end of the month.', 'CONCEDE', 'planned'),
         ('Hamas agreed to a 60-day ceasefire proposed by Egypt and Qatar.', 'CONCEDE', None),
@@ -141,6 +151,9 @@ def _events(nlp, text: str):
         ('Israel is to release 90 Palestinian prisoners on Sunday.', 'CONCEDE', 'planned'),
         ("Sweden dropped its objection to Turkey's bid.", 'CONCEDE', None),
         ('Israel and Hamas agreed to a ceasefire last week.', 'CONCEDE', None),
+        ('Israel agreed to a four-hour daily pause in fighting in northern Gaza.', 'CONCEDE', None),
+        ("Myanmar's junta announced a temporary ceasefire after the earthquake.", 'CONCEDE', None),
+        ('Azerbaijan and Armenia agreed to exchange prisoners.', 'CONCEDE', None),
         # COOPERATE
         ('Finnish and Swedish agencies shared intelligence on Russian submarine movements.', 'COOPERATE', None),
         ('Colombia extradited a senior cartel leader to the United States on Friday.', 'COOPERATE', None),
@@ -165,6 +178,9 @@ def _events(nlp, text: str):
         ('Ghana and Ivory Coast launched a joint operation against illegal mining.', 'COOPERATE', None),
         ('India and Japan jointly developed a new naval radar.', 'COOPERATE', None),
         ('Kenyan police trained Haitian officers in Nairobi.', 'COOPERATE', None),
+        ('South Korea and the US began annual joint military exercises on Monday.', 'COOPERATE', None),
+        ('Greece and Turkey cooperated in fighting the wildfires.', 'COOPERATE', None),
+        ('Colombia extradited the drug lord to the United States.', 'COOPERATE', None),
         # AID
         ('The United States sent $500 million in military aid to Kyiv.', 'AID', None),
         ('Japan donated 20,000 tonnes of rice to the Philippines after the typhoon.', 'AID', None),
@@ -196,6 +212,9 @@ def _events(nlp, text: str):
         ('The World Bank granted Ukraine a $1 billion loan.', 'AID', None),
         ('Paris wrote off 3 billion euros of Senegalese debt.', 'AID', None),
         ('Turkish soldiers evacuated wounded civilians from the town.', 'AID', None),
+        ('Japan sent emergency relief to the Philippines after the typhoon.', 'AID', None),
+        ('Qatar funded the reconstruction of schools in Gaza.', 'AID', None),
+        ('India supplied BrahMos missiles to the Philippines.', 'AID', None),
         # RETREAT
         ('Israeli forces withdrew from the Nasser hospital complex on Sunday.', 'RETREAT', None),
         ('Iran released two French nationals held since 2022.', 'RETREAT', None),
@@ -230,6 +249,10 @@ def _events(nlp, text: str):
         ('Azerbaijan lifted its blockade of the Lachin corridor.', 'RETREAT', None),
         ('M23 rebels dismantled their checkpoints around Goma.', 'RETREAT', None),
         ('Hundreds of Colombian guerrillas surrendered to the army.', 'RETREAT', None),
+        ('Hamas released four Israeli hostages on Saturday.', 'RETREAT', None),
+        ('Israeli troops pulled out of the Jenin refugee camp.', 'RETREAT', None),
+        ('The Sudanese army allowed aid trucks into Darfur.', 'RETREAT', None),
+        ('Indian and Chinese troops disengaged from the border friction points.', 'RETREAT', None),
         # REQUEST
         ('The UN Secretary-General called for an immediate ceasefire in Gaza.', 'REQUEST', None),
         ('Kyiv urged Western allies to speed up deliveries of air defence systems.', 'REQUEST', None),
@@ -259,6 +282,9 @@ def _events(nlp, text: str):
         ('Kyiv requested an urgent meeting of the UN Security Council.', 'REQUEST', None),
         ('The Pope appealed to Russia and Ukraine to exchange all prisoners.', 'REQUEST', None),
         ('Greece pressed Turkey for an explanation of the incident.', 'REQUEST', None),
+        ('The UN Security Council called for an end to the fighting in Sudan.', 'REQUEST', None),
+        ('Ukraine asked its allies for more F-16 jets.', 'REQUEST', None),
+        ('Israel urged the UN to designate the Houthis as a terrorist group.', 'REQUEST', None),
         # ACCUSE
         ('Beijing accused Manila of provoking the confrontation near Second Thomas Shoal.', 'ACCUSE', None),
         ('The European Union condemned the execution of the activist.', 'ACCUSE', None),
@@ -291,6 +317,9 @@ def _events(nlp, text: str):
         ('The Chinese embassy protested to Berlin over the visit.', 'ACCUSE', None),
         ('Vietnam filed a complaint with China over the seizure of its fishermen.', 'ACCUSE', None),
         ("Turkey blasted the European Parliament's report on Cyprus.", 'ACCUSE', None),
+        ('Rwanda criticized Belgium for meddling in the Congo conflict.', 'ACCUSE', None),
+        ('Seoul lodged a strong protest with Tokyo over the textbook.', 'ACCUSE', None),
+        ("Beijing slammed Washington's arms sales to Taipei.", 'ACCUSE', None),
         # REJECT
         ('Israel rejected the proposal for a two-state solution.', 'REJECT', None),
         ("Hungary vetoed the EU's latest sanctions package.", 'REJECT', None),
@@ -319,6 +348,8 @@ def _events(nlp, text: str):
         ("Tehran spurned Washington's offer of talks.", 'REJECT', None),
         ('The Kremlin balked at the American proposal.', 'REJECT', None),
         ("North Korea declined South Korea's offer of food aid.", 'REJECT', None),
+        ("Moscow rejected Kyiv's peace formula as unrealistic.", 'REJECT', None),
+        ("Niger's junta refused to let the French ambassador leave.", 'REJECT', None),
         # THREATEN
         ('Trump threatened to impose 50 percent tariffs on European goods.', 'THREATEN', 'threatened'),
         ("North Korea warned of a 'merciless' response to the drills.", 'THREATEN', 'threatened'),
@@ -346,6 +377,8 @@ def _events(nlp, text: str):
         ('China warned of countermeasures if the Philippines continued its patrols.', 'THREATEN', 'threatened'),
         ('Iran warned it would respond forcefully to any Israeli attack.', 'THREATEN', 'threatened'),
         ('Any attack will be met with a firm response, the Iranian army warned.', 'THREATEN', None),
+        ('Putin warned the West against sending troops to Ukraine.', 'THREATEN', 'threatened'),
+        ('North Korea threatened to shoot down US spy planes.', 'THREATEN', 'threatened'),
         # PROTEST
         ('Thousands of Georgians marched through Tbilisi against the foreign agents law.', 'PROTEST', None),
         ('Farmers blocked highways across France to protest against fuel taxes.', 'PROTEST', None),
@@ -374,6 +407,10 @@ def _events(nlp, text: str):
         ('French farmers picketed supermarkets in Toulouse.', 'PROTEST', None),
         ('Kenyan protesters clashed with police in Nairobi.', 'PROTEST', None),
         ('Hundreds of Armenian demonstrators gathered outside the government building in Yerevan.', 'PROTEST', None),
+        ('Students in Bangladesh staged mass protests against job quotas.', 'PROTEST', None),
+        ('Nigerian trade unions began an indefinite general strike.', 'PROTEST', None),
+        ('Thousands of Spaniards demonstrated in Madrid against mass tourism.', 'PROTEST', None),
+        ("Tunisia's main opposition party boycotted the elections.", 'PROTEST', None),
         # SANCTION
         ('The US Treasury imposed sanctions on three Iranian oil tankers.', 'SANCTION', None),
         ('Britain expelled a Russian diplomat over the spying case.', 'SANCTION', None),
@@ -410,6 +447,12 @@ def _events(nlp, text: str):
         ('China halted trade talks with Lithuania.', 'SANCTION', None),
         ('Morocco downgraded relations with Germany.', 'SANCTION', None),
         ("Venezuela declared the European Union's ambassador persona non grata.", 'SANCTION', None),
+        ('The EU slapped anti-dumping duties on Chinese electric cars.', 'SANCTION', None),
+        ('Algeria recalled its ambassador to France for consultations.', 'SANCTION', None),
+        ('Canada froze the assets of 40 Russian oligarchs.', 'SANCTION', None),
+        ('A Paris court convicted the former president of corruption.', 'SANCTION', None),
+        ('Washington revoked the visas of 20 Nicaraguan officials.', 'SANCTION', None),
+        ('Trump said he would impose tariffs on Canada if it did not stop the flow of drugs.', 'SANCTION', 'hypothetical'),
         # MOBILIZE
         ('Canada committed to sending 500 more troops to Latvia by 2027.', 'MOBILIZE', 'planned'),
         ('Russia deployed additional troops to its border with Finland.', 'MOBILIZE', None),
@@ -443,6 +486,10 @@ def _events(nlp, text: str):
         ('Russia moved tanks and artillery toward the Ukrainian border.', 'MOBILIZE', None),
         ('Serbia placed its army on the highest level of combat readiness.', 'MOBILIZE', None),
         ('Belarus sent reinforcements to its border with Poland.', 'MOBILIZE', None),
+        ('Moscow test-launched a Sarmat intercontinental ballistic missile.', 'MOBILIZE', None),
+        ('Britain dispatched a warship to Guyana.', 'MOBILIZE', None),
+        ('China conducted live-fire drills near Taiwan.', 'MOBILIZE', None),
+        ('The Pentagon will send 1,500 more troops to the Mexican border.', 'MOBILIZE', 'planned'),
         # COERCE
         ('Turkish police arrested the opposition leader at his home on Sunday.', 'COERCE', None),
         ('Iran seized a Greek oil tanker in the Gulf of Oman.', 'COERCE', None),
@@ -477,6 +524,13 @@ def _events(nlp, text: str):
         ('Chinese authorities confiscated the passports of Uyghur students.', 'COERCE', None),
         ('Turkish prosecutors froze the bank accounts of the opposition mayor.', 'COERCE', None),
         ('Pakistani authorities suspended mobile internet in Balochistan.', 'COERCE', None),
+        ('M23 rebels seized control of the town of Bunagana.', 'COERCE', None),
+        ('Police in Belarus rounded up dozens of opposition supporters.', 'COERCE', None),
+        ('Thousands of Rohingya were expelled from Myanmar.', 'COERCE', None),
+        ("Chinese hackers breached the US Treasury's computer systems.", 'COERCE', None),
+        ("Georgia's government banned protests outside parliament.", 'COERCE', None),
+        ('Israel barred UN officials from entering Gaza.', 'COERCE', None),
+        ('The International Criminal Court issued an arrest warrant for Netanyahu.', 'COERCE', None),
         # ASSAULT
         ('Russian forces shelled the city of Kherson overnight.', 'ASSAULT', None),
         ('Israeli airstrikes killed at least 30 people in Gaza on Tuesday.', 'ASSAULT', None),
@@ -519,6 +573,12 @@ def _events(nlp, text: str):
         ('Al-Shabaab militants detonated a car bomb in Mogadishu.', 'ASSAULT', None),
         ('Russian soldiers executed Ukrainian prisoners of war.', 'ASSAULT', None),
         ('Settlers torched Palestinian homes in the West Bank.', 'ASSAULT', None),
+        ('Israeli strikes kill 20 in Gaza', 'ASSAULT', None),
+        ('Ukraine says it downed 50 Russian drones overnight', 'ASSAULT', None),
+        ('Two Indian soldiers were killed in a Pakistani mortar attack.', 'ASSAULT', None),
+        ('A Russian airstrike hit a residential building in Dnipro.', 'ASSAULT', None),
+        ('Jihadists overran an army base in northern Mali.', 'ASSAULT', None),
+        ('Iran hanged a man convicted of spying for Israel.', 'ASSAULT', None),
     ],
 )
 def test_event_types_codes_the_type(nlp, text, type_, status):
@@ -586,6 +646,10 @@ def test_event_types_codes_the_type(nlp, text, type_, status):
         ('The Kenyan Parliament meets again in January.', 'CONSULT'),
         ('The Hungarian president toured the flooded villages on Tuesday.', 'CONSULT'),
         ('The German embassy offered no explanation for the delay.', 'AGREE'),
+        ('The Israeli economy contracted by 20 percent after the attack.', 'SANCTION'),
+        ('Russian gas exports to Europe fell sharply.', 'SANCTION'),
+        ('The US Senate will vote on the aid bill next week.', 'AID'),
+        ('Hamas leader Yahya Sinwar was the architect of the attack.', 'REQUEST'),
     ],
 )
 def test_event_types_no_event_from_other_senses(nlp, text, type_):

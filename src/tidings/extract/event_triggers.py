@@ -70,13 +70,14 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
     typed = {m.token.i: m.entry.type for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
     quad = {t: info.quad_class for t, info in index.tables.types.items()}
     undoing = index.tables.vocab("undoing")
+    undone = {m.token.i for m in matches if m.entry is not None and m.entry.type in undoing}
     keep = []
     for m in matches:
         t, own = m.token, (m.entry.type if m.entry is not None else None)
         if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own:
             continue
-        if own and t.dep_ == "pobj" and t.head.lower_ == "of" and typed.get(t.head.head.i) in undoing:
-            continue  # "the lifting of the sanctions": what is undone is no event of its own
+        if own and t.dep_ == "pobj" and t.head.lower_ in ("of", "in") and t.head.head.i in undone:
+            continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
         if own and m.entry.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "for"):
             verb_type = typed.get(t.head.head.i)
             if verb_type == own and t.head.lower_ == "for":  # "arrived in Canberra for a visit"
