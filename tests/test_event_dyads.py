@@ -115,6 +115,9 @@ DYADS = [
     ("Kenya endorsed the plan at a summit in Ethiopia on Sunday.", "SUPPORT", {"KEN"}, set()),
     # … but the place of a ceasefire or a mission is its other side
     ("Israel agreed to a 60-day truce in Lebanon on Tuesday.", "CONCEDE", {"ISR"}, {"LBN"}),
+    # the named object of "warned X against …ing" does the act (object control)
+    ("Lithuania warned Belarus against moving troops to the border.", "MOBILIZE", {"BLR"}, set()),
+    ("Kenya cautioned Uganda against deploying soldiers near the disputed island.", "MOBILIZE", {"UGA"}, set()),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
 ]

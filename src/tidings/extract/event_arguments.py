@@ -148,10 +148,21 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return []
         if t.dep_ in ("relcl", "acl"):
             return conjuncts(t.head)
+        controller = _object_controller(t, index)
+        if controller is not None:  # "warned [Egypt] against sending troops"
+            return conjuncts(controller)
         if t.dep_ not in _CLIMB or t.head == t:
             return []
         t = t.head
     return []
+
+
+def _object_controller(t: Token, index: EventIndex) -> Token | None:
+    """The named object of the verb whose prepositional gerund ``t`` is: it does the act."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep" or t.head.head.pos_ not in VERB_POS:
+        return None
+    obj = direct_object(t.head.head)
+    return obj if obj is not None and index.actor(obj) is not None else None
 
 
 def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_role: str, args: Arguments):
