@@ -145,6 +145,14 @@ DOMESTIC = [
      "Democratic Party", "organization", "KOR", "PTY"),
     ("ABUJA, 3 June 2026 — The speaker read the bill to the House of Representatives on Tuesday.",
      "House of Representatives", "organization", "NGA", "LEG"),
+    # a foreign ministry just named does not lend its country to the opposition or parliament
+    ("TBILISI, 3 June 2026 — The French Foreign Ministry said it was concerned. The opposition announced a boycott "
+     "of parliament.", "parliament", "organization", "GEO", "LEG"),
+    # "Foreign Office" names the foreign ministry of several countries (Britain's, Pakistan's)
+    ("In Islamabad, Foreign Office spokesperson Zahid Hafeez rejected the claims.",
+     "Foreign Office spokesperson Zahid Hafeez", "person", "PAK", "GOV"),
+    ("LONDON, 3 June 2026 — The Foreign Office summoned the Russian ambassador.", "Foreign Office", "organization",
+     "GBR", "GOV"),
 ]
 
 

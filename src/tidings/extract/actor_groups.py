@@ -20,7 +20,7 @@ from tidings.ontology.actors import ActorEntry, ActorTables
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder")  # "Trump administration"
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _ARMED = ("MIL", "REB")
-_DOMESTIC = ("OPP", "PTY")  # sectors of national politics: the dateline's country before the recent scene's
+_DOMESTIC = ("OPP", "PTY", "LEG")  # sectors of national politics: the dateline's country before the recent scene's
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 
 

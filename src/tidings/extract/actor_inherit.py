@@ -19,6 +19,9 @@ from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorTables
 
 _RECENT = 2  # sentences
+_FOLLOWERS = ("GOV", "MIL", "COP", "SPY", "JUD")  # executive bodies follow a foreign one just named; parliaments,
+# the opposition, students or workers belong to the article's politics ("The German Foreign Office said … The
+# opposition announced a boycott of parliament" in a Serbian story)
 _NAMED_SOURCES = ("igo", "org")
 
 
@@ -48,7 +51,7 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
             recent = (sentence, mention.country, mention.start)
             continue
         owner = by_head.get(head) or _body(doc, mention, head, codes, tables)
-        if owner is None and recent is not None and sentence - recent[0] <= _RECENT:
+        if owner is None and recent is not None and sentence - recent[0] <= _RECENT and mention.sector in _FOLLOWERS:
             owner = _Owner(recent[1], at=recent[2])
         if owner is not None and not _scene_changed(doc, mention, owner, context):
             _apply(mention, owner, tables)

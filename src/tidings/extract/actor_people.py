@@ -31,7 +31,7 @@ from tidings.ontology.actors import ActorEntry, ActorTables
 _NOUNISH = ("NOUN", "PROPN")
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
 _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
-_DOMESTIC = ("OPP", "PTY")  # sectors of national politics: the dateline's country before the recent scene's
+_DOMESTIC = ("OPP", "PTY", "LEG")  # sectors of national politics: the dateline's country before the recent scene's
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")

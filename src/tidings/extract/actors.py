@@ -66,7 +66,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     nouns = match_phrases(view, tables.nouns, proper=False)
     dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
-    names = party_matches(doc, names, parties, context=context)
+    names = _local_bodies(doc, party_matches(doc, names, parties, context=context), context)
     place_tokens = _place_tokens(doc, places)
     people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens)
     taken = _tokens(people)
@@ -131,6 +131,23 @@ def _national_bodies(doc: Doc, names: list[PhraseMatch], tables: ActorTables) ->
             found = by_end.get(owner)
             if found is not None and found.entry.source in _NATIONAL and found.entry.country:
                 continue
+        out.append(match)
+    return out
+
+
+def _local_bodies(doc: Doc, names: list[PhraseMatch], context) -> list[PhraseMatch]:
+    """"In Islamabad, Foreign Office spokesperson …": a body's name other countries use too (``shared`` in
+    organizations.csv) belongs to the country of a place in its sentence, else to the table's country."""
+    national = {m.end: m for m in names if m.entry.source in _NATIONAL and m.entry.country}
+    out = []
+    for match in names:
+        country = None
+        if match.entry.shared:  # "the German Foreign Office", "Pakistan's Foreign Office", else a place
+            owner = match.start - 1 if match.start > 0 and doc[match.start - 1].text in _POSSESSIVE else match.start
+            found = national.get(owner)
+            country = found.entry.country if found else context.sentence_country(doc, match.start, match.end)
+        if country and country != match.entry.country:
+            match = PhraseMatch(match.start, match.end, (replace(match.entry, country=country),))
         out.append(match)
     return out
 

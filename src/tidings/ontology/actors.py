@@ -43,6 +43,7 @@ class ActorEntry:
     gender: str | None = None  # of the bearer of a title ("spokeswoman")
     relative: bool = False  # the title is that of another person ("his Russian counterpart")
     offices: bool = False  # a plural of a title: a group of office holders ("defense ministers")
+    shared: bool = False  # a national body's name that other countries use too ("Foreign Office", "National Guard")
     form: str = ""  # the phrase as written in the table
 
 
@@ -148,7 +149,8 @@ def _add_named(names: PhraseIndex, countries: dict[str, str]) -> None:
     for row in _rows("organizations.csv"):
         for phrase in [row["name"], *_split(row["aliases"])]:
             entry = ActorEntry(source="org", kind=row["kind"], name=row["name"], country=row["country"] or None,
-                               code=row["code"] or None, sector=row["sector"] or None, form=_strip_the(phrase))
+                               code=row["code"] or None, sector=row["sector"] or None, form=_strip_the(phrase),
+                               shared=row["shared"] == "yes" and phrase == row["name"])
             names.add(_strip_the(phrase), entry)
 
 
