@@ -220,3 +220,10 @@ def test_event_dyads_last_event_of_the_article(nlp, text, type_, source, target)
     doc = extract(text, published="2026-05-04", nlp=nlp)
     e = [e for e in doc.events if e.type == type_][-1]
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+def test_event_dyads_plural_possessive_after_a_single_subject(nlp):
+    """'their' after a single subject stands for the nearest coordinated actors before it."""
+    text = "Beijing protested to Japan and the Philippines over their joint naval exercises in the South China Sea."
+    e = _event(extract(text, published="2026-05-04", nlp=nlp), "COOPERATE")
+    assert _codes(e.source) == {"JPN", "PHL"}, e.rule

@@ -88,7 +88,18 @@ def _clause_owners(pron: Token, index: EventIndex) -> list[Actor]:
         return []
     found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None]
     plural = pron.lower_ in index.tables.vocab("plural_pronouns")
+    if plural and len(found) == 1:  # "[Pyongyang] warned the US and South Korea over [their] drills"
+        return _nearest_group(pron, subj, index) or found
     return found if plural else found[:1]
+
+
+def _nearest_group(pron: Token, subj: Token, index: EventIndex) -> list[Actor]:
+    """The nearest coordinated actors between a singular subject and a plural pronoun."""
+    for t in reversed(pron.doc[subj.i + 1:pron.i]):
+        group = [a for g in conjuncts(t) if (a := index.actor(g)) is not None]
+        if len(group) > 1 and t.dep_ != "conj":
+            return group
+    return []
 
 
 def _antecedent_actors(tok: Token, index: EventIndex) -> list[Actor]:
