@@ -2,6 +2,7 @@
 
     python benchmarks/bench_web.py                      # 1M synthetic events; cached, then uncached
     python benchmarks/bench_web.py --db x.duckdb --clients 50 --seconds 20 --modes uncached
+    python benchmarks/bench_web.py --modes uncached --endpoint-seconds 0 --workers 2   # as tidings serve --workers 2
 
 The server runs in its own process (uvicorn on 127.0.0.1, a free port) so that the load generator
 does not share its interpreter. Traffic goes to the loopback address only, and the run is bounded
@@ -14,7 +15,8 @@ the query cost; then ``--clients`` clients send requests from the pool for ``--s
 Each mode (``--modes``: ``cached`` with the answer cache, ``uncached`` without it, so every request
 is computed) runs the events list load, then every other endpoint for ``--endpoint-seconds`` with
 ``--endpoint-clients`` clients, and prints one table of p50/p99/errors/requests per second for all.
-The server is measured once ready: its event index built (the time is reported).
+The server is measured once ready: its event index built (the time is reported), in every worker.
+Server CPU per request counts every worker process.
 """
 
 from __future__ import annotations
