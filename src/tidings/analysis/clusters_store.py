@@ -4,6 +4,10 @@
 representative mention); ``event_cluster_members`` links every mention to its cluster, keeping
 event id, article id and the trigger and sentence offsets. The DDL derives from the row models
 below, as the core tables' does; all SQL is portable (DuckDB and PostgreSQL, ``?`` placeholders).
+
+Mentions are read a page of dates at a time from the events table joined to the clustering inputs
+(``clusters_inputs``: sentence tokens, persons, lead tokens, publisher), never from the stored
+documents, so memory follows one page and the clusters still open, not the store.
 """
 
 from __future__ import annotations
