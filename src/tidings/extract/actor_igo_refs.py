@@ -19,15 +19,20 @@ from tidings.ontology.actors import ActorTables
 _DEFINITE = ("the",)
 
 
-def with_igo_references(doc: Doc, names: list[PhraseMatch], *, tables: ActorTables) -> list[PhraseMatch]:
-    """``names`` plus a match for each generic noun that refers back to an IGO named before it."""
+def with_igo_references(doc: Doc, names: list[PhraseMatch], *, tables: ActorTables,
+                        lower: list[str]) -> list[PhraseMatch]:
+    """``names`` plus a match for each generic noun that refers back to an IGO named before it (``lower`` holds
+    the lower-cased token texts)."""
     if not any(m.entry.source == "igo" for m in names):
         return names
     covered = {i for m in names for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        codes = tables.igo_nouns.get(token.lower_)
-        if not codes or token.i in covered or not _referring(doc, token, names, codes):
+    for i, word in enumerate(lower):
+        codes = tables.igo_nouns.get(word)
+        if not codes or i in covered:
+            continue
+        token = doc[i]
+        if not _referring(doc, token, names, codes):
             continue
         antecedent = _antecedent(doc, names, token, codes)
         if antecedent is not None:

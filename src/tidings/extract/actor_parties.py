@@ -33,13 +33,17 @@ class PartySpan:
     country: str | None  # of a country name or demonym inside the party's name
 
 
-def party_spans(doc: Doc, names: list[PhraseMatch], *, tables: ActorTables) -> list[PartySpan]:
-    """Tokens [start, end) of every party name built from a head word, with the country named inside it."""
+def party_spans(doc: Doc, names: list[PhraseMatch], *, tables: ActorTables, lower: list[str]) -> list[PartySpan]:
+    """Tokens [start, end) of every party name built from a head word, with the country named inside it
+    (``lower`` holds the lower-cased token texts)."""
     named = [m for m in names if m.entry.source in ("org", "igo")]
     out: list[PartySpan] = []
-    for token in doc:
-        needs_entity = tables.party_heads.get(token.lower_)
-        if needs_entity is None or not token.text[:1].isupper() or (out and token.i < out[-1].end):
+    for i, word in enumerate(lower):
+        needs_entity = tables.party_heads.get(word)
+        if needs_entity is None or (out and i < out[-1].end):
+            continue
+        token = doc[i]
+        if not token.text[:1].isupper():
             continue
         if needs_entity and token.ent_type_ != "ORG":
             continue

@@ -61,8 +61,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     names = [m for m in match_phrases(view, tables.names, proper=True)
              if m.entry.source != "block" and not _inside_other_name(doc, m, entities)]
     names = _national_bodies(doc, names, tables)
-    parties = party_spans(doc, names, tables=tables)
-    names = with_igo_references(doc, without_parties(names, parties), tables=tables)
+    parties = party_spans(doc, names, tables=tables, lower=view.lower)
+    names = with_igo_references(doc, without_parties(names, parties), tables=tables, lower=view.lower)
     nouns = match_phrases(view, tables.nouns, proper=False)
     dateline = dateline_end(text)
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
