@@ -71,6 +71,8 @@ DYADS = [
     ("Qatar brokered a truce between Israel and Hamas on Sunday.", "CONSULT", {"QAT"}, {"ISR", "PSE"}),
     ("Kenya welcomed the agreement signed between Ethiopia and Eritrea.", "SUPPORT", {"KEN"}, {"ETH", "ERI"}),
     ("Norway mediated a prisoner swap between Russia and Ukraine.", "CONSULT", {"NOR"}, {"RUS", "UKR"}),
+    # a broker is a third party: the parties of what it brokered are its target
+    ("The ceasefire between Armenia and Azerbaijan, brokered by Moscow, held overnight.", "CONSULT", {"RUS"}, {"ARM", "AZE"}),
     # repression told in the passive without an agent is the act of the state where it happens
     ("Three journalists were arrested in Istanbul on Monday.", "COERCE", {"TUR"}, {"TUR"}),
     ("More than 300 people detained in Minsk after the vote remain in custody.", "COERCE", {"BLR"}, {"BLR"}),
