@@ -667,6 +667,8 @@ def test_event_types_no_event_from_other_senses(nlp, text, type_):
         ("Saudi Arabia and Iran restored diplomatic relations in 2023.", "SUPPORT", "restored"),
         ("Turkish police detained 40 protesters in dawn raids across Istanbul.", "COERCE", "detained"),
         ("Syria's foreign minister convened a meeting of Arab envoys in Damascus.", "CONSULT", "convened"),
+        # a promise whose act the model parses as a clause of purpose (advcl with "to") is one event
+        ("Under the agreement, Israel and Hamas committed to open border crossings into Gaza.", "CONCEDE", "committed"),
     ],
 )
 def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):

@@ -123,6 +123,8 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
             found.append(c)
             if c.dep_ == "ccomp" and c.lemma_ == "be":  # "warned that any deployment would be a target"
                 found += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        elif _infinitive_complement(c, token):
+            found.append(c)
     for p, g in preps(token):
         if p in index.tables.vocab("complement_preps") and p not in ("on",) or (p == "on" and entry.pos == "noun"):
             found.append(g)
@@ -139,6 +141,13 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
             # "announced the reintroduction of conscription": look through a light noun
             deeper += _through_light_nouns(t, index)
     return deeper
+
+
+def _infinitive_complement(clause: Token, verb: Token) -> bool:
+    """'committed to open corridors' parsed as a clause of purpose (advcl with "to"): the
+    complement of a verb without an object; 'summoned the ambassador to protest' is a purpose."""
+    return (clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+            and not any(o.dep_ in ("dobj", "dative") for o in verb.children))
 
 
 def _through_light_nouns(noun: Token, index: EventIndex) -> list[Token]:
