@@ -579,6 +579,9 @@ def _events(nlp, text: str):
         ('A Russian airstrike hit a residential building in Dnipro.', 'ASSAULT', None),
         ('Jihadists overran an army base in northern Mali.', 'ASSAULT', None),
         ('Iran hanged a man convicted of spying for Israel.', 'ASSAULT', None),
+        # a withdrawal held out as possible is a concession offered; the act a condition asks for is not
+        ('Chad said it could withdraw its troops from the regional force in Niger.', 'CONCEDE', 'hypothetical'),
+        ('If Russia withdrew its troops, Ukraine would negotiate.', 'RETREAT', 'hypothetical'),
     ],
 )
 def test_event_types_codes_the_type(nlp, text, type_, status):

@@ -62,7 +62,7 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     tables = index.tables
     status = judge_status(c, index)
     type_ = c.type
-    if status.status == "planned" or (status.future and status.status in ("negated", "reported")):
+    if status.status == "planned" or (status.future and status.status in ("negated", "reported")) or _offered(type_, status):
         type_ = tables.remap_planned(type_, c.mode)
     if type_ == "ASSAULT" and status.status == "hypothetical" and status.future and "condition" in status.cue:
         type_ = "THREATEN"  # "If the US side insists, China will fight to the end": a conditional threat
@@ -101,6 +101,15 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
         rule="; ".join([*c.rules, f"status: {status.cue}", f"date: {date_rule}", f"place: {place_rule}"]
                        + (["source: the reporter"] if by_reporter else [])),
     )
+
+
+def _offered(type_: str, status: StatusInfo) -> bool:
+    """A withdrawal held out as possible, not carried out ("could pull its contingent out",
+    "would consider lifting restrictions") is a concession offered (CONCEDE); the act a
+    condition asks for ("if it gave up enrichment") stays what it is."""
+    if type_ != "RETREAT" or status.status != "hypothetical" or status.cue.startswith("condition"):
+        return False
+    return status.future or status.cue.startswith("modal")
 
 
 def _has_actor(event: Event, c: Candidate, index: EventIndex) -> bool:
