@@ -672,6 +672,8 @@ def test_event_types_no_event_from_other_senses(nlp, text, type_):
         ("Syria's foreign minister convened a meeting of Arab envoys in Damascus.", "CONSULT", "convened"),
         # a promise whose act the model parses as a clause of purpose (advcl with "to") is one event
         ("Under the agreement, Israel and Hamas committed to open border crossings into Gaza.", "CONCEDE", "committed"),
+        # a wrapper looks through a light verb's object and then through its light noun
+        ("Iran and the United States agreed to hold a new round of talks in Oman.", "AGREE", "agreed"),
     ],
 )
 def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):

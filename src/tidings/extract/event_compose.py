@@ -136,7 +136,9 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
             deeper.append(t)
             # "threatened to impose sanctions": look through a light verb to its object
             if is_light(t, index):
-                deeper += [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")]
+                objects = [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")]
+                # "agreed to hold a new round of talks": and through the object's light noun
+                deeper += objects + [n for g in objects for n in _through_light_nouns(g, index)]
                 deeper += [g for p, g in preps(t) if p in ("to", "into")]  # "return to talks"
             # "announced the reintroduction of conscription": look through a light noun
             deeper += _through_light_nouns(t, index)
