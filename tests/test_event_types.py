@@ -582,6 +582,8 @@ def _events(nlp, text: str):
         # a withdrawal held out as possible is a concession offered; the act a condition asks for is not
         ('Chad said it could withdraw its troops from the regional force in Niger.', 'CONCEDE', 'hypothetical'),
         ('If Russia withdrew its troops, Ukraine would negotiate.', 'RETREAT', 'hypothetical'),
+        # a doubled final consonant the model leaves in the lemma ("readmitted" → "readmitte")
+        ('Poland readmitted the Belarusian diplomats on Monday.', 'SUPPORT', 'asserted'),
     ],
 )
 def test_event_types_codes_the_type(nlp, text, type_, status):

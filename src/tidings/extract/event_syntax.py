@@ -23,16 +23,23 @@ def has_word(token: Token, wanted: frozenset[str]) -> bool:
 
 def forms(token: Token) -> tuple[str, ...]:
     """Lemma, lower-case form and crude stems: the small model mislemmatizes some verbs
-    ("staged" → "stag")."""
+    ("staged" → "stag", "readmitted" → "readmitte"), so a doubled final consonant is undone too."""
     low = token.lower_
     out = [token.lemma_.lower(), low]
     if low.endswith("ed"):
-        out += [low[:-1], low[:-2]]
+        out += [low[:-1], low[:-2]] + _undoubled(low[:-2])
     elif low.endswith("ing"):
-        out += [low[:-3], low[:-3] + "e"]
+        out += [low[:-3], low[:-3] + "e"] + _undoubled(low[:-3])
     elif low.endswith("s"):
         out.append(low[:-1])
     return tuple(out)
+
+
+def _undoubled(stem: str) -> list[str]:
+    """'readmitt' → 'readmit', 'controll' → 'control'."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
+        return [stem[:-1]]
+    return []
 
 
 def is_passive(verb: Token) -> bool:
