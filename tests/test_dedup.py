@@ -8,7 +8,7 @@ from tidings.analysis.clusters_core import ClusterSettings, Mention, Open, clust
 from tidings.analysis.clusters_store import SORT_DATE_SQL
 from tidings.analysis.clusters_text import Weights, content_tokens, trigger_stems
 from tidings.analysis.dedup import (
-    ClusterFilter, cluster_events, cluster_of, clusters, count_clusters, earliest_date, mentions,
+    ClusterFilter, cluster_events, cluster_of, clusters, clusters_of, count_clusters, earliest_date, mentions,
 )
 from tidings.ingest.ids import article_id
 from tidings.models import Actor, Document, Event, Sentence, Span
@@ -80,6 +80,10 @@ def test_dedup_clusters_one_event_reported_by_three_articles(any_store, story):
         assert doc.text[m.trigger_start : m.trigger_end] == m.trigger_text
         assert m.trigger_text in doc.text[m.sentence_start : m.sentence_end] and m.sentence == 0
     assert cluster_of(any_store, story[1].events[0].id).id == c.id
+    every = [e.id for d in story for e in d.events]
+    by_event = clusters_of(any_store, every + ["no-such-event"])
+    assert set(by_event) == set(every) and by_event[story[1].events[0].id] == cluster_of(any_store, story[1].events[0].id)
+    assert clusters_of(any_store, []) == {}
 
 
 def test_dedup_recomputing_is_idempotent(any_store, story):

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tidings.analysis import clusters_store as tables
 from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions
+from tidings.analysis.clusters_inputs import IDS
 from tidings.ingest.ids import derived_id
 from tidings.models import Document
 from tidings.store import Store
@@ -38,7 +39,7 @@ from tidings.store.rows import SEP
 from tidings.store.schema import columns, quote
 
 __all__ = ["ClusterFilter", "ClusterReport", "ClusterSettings", "Cluster", "ClusterMention", "cluster_events",
-           "clusters", "count_clusters", "earliest_date", "mentions", "cluster_of"]
+           "clusters", "count_clusters", "earliest_date", "mentions", "cluster_of", "clusters_of"]
 logger = logging.getLogger(__name__)
 _FACTUALITY = ["asserted", "reported", "planned", "threatened", "hypothetical", "negated"]
 _WRITE_BATCH = 5000
@@ -283,9 +284,14 @@ def mentions(store: Store, cluster_id: str) -> list[ClusterMention]:
 
 def cluster_of(store: Store, event_id: str) -> Cluster | None:
     """The cluster holding an event, if clustering has run since the event was stored."""
-    if not tables.tables_exist(store):
-        return None
+    return clusters_of(store, [event_id]).get(event_id)
+
+
+def clusters_of(store: Store, event_ids: list[str]) -> dict[str, Cluster]:
+    """The cluster of each event that is in one, by event id, in one query."""
+    if not event_ids or not tables.tables_exist(store):
+        return {}
     cols = ", ".join(f"c.{quote(c)}" for c in _CLUSTER_COLUMNS)
-    rows = store.fetch(f"SELECT {cols} FROM event_clusters c JOIN event_cluster_members m ON m.cluster_id = c.id "
-                       "WHERE m.event_id = ?", [event_id])
-    return _cluster(rows[0]) if rows else None
+    rows = store.fetch(f"SELECT m.event_id, {cols} FROM event_clusters c JOIN event_cluster_members m "
+                       f"ON m.cluster_id = c.id WHERE m.event_id IN {IDS}", [list(event_ids)])
+    return {r[0]: _cluster(r[1:]) for r in rows}

@@ -118,7 +118,7 @@ def _venue(actor: Actor, type_: str, index: EventIndex) -> bool:
     if prep.lower_ not in vocab("location_preps") or prep.lower_ in vocab("target_preps") or prep.lower_ == "from":
         return False
     # "a meeting in Luxembourg" is a venue; "a ceasefire in Lebanon", "a mission in Haiti" are not
-    meetings = frozenset().union(*(f for name, f in index.tables.vocab_group("family") if name == "meeting"))
+    meetings = vocab("family:meeting")
     head = prep.head
     return any(e.type in meetings for w in (head.lemma_.lower(), head.lower_) for e in index.tables.entries("noun", w))
 

@@ -94,8 +94,9 @@ def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> b
     """A definite event noun, subject of a verb that is not an event, that names an event
     already told in an earlier sentence of the article ("The talks lasted four hours")."""
     lemma = noun.lemma_.lower()
-    first = seen.setdefault(lemma, noun.sent.start)
-    if first >= noun.sent.start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+    start = index.sent_bounds[noun.i][0]
+    first = seen.setdefault(lemma, start)
+    if first >= start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("amod", "poss", "nummod") for c in noun.children):
         return False  # "the new sanctions", "Russia's attacks": described anew

@@ -12,7 +12,7 @@ from typing import Optional
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from tidings.analysis.dedup import Cluster, ClusterFilter, ClusterMention, cluster_of, clusters, count_clusters, mentions
+from tidings.analysis.dedup import Cluster, ClusterFilter, ClusterMention, cluster_of, clusters, clusters_of, count_clusters, mentions
 from tidings.store import Store
 from tidings.web.routes import answer, parse_query, query_parameters
 
@@ -71,13 +71,8 @@ async def event_clusters(request: Request, ids: str = Query(..., max_length=200 
         raise HTTPException(422, f"at most {MAX_IDS} ids")
 
     def compute(store: Store) -> dict:
-        found = {}
-        for event_id in wanted:
-            cluster = cluster_of(store, event_id)
-            if cluster is not None:
-                found[event_id] = ClusterBrief(cluster_id=cluster.id, num_articles=cluster.num_articles,
-                                               num_mentions=cluster.num_mentions)
-        return {"items": found}
+        return {"items": {event_id: ClusterBrief(cluster_id=c.id, num_articles=c.num_articles, num_mentions=c.num_mentions)
+                          for event_id, c in clusters_of(store, wanted).items()}}
 
     return await answer(request, compute)
 
@@ -99,7 +94,7 @@ def _detail(store: Store, cluster_id: str) -> ClusterDetail:
     cluster = cluster_of(store, found[0].event_id) if found else None
     if cluster is None or cluster.id != cluster_id:
         raise HTTPException(404, f"no cluster with id {cluster_id!r}")
-    documents = {m.article_id: store.document(m.article_id) for m in found}
+    documents = {article_id: store.document(article_id) for article_id in {m.article_id for m in found}}
     views = []
     for m in found:
         doc = documents[m.article_id]
