@@ -9,10 +9,9 @@ import duckdb
 
 from tidings.errors import StoreError
 from tidings.store.base import Store
-from tidings.store.schema import unnest_insert_sql
+from tidings.store.schema import insert_chunks, unnest_insert_sql
 from tidings.store.staging import Staged, load_statements
 
-_CHUNK = 5000  # rows per INSERT statement
 
 
 class DuckDBStore(Store):
@@ -34,9 +33,7 @@ class DuckDBStore(Store):
         self.con.execute(sql, list(params))
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
-        sql = unnest_insert_sql(table)
-        for start in range(0, len(rows), _CHUNK):
-            self.con.execute(sql, [list(column) for column in zip(*rows[start : start + _CHUNK])])
+        insert_chunks(self.con.execute, unnest_insert_sql(table), rows)
 
     def load(self, staged: Staged) -> int:
         """Load a partition staged as Parquet (``store.staging``), replacing its articles; one transaction."""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import types
-from typing import Union, get_args, get_origin
+from typing import Callable, Sequence, Union, get_args, get_origin
 
 from tidings.store.rows import TABLES, Row
+
+INSERT_CHUNK = 5000  # rows per INSERT statement
 
 SCHEMA_VERSION = 2
 # Statements that bring a store of version N-1 to N (new stores are created at the latest version).
@@ -63,12 +65,19 @@ def ddl() -> list[str]:
     return statements
 
 
-def unnest_insert_sql(name: str) -> str:
-    """INSERT taking one array parameter per column, unnested into rows.
+def unnest_insert_sql(name: str, row: type[Row] | None = None) -> str:
+    """INSERT into table ``name`` (of model ``row``, by default the store table's) taking one
+    array parameter per column, unnested into rows.
 
     DuckDB binds ``executemany`` row by row; one array per column is one statement per chunk
-    (tens of times faster, and ingest's largest cost otherwise).
+    (tens of times faster, and ingest's largest cost otherwise). PostgreSQL takes it too.
     """
-    fields = TABLES[name].model_fields
+    fields = (row or TABLES[name]).model_fields
     arrays = ", ".join(f"unnest(CAST(? AS {column_type(f.annotation)[0]}[]))" for f in fields.values())
     return f"INSERT INTO {name} ({', '.join(quote(c) for c in fields)}) SELECT {arrays}"
+
+
+def insert_chunks(execute: Callable[[str, list], object], sql: str, rows: Sequence[tuple]) -> None:
+    """Run an ``unnest_insert_sql`` statement over ``rows``, ``INSERT_CHUNK`` rows per statement."""
+    for start in range(0, len(rows), INSERT_CHUNK):
+        execute(sql, [list(column) for column in zip(*rows[start : start + INSERT_CHUNK])])

@@ -20,10 +20,9 @@ import duckdb
 
 from tidings.models import Document
 from tidings.store.rows import TABLES, table_rows
-from tidings.store.schema import columns, create_table, quote, unnest_insert_sql
+from tidings.store.schema import columns, create_table, insert_chunks, quote, unnest_insert_sql
 
 logger = logging.getLogger(__name__)
-_CHUNK = 5000  # rows per INSERT statement
 
 
 @dataclass(frozen=True)
@@ -60,9 +59,7 @@ class Stager:
             if not rows:
                 continue
             self.con.execute(f"DELETE FROM {name}")
-            sql = unnest_insert_sql(name)
-            for start in range(0, len(rows), _CHUNK):
-                self.con.execute(sql, [list(column) for column in zip(*rows[start : start + _CHUNK])])
+            insert_chunks(self.con.execute, unnest_insert_sql(name), rows)
             path = f"{stem}.{name}.parquet"
             self.con.execute(f"COPY {name} TO '{_literal(path)}' (FORMAT parquet)")
             files[name] = path
