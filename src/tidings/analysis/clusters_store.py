@@ -160,10 +160,10 @@ def _page(store: Store, where: str, params: list) -> Iterator[Mention]:
     cols = ", ".join([*(f"e.{quote(c)}" for c in EVENT_COLUMNS), *(f"i.{quote(c)}" for c in INPUT_COLUMNS)])
     rows = store.fetch(f"SELECT {cols} FROM events e LEFT JOIN cluster_event_inputs i ON i.event_id = e.id "
                        f"WHERE {where} ORDER BY {SORT_DATE_SQL}, e.article_id, e.trigger_start, e.id", params)
-    articles = {aid: (_split_set(story), pub) for aid, story, pub in store.fetch(
-        "SELECT article_id, story, publisher FROM cluster_article_inputs WHERE article_id IN "
-        f"(SELECT DISTINCT e.article_id FROM events e WHERE {where})", params)}
     names = [*EVENT_COLUMNS, *INPUT_COLUMNS]
+    ids = sorted({row[names.index("article_id")] for row in rows})
+    articles = {aid: (_split_set(story), pub) for aid, story, pub in store.fetch(
+        f"SELECT article_id, story, publisher FROM cluster_article_inputs WHERE article_id IN {IDS}", [ids])}
     for row in rows:
         record = dict(zip(names, row))
         yield _mention(record, articles.get(record["article_id"]))
