@@ -13,8 +13,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from tidings.evaluation.matching import greedy_match
-from tidings.evaluation.metrics import _codes, _sentence_of, gold_articles, load_gold
+from tidings.evaluation.metrics import _codes, gold_articles, load_gold, match_events, same_dyad
 from tidings.models import Document, Failure
 
 
@@ -39,17 +38,11 @@ def event_errors(record: dict, doc: Document) -> list[EventError]:
     """Missed gold events, type matches with a wrong dyad, and spurious predictions of one record."""
     gold = record.get("events") or []
 
-    def score(g: dict, p) -> float | None:
-        if p.type != g["type"] or p.sentence != _sentence_of(doc, g["trigger"]["start"]):
-            return None
-        return 1.0 / (1 + abs(p.trigger.start - g["trigger"]["start"]))
-
-    matches = greedy_match(gold, doc.events, score)
+    matches = match_events(gold, doc)
     everything = "; ".join(_pred_text(p) for p in doc.events) or "-"
     errors = [EventError(record["id"], "missed", _gold_text(g), everything, record["text"]) for g in matches.missed]
     for g, p in matches.pairs:
-        same = _codes(p.source) == frozenset(g.get("source") or []) and _codes(p.target) == frozenset(g.get("target") or [])
-        if not same:
+        if not same_dyad(g, p):
             errors.append(EventError(record["id"], "dyad", _gold_text(g), _pred_text(p), record["text"]))
     errors += [EventError(record["id"], "spurious", "-", _pred_text(p), record["text"]) for p in matches.spurious]
     return errors

@@ -73,17 +73,27 @@ def _sentence_of(doc: Document, char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
-def score_events(report: Report, gold: list[dict], doc: Document) -> None:
+def match_events(gold: list[dict], doc: Document):
+    """Gold events paired with predictions: same sentence and type, nearest trigger wins."""
     def score(g: dict, p) -> float | None:
         if p.type != g["type"] or p.sentence != _sentence_of(doc, g["trigger"]["start"]):
             return None
         return 1.0 / (1 + abs(p.trigger.start - g["trigger"]["start"]))
 
-    matches = greedy_match(gold, doc.events, score)
+    return greedy_match(gold, doc.events, score)
+
+
+def same_dyad(g: dict, p) -> bool:
+    """The predicted event's source and target code sets equal the gold event's."""
+    return _codes(p.source) == frozenset(g.get("source") or []) and _codes(p.target) == frozenset(g.get("target") or [])
+
+
+def score_events(report: Report, gold: list[dict], doc: Document) -> None:
+    matches = match_events(gold, doc)
     for g, p in matches.pairs:
         report.by_type[g["type"]].tp += 1
         report.events.tp += 1
-        dyad_ok = _codes(p.source) == frozenset(g.get("source") or []) and _codes(p.target) == frozenset(g.get("target") or [])
+        dyad_ok = same_dyad(g, p)
         report.dyad.add(dyad_ok)
         report.event_status.add(p.status == g.get("status", "asserted"))
         if g.get("date"):
