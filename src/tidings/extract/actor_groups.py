@@ -13,14 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from tidings.extract.actor_context import ActorContext, sympathy
-from tidings.extract.actor_match import PhraseMatch
+from tidings.extract.actor_match import PhraseMatch, owner_of
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorEntry, ActorTables
 
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder")  # "Trump administration"
-_POSSESSIVE = ("'s", "’s", "'", "’")
 _ARMED = ("MIL", "REB")
-_DOMESTIC = ("OPP", "PTY", "LEG")  # sectors of national politics: the dateline's country before the recent scene's
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 
 
@@ -61,8 +59,7 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by)
         if k >= 3 and prev.lower_ in owned_by and doc[k - 2].text == "-":  # "the Hamas-run health ministry"
             k -= 2
             prev = doc[k - 1]
-        owner = k - 1 if prev.text in _POSSESSIVE else k
-        found = name_at_end.get(owner)
+        found = owner_of(doc, k, name_at_end)
         if found is not None and sympathy(doc, found.start):
             break  # "pro-Palestinian demonstrators", "anti-American protesters": no nationality
         if found is not None and found.entry.source == "holder" and found.entry.country:
@@ -111,7 +108,7 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
     elif entry.context:
         located = context.sentence_country(doc, match.start, match.end)
-        country = located or context.country_for(doc, match.start, match.end, domestic=entry.sector in _DOMESTIC)
+        country = located or context.country_for(doc, match.start, match.end, domestic=entry.sector in tables.domestic_sectors)
     kind = entry.kind
     if kind == "country":
         if country is None:

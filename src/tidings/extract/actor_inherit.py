@@ -5,7 +5,10 @@ European Commission", or capitalised in an article naming the EU (``bodies.csv``
 EU; "Defense Ministry spokesman X" right after "the German navy" is German, unless a subject
 or fronted locative of another country ("In Berlin, …") came in between. In order of preference: the last mention with the same head noun
 ("ministry", "commission") whose country the text gave, then the last institution with an
-explicit country in the previous two sentences, then (already set) the article context.
+explicit country in the previous two sentences if the mention is an executive body (``follower`` sectors in
+sectors.csv: parliaments, the opposition, students or workers belong to the article's politics, "The German
+Foreign Office said … The opposition announced a boycott" in a Serbian story), then (already set) the article
+context.
 """
 
 from __future__ import annotations
@@ -19,9 +22,6 @@ from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorTables
 
 _RECENT = 2  # sentences
-_FOLLOWERS = ("GOV", "MIL", "COP", "SPY", "JUD")  # executive bodies follow a foreign one just named; parliaments,
-# the opposition, students or workers belong to the article's politics ("The German Foreign Office said … The
-# opposition announced a boycott of parliament" in a Serbian story)
 _NAMED_SOURCES = ("igo", "org")
 
 
@@ -51,7 +51,8 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
             recent = (sentence, mention.country, mention.start)
             continue
         owner = by_head.get(head) or _body(doc, mention, head, codes, tables)
-        if owner is None and recent is not None and sentence - recent[0] <= _RECENT and mention.sector in _FOLLOWERS:
+        follows = mention.sector in tables.follower_sectors
+        if owner is None and follows and recent is not None and sentence - recent[0] <= _RECENT:
             owner = _Owner(recent[1], at=recent[2])
         if owner is not None and not _scene_changed(doc, mention, owner, context):
             _apply(mention, owner, tables)

@@ -9,12 +9,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.ontology.actors import ActorEntry, PhraseIndex, normalise
 
 _FIRST_WORD = re.compile(r"\w+")
+POSSESSIVE = frozenset(("'s", "’s", "'", "’"))  # the possessive marks as spaCy splits them off
+_T = TypeVar("_T")
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text in POSSESSIVE
+
+
+def owner_end(doc: Doc, start: int) -> int:
+    """Where the name owning the phrase at token ``start`` ends: at the possessive mark before it
+    ("Russia's Security Council" → the index of "'s"), else at ``start`` ("the Russian Security Council")."""
+    return start - 1 if start > 0 and doc[start - 1].text in POSSESSIVE else start
+
+
+def owner_of(doc: Doc, start: int, by_end: Mapping[int, _T]) -> _T | None:
+    """The mention (of ``by_end``: end token → mention) that owns the phrase at token ``start``, written right
+    before it or before a possessive mark ("Iran's", "the Kremlin's", "Modi's")."""
+    return by_end.get(owner_end(doc, start))
 
 
 @dataclass(frozen=True)

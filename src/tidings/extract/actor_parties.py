@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tidings.extract.actor_context import ActorContext
-from tidings.extract.actor_match import PhraseMatch
+from tidings.extract.actor_match import PhraseMatch, is_possessive
 from tidings.ontology.actors import ActorEntry, ActorTables
 
 _JOINERS = ("and", "&", "of", "for", "-")
-_POSSESSIVE = ("'s", "’s", "'", "’")  # only right before the head word: "People's Party", "Workers' Party"
 _NATIONAL = ("country", "demonym", "capital")
 _DETERMINERS = ("The", "A", "An")
 _MAX_WORDS = 8
@@ -66,7 +65,7 @@ def _left_edge(doc: Doc, head: Token) -> int:
         if _capitalised(prev):
             start -= 1
         elif start >= 2 and _capitalised(doc[start - 2]) and (
-                prev.lower_ in _JOINERS or (prev.text in _POSSESSIVE and start == head.i)):
+                prev.lower_ in _JOINERS or (is_possessive(prev) and start == head.i)):  # "People's Party"
             start -= 1
         else:
             break

@@ -24,15 +24,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from tidings.extract.actor_context import ActorContext
-from tidings.extract.actor_match import PhraseMatch
+from tidings.extract.actor_match import PhraseMatch, is_possessive, owner_of
 from tidings.extract.actor_mention import Mention
 from tidings.ontology.actors import ActorEntry, ActorTables
 
 _NOUNISH = ("NOUN", "PROPN")
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
 _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
-_DOMESTIC = ("OPP", "PTY", "LEG")  # sectors of national politics: the dateline's country before the recent scene's
-_POSSESSIVE = ("'s", "’s", "'", "’")
 _MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")
 _COMPLEMENT_PREPOSITIONS = ("of", "for", "to")
@@ -98,13 +96,12 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
             prefix.insert(0, prev.text)
             start -= 1
             continue
-        owner = start - 1 if prev.text in _POSSESSIVE else start
-        found = name_at_end.get(owner)
+        found = owner_of(doc, start, name_at_end)
         if found is not None and found.entry.source in _MODIFIER_SOURCES:
             modifiers.insert(0, found.entry)
             start = found.start
             continue
-        found = noun_at_end.get(start) or noun_at_end.get(owner)  # "the ministry's spokeswoman"
+        found = noun_at_end.get(start) or owner_of(doc, start, noun_at_end)  # "the ministry's spokeswoman"
         if found is not None and found.entry.source == "institution":
             modifiers.insert(0, found.entry)
             start = found.start
@@ -127,8 +124,7 @@ def _domain_words(doc: Doc, start: int, name_at_end, noun_at_end) -> list:
         k -= 1
     if k == start or k == 0:
         return []
-    owner = k - 1 if doc[k - 1].text in _POSSESSIVE else k
-    found = name_at_end.get(owner) or noun_at_end.get(owner)
+    found = owner_of(doc, k, name_at_end) or owner_of(doc, k, noun_at_end)
     if found is None or found.entry.source not in _MODIFIER_SOURCES + ("institution",):
         return []
     return list(doc[k:start])
@@ -149,7 +145,7 @@ def _complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch],
     found = names_at.get(k)
     if found is not None and found.entry.source in _MODIFIER_SOURCES:
         k = found.end
-        possessive = k < len(doc) and doc[k].text in _POSSESSIVE
+        possessive = k < len(doc) and is_possessive(doc[k])
         prep = doc[end].lower_
         if possessive or prep == "of" or (prep == "for" and found.entry.source not in _DESTINATIONS):
             entries.append(found.entry)
@@ -176,7 +172,7 @@ def _titled(doc, group: TitleGroup, names_at, nouns_at, tables: ActorTables, con
     if name is not None:
         title.end = name[1]
         title.extra["name"] = _name_text(doc, *name)
-        return [_fill(doc, title, context)]
+        return [_fill(doc, title, context, tables)]
     appos = _appositive(doc, group, names_at)
     if appos is not None:
         named = Mention(start=appos[0], end=appos[1], kind="person", name=_name_text(doc, *appos), pending="named")
@@ -184,11 +180,11 @@ def _titled(doc, group: TitleGroup, names_at, nouns_at, tables: ActorTables, con
         named.extra = dict(title.extra)
         for attr in ("country", "code", "sector", "role"):
             setattr(named, attr, getattr(title, attr))
-        return [_fill(doc, title, context), _fill(doc, named, context)]
+        return [_fill(doc, title, context, tables), _fill(doc, named, context, tables)]
     if not group.determiner:
         return []
     title.pending = "title"
-    return [_fill(doc, title, context)]
+    return [_fill(doc, title, context, tables)]
 
 
 def _appositive(doc: Doc, group: TitleGroup, names_at) -> tuple[int, int] | None:
@@ -283,7 +279,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
     return mention
 
 
-def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
+def _fill(doc: Doc, mention: Mention, context: ActorContext, tables: ActorTables) -> Mention:
     """Country from context when neither the title nor (later) the holder table gives one; a generic title
     ("Trade Commissioner", "Director General") right after an IGO subject is that IGO's."""
     if mention.extra.get("explicit_country"):
@@ -293,7 +289,7 @@ def _fill(doc: Doc, mention: Mention, context: ActorContext) -> Mention:
         mention.code, mention.sector, mention.extra["explicit_country"] = code, "IGO", True
         return mention
     mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end,
-                                                           domestic=mention.sector in _DOMESTIC)
+                                                           domestic=mention.sector in tables.domestic_sectors)
     return mention
 
 

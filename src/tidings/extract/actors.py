@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from tidings.extract.actor_context import build_context, dateline_end, is_locative
 from tidings.extract.actor_groups import find_groups
 from tidings.extract.actor_inherit import inherit_institutions
-from tidings.extract.actor_match import PhraseMatch, TokenView, match_phrases
+from tidings.extract.actor_match import PhraseMatch, TokenView, is_possessive, match_phrases, owner_of
 from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
@@ -49,7 +49,6 @@ logger = logging.getLogger(__name__)
 
 _PLACE_LIKE = ("capital", "seat", "country")
 _NATIONAL = ("country", "demonym", "capital")
-_POSSESSIVE = ("'s", "’s", "'", "’")
 _BIGGER_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
@@ -112,7 +111,7 @@ def _inside_other_name(doc: Doc, match: PhraseMatch, entities: dict[int, Span]) 
     if ent is None or ent.end < match.end:
         return False
     first = ent.start + (ent[0].lower_ == "the")
-    last = ent.end - (ent[-1].text in _POSSESSIVE)  # "Sri Lanka's" tagged as a person
+    last = ent.end - is_possessive(ent[-1])  # "Sri Lanka's" tagged as a person
     if last - first <= match.end - match.start:
         return False
     if ent.label_ == "PERSON":
@@ -127,8 +126,7 @@ def _national_bodies(doc: Doc, names: list[PhraseMatch], tables: ActorTables) ->
     out = []
     for match in names:
         if match.entry.source == "igo" and tables.nouns.get(doc[match.start:match.end].text):
-            owner = match.start - 1 if match.start > 0 and doc[match.start - 1].text in _POSSESSIVE else match.start
-            found = by_end.get(owner)
+            found = owner_of(doc, match.start, by_end)
             if found is not None and found.entry.source in _NATIONAL and found.entry.country:
                 continue
         out.append(match)
@@ -143,8 +141,7 @@ def _local_bodies(doc: Doc, names: list[PhraseMatch], context) -> list[PhraseMat
     for match in names:
         country = None
         if match.entry.shared:  # "the German Foreign Office", "Pakistan's Foreign Office", else a place
-            owner = match.start - 1 if match.start > 0 and doc[match.start - 1].text in _POSSESSIVE else match.start
-            found = national.get(owner)
+            found = owner_of(doc, match.start, national)
             country = found.entry.country if found else context.sentence_country(doc, match.start, match.end)
         if country and country != match.entry.country:
             match = PhraseMatch(match.start, match.end, (replace(match.entry, country=country),))
@@ -189,7 +186,7 @@ def _parties_of_people(doc: Doc, named: list[Mention], people: list[Mention], ta
     """"Lee's Democratic Party", "Modi's BJP": a party after a person's possessive is of the person's country."""
     by_end = {m.end: m for m in people if m.country}
     for mention in named:
-        if mention.sector != "PTY" or mention.start < 2 or doc[mention.start - 1].text not in _POSSESSIVE:
+        if mention.sector != "PTY" or mention.start < 2 or not is_possessive(doc[mention.start - 1]):
             continue
         owner = by_end.get(mention.start - 1)
         if owner is not None and owner.country != mention.country:
@@ -232,7 +229,7 @@ def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention], *
 def _owned(doc: Doc, start: int, end: int, owners: dict[int, object], tables: ActorTables) -> Mention:
     mention = Mention(start=start, end=end, kind="organization", name=doc[start:end].text)
     k = start - (start > 0 and doc[start - 1].lower_ == "the")
-    owner = owners.get(k - 1) if k > 0 and doc[k - 1].text in _POSSESSIVE else None
+    owner = owners.get(k - 1) if k > 0 and is_possessive(doc[k - 1]) else None
     if owner is not None:
         mention.country = owner.country
         head = next((e for e in tables.nouns.get(doc[end - 1].text) if e.source == "institution"), None)

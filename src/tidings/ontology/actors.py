@@ -85,6 +85,8 @@ class ActorTables:
     party_heads: dict[str, bool] = field(default_factory=dict)  # "party" → False, "front" → True (needs an ORG entity)
     igo_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "alliance" → ("NATO", "CSTO")
     thing_nouns: frozenset[str] = frozenset()  # "tanker", "USS", "firm": the name after one names no person
+    domestic_sectors: frozenset[str] = frozenset()  # national politics (parties, parliament, the opposition)
+    follower_sectors: frozenset[str] = frozenset()  # executive bodies that follow a foreign institution just named
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -243,6 +245,7 @@ def load_actor_tables() -> ActorTables:
         names.add(row["phrase"], ActorEntry(source="block", kind="organization", name=row["phrase"],
                                             form=row["phrase"]))
     _add_nouns(nouns)
+    sectors = list(_rows("sectors.csv"))
     return ActorTables(
         names=names, nouns=nouns, countries=countries, adjectives=adjectives,
         honorifics=_words("honorifics.csv"), title_prefixes=_words("title_prefixes.csv"),
@@ -254,4 +257,6 @@ def load_actor_tables() -> ActorTables:
         party_heads={row["word"]: row["entity"] == "yes" for row in _rows("party_heads.csv")},
         igo_nouns={row["noun"]: tuple(_split(row["codes"])) for row in _rows("igo_nouns.csv")},
         thing_nouns=frozenset(row["word"] for row in _rows("thing_nouns.csv")),
+        domestic_sectors=frozenset(row["sector"] for row in sectors if row["domestic"] == "yes"),
+        follower_sectors=frozenset(row["sector"] for row in sectors if row["follower"] == "yes"),
     )
