@@ -1,4 +1,6 @@
-"""The sentence development set (examples/sentences/*.yaml → examples/sentences.jsonl) converts cleanly.
+"""The sentence sets convert cleanly: the development set (examples/sentences/*.yaml →
+examples/sentences.jsonl) and the blind held-out check set (examples/checks/*.yaml →
+examples/checks.jsonl).
 
 Not a test of scores: every trigger is found in its sentence, every type, status and actor code
 is known, and the committed JSONL is the conversion of the YAML files.
@@ -9,11 +11,12 @@ from collections import Counter
 import pytest
 
 from paths import EXAMPLES
-from tidings.evaluation.annotations import AnchorErrors, dumps_gold, locate
+from tidings.evaluation.annotations import AnchorErrors, build_checks, dumps_gold, locate
 from tidings.evaluation.metrics import load_gold
 from tidings.evaluation.sentences import build_sentence, build_sentences, event_types, known_codes
 
 RECORDS, ERRORS = build_sentences(EXAMPLES)
+CHECKS, CHECK_ERRORS = build_checks(EXAMPLES)
 
 
 def test_sentences_set_converts_without_errors():
@@ -68,3 +71,38 @@ def test_sentences_set_locate_occurrence_and_whole_words(span, occurrence, whole
     errors = AnchorErrors()
     found = locate(text, span, None, where="t", errors=errors, occurrence=occurrence, whole_words=whole_words)
     assert (found[0] if found else None) == start
+
+
+def test_sentences_set_checks_convert_without_errors():
+    assert CHECK_ERRORS == []
+    assert dumps_gold(CHECKS) == (EXAMPLES / "checks.jsonl").read_text(encoding="utf-8"), (
+        "run: python -m tidings.evaluation.annotations examples --checks"
+    )
+
+
+def test_sentences_set_checks_triggers_sit_in_their_sentence():
+    for record in load_gold(EXAMPLES / "checks.jsonl"):
+        assert record["id"].startswith("c-"), record["id"]
+        for event in record["events"]:
+            trigger = event["trigger"]
+            assert record["text"][trigger["start"]:trigger["end"]] == trigger["text"], record["id"]
+
+
+def test_sentences_set_checks_share_no_sentence_with_the_development_set():
+    assert not {r["text"] for r in CHECKS} & {r["text"] for r in RECORDS}
+
+
+@pytest.mark.parametrize(
+    "date, ok",
+    [("2026-05-03", True), ("2026-05", True), ("2026", True), ("May 3", False), ("2026-5-3", False)],
+)
+def test_sentences_set_checks_refuse_bad_event_dates(tmp_path, date, ok):
+    (tmp_path / "checks").mkdir()
+    (tmp_path / "checks" / "t.yaml").write_text(
+        "sentences:\n  - text: Russian drones struck Kyiv.\n    published: 2026-05-04\n    events:\n"
+        f"      - {{type: ASSAULT, trigger: struck, source: [RUS], target: [UKR], date: '{date}'}}\n",
+        encoding="utf-8",
+    )
+    records, errors = build_checks(tmp_path)
+    assert records[0]["id"] == "c-t-01"
+    assert (errors == []) is ok, errors
