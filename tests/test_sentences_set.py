@@ -88,6 +88,13 @@ def test_sentences_set_checks_triggers_sit_in_their_sentence():
             assert record["text"][trigger["start"]:trigger["end"]] == trigger["text"], record["id"]
 
 
+def test_sentences_set_checks_cover_every_type_and_non_events():
+    per_type = Counter(e["type"] for r in CHECKS for e in r["events"])
+    assert set(per_type) == event_types()
+    assert min(per_type.values()) >= 10, per_type
+    assert sum(1 for r in CHECKS if not r["events"]) >= 25
+
+
 def test_sentences_set_checks_share_no_sentence_with_the_development_set():
     assert not {r["text"] for r in CHECKS} & {r["text"] for r in RECORDS}
 
