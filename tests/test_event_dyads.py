@@ -122,6 +122,17 @@ DYADS = [
     ("Kenya cautioned Uganda against deploying soldiers near the disputed island.", "MOBILIZE", {"UGA"}, set()),
     # a word of a longer place name is no party of the event
     ("The Iranian navy seized a tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set()),
+    # coordinated nationality modifiers name one actor each: both sides of a reciprocal act
+    ("Polish and Lithuanian troops exchanged fire with smugglers along the border overnight.", "ASSAULT",
+     {"POL", "LTU"}, set()),
+    # an agentless passive attack takes its agent from the attack noun that caused it
+    ("Three Syrian soldiers were wounded in a Turkish drone strike near Kobani on Friday.", "ASSAULT", {"TUR"}, {"SYR"}),
+    # the place people are deported to is no party: the target is whose people they are
+    ("Italy deported 40 Tunisian migrants to Albania last week.", "COERCE", {"ITA"}, {"TUN"}),
+    # a noun trigger in the "of" phrase of a head naming no act belongs to the head's possessor
+    ("Germany's foreign ministry criticized the EU's new package of tariffs on Chinese cars.", "SANCTION", {"EU"}, {"CHN"}),
+    # an announced visit (coded AGREE) still goes to the country of the place visited
+    ("Japan's prime minister will travel to Canberra next month, officials said.", "AGREE", {"JPN"}, {"AUS"}),
 ]
 
 
@@ -193,6 +204,8 @@ def test_event_dyads_ids_depend_on_the_document_id(nlp):
         ("A US Air Force C-17 from Kadena Air Base in Okinawa delivered tents to Jakarta on Wednesday.", "AID", "Jakarta"),
         # a statement is not located at the dateline
         ("NAIROBI, 4 May 2026 — Kenya criticized the new Ugandan tariffs on Monday.", "ACCUSE", None),
+        # nor where the one reporting it sits
+        ("Rebels shelled the airport overnight, an army spokesman in Khartoum said.", "ASSAULT", None),
         # nor is an event told later in the article
         ("NAIROBI, 4 May 2026 — Talks resumed on Monday. The minister spoke to reporters. Later, Kenyan police "
          "arrested 12 opposition activists.", "COERCE", None),

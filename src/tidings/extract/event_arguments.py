@@ -26,6 +26,7 @@ from tidings.extract.event_syntax import (
     of_object,
     passive_subject,
     preps,
+    words,
 )
 from tidings.models import Actor
 
@@ -89,12 +90,15 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         return own  # "took part in [the Belarusian] drills": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor, index)
+        if not found and is_passive(c.anchor):
+            found = _causing_event_owner(c.anchor, c, index)
         if found or is_passive(c.anchor):
             return found
     if c.entry.pos != "noun":
         return []
     nouns = _unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
+    found = found or _container_owner(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
     of = of_object(c.token)
@@ -105,6 +109,30 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if not found and shared:
         found = _clause_subject_of_noun(c.host or c.token, index)
     return found
+
+
+def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[Token]:
+    """'two soldiers were killed [in an Israeli drone strike]': an agentless passive act takes
+    its agent from the event noun of the same type that caused it, named by its modifiers."""
+    for p, g in preps(verb):
+        if p not in ("in", "during") or not any(e.type == c.type for f in words(g) for e in index.tables.entries("noun", f)):
+            continue
+        own = [ch for ch in g.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and index.actor(ch) is not None]
+        if own:
+            return own
+    return []
+
+
+def _container_owner(noun: Token, index: EventIndex) -> list[Token]:
+    """'the EU's 20th package [of sanctions]', 'Russia's wave [of strikes]': a noun trigger in the
+    "of" phrase of a head that names no act of its own belongs to that head's possessor."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or any(ch.dep_ == "poss" for ch in noun.children):
+        return []
+    head = noun.head.head
+    acts = [e for f in words(head) for e in index.tables.entries("noun", f) if e.type and not e.constraints]
+    if head.pos_ not in ("NOUN", "PROPN") or acts:  # "Hungary's veto [of sanctions]" is Hungary's act, not its sanctions
+        return []
+    return [ch for ch in head.children if ch.dep_ == "poss"]
 
 
 def _third_party(verb: Token, index: EventIndex) -> bool:
@@ -208,12 +236,20 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             continue
         if p in vocab("site_preps") and c.type == "PROTEST":  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
+        elif p in vocab("target_preps") and _destination(c, p, g, index):
+            continue  # "deported 200 Venezuelan migrants to [El Salvador]": where they are sent
         elif p in vocab("target_preps") and (p != "at" or (c.type in vocab("at_types") and index.actor(g) is not None)):
             yield "target", actors_of(conjuncts(g), index, args)
         elif p == "from":
             yield from_role, actors_of(conjuncts(g), index, args)
         elif p == "between" and c.type == "CONSULT" and args.explicit_source:
             yield "target", actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
+
+
+def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
+    """The place people are deported, transferred or expelled to is no party of the coercion:
+    the target is whose people they are."""
+    return c.type == "COERCE" and prep in ("to", "into") and index.place(obj) is not None
 
 
 def names_event(tok: Token, index: EventIndex) -> bool:

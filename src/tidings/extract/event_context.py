@@ -150,9 +150,10 @@ def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
     locative: list[tuple[Place, str]] = []
     seen: set[int] = set()
     origin: Place | None = None
+    outer = _outer_subjects(c)
     for tok in _ordered_clause_tokens(c, index):
         place = index.place(tok)
-        if place is None:
+        if place is None or any(s.left_edge.i <= tok.i <= s.right_edge.i for s in outer):
             continue
         seen.add(place.start)
         prep = _governing_prep(tok)
@@ -172,6 +173,20 @@ def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:
     if not own and _at_dateline(c, index):
         return index.dateline_place, "dateline"
     return None, "no place"
+
+
+def _outer_subjects(c: Candidate) -> list[Token]:
+    """Subjects of the clauses above the event's own ("the defence ministry [in Moscow] said"):
+    where a reporter sits is not where the event happened."""
+    out: list[Token] = []
+    t = clause_verb(c.anchor)
+    for _ in range(6):
+        if t.head == t:
+            break
+        t = t.head
+        if t.pos_ in VERB_POS:
+            out += [ch for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return out
 
 
 def _at_dateline(c: Candidate, index: EventIndex) -> bool:

@@ -52,18 +52,17 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
     for e in events:
         if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
             near = _sentence_other(e, index)
-            other = near
+            other, how = near, "other actor of the sentence"
             if near is None and index.tables.types[e.type].counterpart_recipient:
-                other = _counterpart(e.source, e.trigger.start, salience, partners, index)
+                other, how = _counterpart(e.source, e.trigger.start, salience, partners, index)
             if other is not None:
-                how = "other actor of the sentence" if near is not None else "article counterpart"
                 e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
                                          "rule": (e.rule or "") + f"; target: {how}"})
         elif e.target and not e.source:
             home = _home_critic(e, index)
-            other = home or _counterpart(e.target, e.trigger.start, salience, partners, index)
+            other, how = (home, "the government's own country") if home is not None else _counterpart(
+                e.target, e.trigger.start, salience, partners, index)
             if other is not None:
-                how = "the government's own country" if home is not None else "article counterpart"
                 e = e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
                                          "rule": (e.rule or "") + f"; source: {how}"})
         out.append(e)
@@ -154,24 +153,26 @@ def _in_clause(actor: Actor, top: Token, index: EventIndex, own: set[int]) -> bo
     return False
 
 
-def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counter, index: EventIndex) -> Actor | None:
+def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counter, index: EventIndex) -> tuple[Actor | None, str]:
+    """(actor, how): the code the side is paired with in the article's dyads, else the most
+    mentioned other actor, else the side's own country in a story about that one country."""
     mine = {_code(a) for a in side}
     if len(mine) != 1:
-        return None
+        return None, ""
     code = next(iter(mine))
     exclude = {a.start for a in side}
     if all(a.sector in index.tables.vocab("domestic_sectors") for a in side):  # opposition, parties, civil society
-        return _mention(code, at, index, exclude=exclude)
+        return _mention(code, at, index, exclude=exclude), "article counterpart (domestic actors)"
     paired = [(n, t) for (s, t), n in partners.items() if s == code]
     if paired:
-        return _mention(max(paired)[1], at, index, exclude=exclude)
+        return _mention(max(paired)[1], at, index, exclude=exclude), "article counterpart"
     others = [(n, c) for c, n in salience.items() if c not in mine and c]
     total = sum(salience.values()) or 1
     if others and max(others)[0] >= 2 and max(others)[0] >= 0.5 * salience[code]:
-        return _mention(max(others)[1], at, index)
+        return _mention(max(others)[1], at, index), "article counterpart (most mentioned other)"
     if salience[code] >= 0.6 * total:
-        return _mention(code, at, index, exclude={a.start for a in side})
-    return None
+        return _mention(code, at, index, exclude={a.start for a in side}), "article counterpart (one-country story)"
+    return None, ""
 
 
 def _mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozenset()) -> Actor | None:

@@ -38,7 +38,7 @@ def np_actors(
         members = np_actors(of, index, deep=False) if of is not None else []
         head = members if len({m.code or m.country for m in members}) > 1 else [actor]
         # "his British and Iranian counterparts": coordinated modifiers name one actor each
-        head += [b for m in tok.children if m.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in m.children)
+        head += [b for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in m.children)
                  for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]
         return head + [a for ch in tok.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
     if tok.pos_ == "PRON":

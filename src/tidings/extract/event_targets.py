@@ -182,7 +182,8 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
     """The country of the place attacked or seized (even the source's own: civil war,
     repression), or of the place visited, where forces are moved or aid is sent (another
     country only); vocabulary.csv place_target_any / place_target_foreign."""
-    kinds = (event.type, f"{event.type}:{event.mode}")
+    # an announced visit or delivery (coded AGREE) still goes to the place's country
+    kinds = (event.type, f"{event.type}:{event.mode}", cand.type, f"{cand.type}:{cand.mode}")
     if any(k in index.tables.vocab("place_target_any") for k in kinds):
         own_ok = True
     elif any(k in index.tables.vocab("place_target_foreign") for k in kinds):
