@@ -503,7 +503,8 @@ def _events(nlp, text: str):
         ('Indian authorities shut down the internet in Manipur.', 'COERCE', None),
         ('Chinese coast guard vessels blocked a Philippine supply boat.', 'COERCE', None),
         ("Hackers linked to Russian military intelligence attacked Ukraine's power grid.", 'COERCE', None),
-        ('Turkish prosecutors indicted the mayor on terrorism charges.', 'COERCE', None),
+        # legal charges are an accusation (CAMEO 1121 'accuse of crime'), not an arrest
+        ('Turkish prosecutors indicted the mayor on terrorism charges.', 'ACCUSE', None),
         ('Venezuelan security forces detained a prominent opposition activist.', 'COERCE', None),
         ('Dozens of journalists were arrested in Georgia.', 'COERCE', None),
         ('Russia annexed four Ukrainian regions in 2022.', 'COERCE', None),

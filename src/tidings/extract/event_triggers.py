@@ -48,7 +48,9 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if token.dep_ == "compound" and has_word(token.head, agent_heads):  # "riot police", "aid workers"
             continue
-        if pos == "verb" and token.dep_ == "amod":  # "the detained leader"
+        if pos == "verb" and token.dep_ == "amod" and token.tag_ != "VBD":  # "the detained leader", not "test-fired"
+            continue
+        if pos == "noun" and _modifier_only(token, index):  # "attack drones", "relief supplies"
             continue
         if pos == "noun" and _temporal_reference(token, index):  # "after the talks"
             continue
@@ -64,30 +66,42 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
 
 def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatch]:
     """Drop an event noun that only restates the verb's act: its object of the same type
-    ("convene a meeting"), the setting of a material conflict ("arrested in a raid", "killed in
-    an ambush"), the purpose of an act of its type ("arrived in Canberra for a visit"), and a
-    purpose clause "to protest" under a protest ("blocked a road to protest")."""
+    ("convene a meeting"), the state it puts someone in ("placed under house arrest"), the setting
+    of a material conflict ("arrested in a raid", "killed in an ambush"), the purpose of an act of
+    its type ("arrived in Canberra for a visit"), and a purpose clause "to protest" under a protest
+    ("blocked a road to protest"). The prepositions and types are sets of vocabulary.csv."""
+    tables = index.tables
     typed = {m.token.i: m.entry.type for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
-    quad = {t: info.quad_class for t, info in index.tables.types.items()}
-    undoing = index.tables.vocab("undoing")
-    undone = {m.token.i for m in matches if m.entry is not None and m.entry.type in undoing}
+    undone = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("undoing")}
+    setting, same_preps = tables.vocab("setting_types"), tables.vocab("same_act_preps")
     keep = []
     for m in matches:
         t, own = m.token, (m.entry.type if m.entry is not None else None)
         if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own:
             continue
-        if own and t.dep_ == "pobj" and t.head.lower_ in ("of", "in") and t.head.head.i in undone:
+        if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
             continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
-        if own and m.entry.pos == "noun" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "for"):
-            verb_type = typed.get(t.head.head.i)
-            if verb_type == own and t.head.lower_ == "for":  # "arrived in Canberra for a visit"
+        if own and m.entry.pos == "noun" and t.dep_ == "pobj":
+            prep, verb_type = t.head.lower_, typed.get(t.head.head.i)
+            if verb_type == own and prep in same_preps:  # "arrived in Canberra for a visit"
                 continue
-            if verb_type and quad.get(verb_type) == quad.get(own) == 4 and t.head.lower_ != "for":  # material conflict
+            if verb_type in setting and own in setting and prep in tables.vocab("setting_preps"):
                 continue
         if own and t.lemma_ == "protest" and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) == "PROTEST":
             continue
         keep.append(m)
     return keep
+
+
+def _modifier_only(noun: Token, index: EventIndex) -> bool:
+    """An event noun that only modifies a noun naming a thing ("attack drones", "relief
+    supplies", "protest songs"), not one naming an act ("tariff threats", "rescue mission")."""
+    if noun.dep_ != "compound" or noun.head.pos_ not in NOUN_POS:
+        return False
+    head, tables = noun.head, index.tables
+    if has_word(head, tables.vocab("act_heads")) or head.lemma_.lower() in tables.light_nouns:
+        return False
+    return not any(tables.entries("noun", f) for f in forms(head))
 
 
 def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> bool:
@@ -153,8 +167,9 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
     entry = wrapper = None
     extra_tokens: list[Token] = []
     fallback = None
+    particles = tables.vocab("particles")
     for row in rows:
-        found = _pattern_tokens(token, row)
+        found = _pattern_tokens(token, row, particles)
         if found is None:
             continue
         holds = all(_holds(c, token, row, index) for c in row.constraints)
@@ -171,15 +186,23 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
     return TriggerMatch(token, entry, wrapper, min([token.i, *adjacent]), max([token.i, *adjacent]) + 1)
 
 
-def _pattern_tokens(token: Token, row: TriggerEntry) -> list[Token] | None:
-    """The tokens matching the row's further pattern words (children or grandchildren)."""
+def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) -> list[Token] | None:
+    """The tokens matching the row's further pattern words (children or grandchildren). A verb's
+    particle ("take over", "give in") is its own: a particle or the word right after it, not a
+    preposition of a later phrase ("took India to court [over] the treaty")."""
     found = []
-    for word in row.extra:
+    for n, word in enumerate(row.extra):
         hit = _near(token, frozenset({word}))
         if hit is None:
             return None
+        if n == 0 and row.pos == "verb" and word in particles and not _particle(hit, token):
+            return None
         found.append(hit)
     return found
+
+
+def _particle(word: Token, verb: Token) -> bool:
+    return word.head == verb and (word.dep_ == "prt" or word.i == verb.i + 1)
 
 
 def _near(token: Token, wanted: frozenset[str]) -> Token | None:
@@ -291,7 +314,10 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
     if key == "gov":
         gov = governor(token) if row.pos == "noun" else (token.head if token.head != token else None)
         return [gov] if gov is not None else []
-    return [g for p, g in preps(token) if p == key]
+    found = [g for p, g in preps(token) if p == key]
+    if row.pos == "verb":  # the parser hangs "of their citizenship", "to WhatsApp" on the verb or its object
+        found += [g for o in objects(token, row, tables) if o.i > token.i for p, g in preps(o) if p == key]
+    return found
 
 
 def _noun_subjects(noun: Token) -> list[Token]:
