@@ -133,6 +133,13 @@ DYADS = [
     ("Germany's foreign ministry criticized the EU's new package of tariffs on Chinese cars.", "SANCTION", {"EU"}, {"CHN"}),
     # an announced visit (coded AGREE) still goes to the country of the place visited
     ("Japan's prime minister will travel to Canberra next month, officials said.", "AGREE", {"JPN"}, {"AUS"}),
+    # an event noun as subject acts through the parties it names
+    ("A ceasefire between Armenia and Azerbaijan took effect at noon on Sunday.", "RETREAT", {"ARM", "AZE"}, set()),
+    # a conjunct hanging on the name in apposition is a second subject
+    ("Kenya's defence chief Charles Kahariri and Ugandan President Yoweri Museveni discussed border security in "
+     "Kampala.", "CONSULT", {"KEN", "UGA"}, set()),
+    # who threatens is who would carry out the act threatened
+    ("The threat of new Chinese tariffs on Australian wine rattled exporters.", "THREATEN", {"CHN"}, {"AUS"}),
 ]
 
 
@@ -235,6 +242,14 @@ def test_event_dyads_last_event_of_the_article(nlp, text, type_, source, target)
     doc = extract(text, published="2026-05-04", nlp=nlp)
     e = [e for e in doc.events if e.type == type_][-1]
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+def test_event_dyads_definite_event_subject_refers_back(nlp):
+    """'the truce took effect': a verb whose subject is a definite event noun naming no actor is
+    carried by both sides of the earlier event of its kind."""
+    text = "Thailand and Cambodia agreed to a ceasefire on Monday. The truce took effect at midnight."
+    e = [e for e in extract(text, published="2026-05-04", nlp=nlp).events if e.type == "RETREAT"][-1]
+    assert (_codes(e.source), _codes(e.target)) == ({"THA", "KHM"}, set()), e.rule
 
 
 def test_event_dyads_plural_possessive_after_a_single_subject(nlp):

@@ -43,7 +43,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     theme_role = index.tables.role(c.type, c.mode, "theme")
     of_role = index.tables.role(c.type, c.mode, "of")
     from_role = index.tables.role(c.type, c.mode, "from")
-    args.source = actors_of(_source_tokens(c, index), index, args)
+    args.source = actors_of(_source_tokens(c, index), index, args) or _commissive_owner(c, index)
     args.explicit_source = bool(args.source)
     tgt: list[Actor] = []
     for trig in _unique_tokens([c.token, c.host, c.anchor, c.light]):
@@ -92,6 +92,7 @@ def _source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         found = verb_subject(c.anchor, index)
         if not found and is_passive(c.anchor):
             found = _causing_event_owner(c.anchor, c, index)
+        found = _event_parties(found, c, index) or found
         if found or is_passive(c.anchor):
             return found
     if c.entry.pos != "noun":
@@ -121,6 +122,24 @@ def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[T
         if own:
             return own
     return []
+
+
+def _event_parties(subjects: list[Token], c: Candidate, index: EventIndex) -> list[Token]:
+    """'a ceasefire [between India and Pakistan] took effect', 'the truce agreed between Israel
+    and Hezbollah held': an event noun as subject acts through the parties it names."""
+    if not subjects or not all(names_event(t, index) and index.actor(t) is None for t in subjects):
+        return []
+    if any(actors_of([t], index) for t in subjects):
+        return []
+    return [g for t in subjects for g in _parties(t, c.anchor)]
+
+
+def _commissive_owner(c: Candidate, index: EventIndex) -> list[Actor]:
+    """'the threat of new [U.S.] sanctions', 'an offer of [Qatari] mediation': who threatens or
+    offers is who would carry out the act named."""
+    if c.inner is None or c.entry.pos != "noun" or c.type not in ("THREATEN", "AGREE"):
+        return []
+    return [a for ch in c.inner.children if ch.dep_ in ("amod", "compound", "poss", "nmod") and (a := index.actor(ch))]
 
 
 def _container_owner(noun: Token, index: EventIndex) -> list[Token]:

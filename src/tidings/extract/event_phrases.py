@@ -40,7 +40,10 @@ def np_actors(
         # "his British and Iranian counterparts": coordinated modifiers name one actor each
         head += [b for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in m.children)
                  for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]
-        return head + [a for ch in tok.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
+        # "Sudan's army chief Abdel Fattah al-Burhan [and] Egyptian President …": a conjunct may hang
+        # on a word of the same mention (the name in apposition)
+        same = [tok] + [ch for ch in tok.children if ch.dep_ in ("appos", "compound") and index.actor(ch) is actor]
+        return head + [a for t in same for ch in t.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
     if tok.pos_ == "PRON":
         owners_ = _clause_owners(tok, index) if tok.dep_ == "poss" else []
         if owners_:
