@@ -140,6 +140,14 @@ DYADS = [
      "Kampala.", "CONSULT", {"KEN", "UGA"}, set()),
     # who threatens is who would carry out the act threatened
     ("The threat of new Chinese tariffs on Australian wine rattled exporters.", "THREATEN", {"CHN"}, {"AUS"}),
+    # a response to another side's act is aimed at that side
+    ("Japan scrambled fighter jets after four Chinese drones flew near Yonaguni.", "MOBILIZE", {"JPN"}, {"CHN"}),
+    ("Estonia put its border guards on high alert after Russian troops massed near Narva.", "MOBILIZE", {"EST"}, {"RUS"}),
+    # an object with an owner of its own is aimed at the owner, not at its topic
+    ("The Arab League endorsed Egypt's reconstruction plan for Gaza on Tuesday.", "SUPPORT", {"ARAB_LEAGUE"}, {"EGY"}),
+    ("France vetoed a Security Council resolution on Mali on Friday.", "REJECT", {"FRA"}, {"UNSC"}),
+    # the summit a meeting happens at is no party of it
+    ("Modi did not meet Xi Jinping on the sidelines of the BRICS summit in Kazan.", "CONSULT", {"IND"}, {"CHN"}),
 ]
 
 

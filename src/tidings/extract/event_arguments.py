@@ -247,11 +247,14 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     # the parties of an event named as object are the ones the act is aimed at
     yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in _parties(tok, trig)], index, args)
     # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
+    # … unless the object has an owner of its own: "condemned the [U.S.] arms sale to Taiwan",
+    # "endorsed [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic
     phrases = list(preps(trig)) + [
-        pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) for pg in _nested_preps(tok)
+        pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
+        for pg in _nested_preps(tok)
     ]
     for p, g in phrases:
-        if g.head.lower_ == "according" or g.head.head.lower_ == "according":
+        if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
             continue
         if p in vocab("site_preps") and c.type == "PROTEST":  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
@@ -269,6 +272,20 @@ def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool
     """The place people are deported, transferred or expelled to is no party of the coercion:
     the target is whose people they are."""
     return c.type == "COERCE" and prep in ("to", "into") and index.place(obj) is not None
+
+
+def _owned(noun: Token, index: EventIndex) -> bool:
+    return any(ch.dep_ in ("poss", "compound", "amod", "nmod") and index.actor(ch) is not None for ch in noun.children)
+
+
+def _venue_meeting(c: Candidate, obj: Token, index: EventIndex) -> bool:
+    """'did not meet Li on the sidelines of the [G20] summit': the gathering a meeting takes place
+    at is no party of it."""
+    if c.type != "CONSULT":
+        return False
+    meetings = index.tables.vocab("family:meeting")
+    return any(e.type in meetings for t in (obj, of_object(obj)) if t is not None
+               for f in words(t) for e in index.tables.entries("noun", f))
 
 
 def names_event(tok: Token, index: EventIndex) -> bool:

@@ -38,6 +38,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if not event.target:
             for how, fill in (
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
+                ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
@@ -50,6 +51,23 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                     break
         out.append(event)
     return out
+
+
+def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'Taiwan scrambled jets [after 30 Chinese aircraft entered its zone]': an act taken in
+    response to another side's act (a clause after "after", "following"…) is aimed at that side."""
+    if not event.source:
+        return []
+    temporal, mine = index.tables.vocab("temporal_preps"), _codes(event.source)
+    verb = cand.anchor if cand.anchor.pos_ in VERB_POS else cand.token
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in temporal for m in clause.children):
+            continue
+        subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        found = [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]
+        if found:
+            return found
+    return []
 
 
 def _protested(event: Event, cand: Candidate, index: EventIndex, events: list[Event]) -> list[Actor]:
