@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import conjuncts, forms, governor, preps
+from tidings.extract.event_syntax import conjuncts, forms, governor, has_word, preps, within
 from tidings.extract.event_triggers import TriggerMatch
 from tidings.ontology.events import TriggerEntry
 
@@ -58,7 +58,48 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
         out.append(_plain(m, index))
     out = _absorb_objects(out, index)
     out = _merge_participles(out)
+    out = _drop_asked_content(out, matches, index)
     return sorted(out, key=lambda c: c.start)
+
+
+def _drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
+    """The act a request asks for or an effort aims at is not an event of its own ("urged its
+    allies to speed up [deliveries] of air defence", "demanding a deal to [free] the hostages",
+    "efforts to [end] the fighting"); a definite act it names is ("asked the IAEA to condemn the
+    strikes on its facilities")."""
+    tables = index.tables
+    asked = tables.vocab("asking_wrappers")
+    regions = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in asked
+               for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")]
+    aims = tables.vocab("aim_nouns")
+    regions += [c for t in index.doc if has_word(t, aims) for c in t.children if c.dep_ == "acl" and _to_infinitive(c)]
+    if not regions:
+        return cands
+    return [c for c in cands if not (_asked(c, regions) and not _definite(c.token, index) and c.status is None)]
+
+
+def _asked(c: Candidate, regions: list[Token]) -> bool:
+    """Inside a region, and not in a clause of its own below it ("… why the government had
+    accepted a ceasefire", "the writer who has been held", "the agreement signed last June")."""
+    if any("content of" in r for r in c.rules):
+        return False
+    for top in regions:
+        if not within(c.token, top):
+            continue
+        t = c.token
+        while t != top:
+            if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and (
+                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
+            ):
+                break
+            t = t.head
+        else:
+            return True
+    return False
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _merge_participles(cands: list[Candidate]) -> list[Candidate]:
@@ -125,8 +166,11 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
                 found += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         elif _infinitive_complement(c, token):
             found.append(c)
+    reasons = index.tables.vocab("reason_preps") if entry.wraps == "judge" else frozenset()
     for p, g in preps(token):
         if p in index.tables.vocab("complement_preps") and p not in ("on",) or (p == "on" and entry.pos == "noun"):
+            found.append(g)
+        elif p in reasons:  # "criticised Paris over the arrest of a journalist"
             found.append(g)
     if entry.pos == "noun":
         found += [c for c in token.children if c.dep_ == "compound"]
@@ -231,8 +275,19 @@ def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: Eve
     if keep == "own":
         return not _definite(inner.token, index)
     if wrapper.wraps == "judge":
-        return inner.entry.pos == "verb" or any(index.actor(t) is not None for t in inner.token.subtree)
+        return inner.entry.pos == "verb" or _specific(inner.token, index)
     return True
+
+
+def _specific(noun: Token, index: EventIndex) -> bool:
+    """A judged act named anew, not one referred back to: 'condemned [the detention of opposition
+    figures]', 'blamed X for [an attack on a military post]', 'the [Russian missile] strike', unlike
+    'condemned the attack' or 'criticised the move'."""
+    if any(index.actor(t) is not None for t in noun.subtree):
+        return True
+    if any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in noun.children):
+        return True
+    return any(p in index.tables.vocab("argument_preps") for p, _ in preps(noun))
 
 
 def _definite(noun: Token, index: EventIndex) -> bool:

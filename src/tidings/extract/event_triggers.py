@@ -227,8 +227,8 @@ def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]
         obj = passive_subject(token)
     if obj is None and row.extra:
         obj = next((g for p, g in preps(token) if p in row.extra), None)
-    if obj is None and token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
-        obj = token.head  # "the troops deployed to ..."
+    if obj is None and (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" or token.dep_ == "amod"):
+        obj = token.head  # "the troops deployed to ...", "[North Korea test-fired] missiles" parsed as a modifier
     if obj is None:  # "allow inspectors to return", "let aid reach": the infinitive's subject
         obj = next((g for c in token.children if _infinitive(c) for g in c.children if g.dep_ == "nsubj"), None)
     if obj is not None and obj.lower_ in tables.vocab("relative_pronouns") and token.dep_ == "relcl":

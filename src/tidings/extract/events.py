@@ -24,6 +24,7 @@ from tidings.extract.event_targets import complete_targets, resume_definite_even
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
 from tidings.models import Actor, Event, Place, Quantity, Quote, Span
+from tidings.ontology.events import WrapperRule
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +63,12 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     tables = index.tables
     status = judge_status(c, index)
     type_ = c.type
-    if status.status == "planned" or (status.future and status.status in ("negated", "reported")) or _offered(type_, status):
+    if status.status == "planned" or (status.future and status.status in ("negated", "reported")) or _offered(status):
         type_ = tables.remap_planned(type_, c.mode)
-    if type_ == "ASSAULT" and status.status == "hypothetical" and status.future and "condition" in status.cue:
-        type_ = "THREATEN"  # "If the US side insists, China will fight to the end": a conditional threat
-        c = replace(c, mode="violence", rules=[*c.rules, "conditional force is a threat"])
+    threat = _conditional_threat(type_, c.mode, status, tables)
+    if threat is not None:  # "If the US side insists, China will fight to the end"
+        type_ = threat.result
+        c = replace(c, mode=threat.mode, rules=[*c.rules, f"conditional {c.type} is a threat"])
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
     attributed = _attributed(status, index)
@@ -103,11 +105,23 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     )
 
 
-def _offered(type_: str, status: StatusInfo) -> bool:
-    """A withdrawal held out as possible, not carried out ("could pull its contingent out",
-    "would consider lifting restrictions") is a concession offered (CONCEDE); the act a
-    condition asks for ("if it gave up enrichment") stays what it is."""
-    if type_ != "RETREAT" or status.status != "hypothetical" or status.cue.startswith("condition"):
+def _conditional_threat(type_: str, mode: str | None, status: StatusInfo, tables) -> WrapperRule | None:
+    """A coercive act promised as the consequence of a condition ("Tehran would close the
+    Strait of Hormuz if the country were attacked") is a threat (PLOVER THREATEN), with the
+    mode a threat of that act takes (wrappers.csv, kind threat); the condition's own act is not."""
+    if type_ not in tables.vocab("conditional_threats") or status.status != "hypothetical":
+        return None
+    if not (status.future and status.cue.startswith("consequent")):
+        return None
+    return tables.wrapper_rule("threat", type_, mode)
+
+
+def _offered(status: StatusInfo) -> bool:
+    """An act held out as possible, not carried out ("could pull its contingent out", "would
+    consider lifting restrictions", "could begin joint inspections") is offered: a withdrawal is a
+    concession (CONCEDE), cooperation a commitment (AGREE); the act a condition asks for ("if it
+    gave up enrichment") stays what it is."""
+    if status.status != "hypothetical" or status.cue.startswith("condition"):
         return False
     return status.future or status.cue.startswith("modal")
 
