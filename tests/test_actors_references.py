@@ -127,7 +127,8 @@ def test_actors_references_owners_and_appositions(nlp, text, mention, kind, coun
 NATIONALITY = [
     ("Turkish Cypriot leader Tufan Erhürman met the UN envoy.", "Turkish Cypriot leader Tufan Erhürman", "person",
      "CYP", "GOV"),
-    ("Kenyan President William Ruto congratulated Ghana's new president.", "Ghana", "country", "GHA", "GOV"),
+    ("Kenyan President William Ruto congratulated Ghana's new president.", "Ghana's new president", "person", "GHA",
+     "GOV"),
     ("Anti-American protesters in Karachi burned flags on Friday.", "protesters", "group", "PAK", "CVL"),
     # a model place on an organization's name ("Hamas") sets no scene
     ("The truce between Israel and Hamas held overnight, officials on both sides said.", "officials", "group", "ISR",

@@ -2,8 +2,11 @@
 
 - :func:`is_locative` tells a place use ("in Berlin", the "BERLIN, 4 May 2026 —" dateline)
   from an actor use ("Berlin said", "Moscow's envoy") by syntax.
-- :class:`ActorContext` gives the country of the article (the most frequent country; the
-  dateline's country breaks ties, so a Myanmar story datelined BANGKOK stays Burmese), of
+- :class:`ActorContext` gives the country of the article (:func:`article_country`: the country
+  the most names point to — countries, demonyms, capitals, national bodies, office holders —, with
+  the lead sentence counting double and the dateline's country, when the lead names it, adding
+  three: a Myanmar story datelined BANGKOK stays Burmese, a Berlin story about a US decision
+  German), of
   each sentence (the country of the locative phrase attached to the mention, else of the
   nearest one before it: "In Beijing, Foreign Ministry spokesperson …"), and of the recent
   discourse (the country of the last subject or fronted locative in the previous sentences:
@@ -32,6 +35,9 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _OPENERS = (".", "”", '"', "—", "–")
 _RECENT = 3  # sentences back that a subject still sets the scene
 _STANCE_PREFIXES = ("pro", "anti")
+_HYPHENS = ("-", "‑", "–")
+_LEAD_WEIGHT = 2  # a name in the lead sentence counts double
+_DATELINE_WEIGHT = 3  # the dateline's country adds as much as three names, when the lead names it
 
 
 def dateline_end(text: str) -> int:
@@ -40,10 +46,22 @@ def dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+def hyphen_link(doc: Doc, end: int, tables: ActorTables) -> str | None:
+    """"place" for "London-based", "link" for "Iran-backed", "US-made" (hyphen_links.csv) after a name ending at
+    token ``end``, else None."""
+    if end + 1 < len(doc) and doc[end].text in _HYPHENS:
+        return tables.hyphen_links.get(doc[end + 1].lower_)
+    if end < len(doc) and doc[end].text[:1] in ("-", "‑") and len(doc[end].text) > 1:  # "-based" as one token
+        return tables.hyphen_links.get(doc[end].lower_[1:])
+    return None
+
+
 def is_locative(doc: Doc, start: int, end: int, *, tables: ActorTables, dateline: int) -> bool:
     """Is the phrase in tokens [start, end) used as a place rather than as an actor?"""
-    if doc[start].idx < dateline:
+    if doc[start].idx < dateline or hyphen_link(doc, end, tables) == "place":
         return True
+    if _hyphen_pair(doc, start, end):  # "EU-China talks", "the Russia-Ukraine war": a party, not a place
+        return False
     token = doc[start:end].root
     for _ in range(3):  # "in Berlin and Paris": climb conjunctions and appositions
         if token.dep_ not in ("conj", "appos") or token.head is token:
@@ -54,6 +72,12 @@ def is_locative(doc: Doc, start: int, end: int, *, tables: ActorTables, dateline
     if token.dep_ != "pobj":
         return False
     return _locative_preposition(token.head, tables)
+
+
+def _hyphen_pair(doc: Doc, start: int, end: int) -> bool:
+    before = start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].text[:1].isupper()
+    after = end + 1 < len(doc) and doc[end].text in _HYPHENS and doc[end + 1].text[:1].isupper()
+    return before or after
 
 
 def _locative_preposition(prep: Token, tables: ActorTables) -> bool:
@@ -112,19 +136,25 @@ class ActorContext:
                     or self.article)
         return self.sentence_country(doc, start, end) or self.recent_country(doc, start) or self.article
 
-    def sentence_country(self, doc: Doc, start: int, end: int) -> str | None:
-        """The country of a locative phrase attached to the mention ("police in Belgrade"), else of the nearest before it."""
+    def sentence_country(self, doc: Doc, start: int, end: int, *, anywhere: bool = False) -> str | None:
+        """The country of a locative phrase attached to the mention ("police in Belgrade"), else of the nearest before
+        it; with ``anywhere``, else of the places after it when they are all of one country ("Protesters gathered
+        outside the Israeli consulate in New York": people who are where the scene is)."""
         sentence = self.sentences.of_token(doc[start])
         heads = {token.i for token in doc[start:end]}
-        before, here = None, set()
+        before, here, after = None, set(), set()
         for position, country, attached in self.locatives.get(sentence, []):
             if attached in heads:
                 here.add(country)
             elif position < start and (before is None or position > before[0]):
                 before = (position, country)
+            elif position >= end:
+                after.add(country)
         if here:  # "officials in Srinagar and Muzaffarabad": two countries, none of them
             return here.pop() if len(here) == 1 else None
-        return before[1] if before else None
+        if before:
+            return before[1]
+        return after.pop() if anywhere and len(after) == 1 else None
 
     def recent_code(self, doc: Doc, start: int) -> str | None:
         """The IGO code when the last scene-setting subject, in this paragraph, was an IGO ("The Commission said …")."""
@@ -157,6 +187,8 @@ def build_context(
     locatives: dict[int, list[tuple[int, str, int]]] = {}
     scene: list[tuple[int, str | None]] = []
     fronted: set[int] = set()
+    subjects: list[tuple[int, int, str | None]] = []
+    marks: list[tuple[int, str]] = []  # (token, country) of the places the gazetteer found
     dateline_country = None
     for match in names:
         entry = match.entry
@@ -174,8 +206,10 @@ def build_context(
             if _fronted(doc, match.start):
                 scene.append((match.start, entry.country))
                 fronted.add(match.start)
-        elif _in_subject(doc, match.start, match.end):  # "Thailand and Laos argued": no one country sets the scene
-            scene.append((match.start, None if _coordinated(doc, match.start, match.end) else entry.country))
+        elif _in_subject(doc, match.start, match.end) and not hyphen_link(doc, match.end, tables):
+            # "Thailand and Laos argued": no one country sets the scene; "Iran-backed militias" none either
+            subjects.append((match.start, match.end,
+                             None if _coordinated(doc, match.start, match.end) else entry.country))
     organizations = {i for m in names if m.entry.source in ("org", "igo") for i in range(m.start, m.end)}
     for place in places:
         if place.country and place.start < dateline:
@@ -183,25 +217,60 @@ def build_context(
         elif place.country:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and not any(i in organizations for i in range(span.start, span.end)):
+                marks.append((span.start, place.country))
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
                 if _fronted(doc, span.start):
                     scene.append((span.start, place.country))
                     fronted.add(span.start)
+    scene += [(start, None if _abroad(doc, start, end, country, locatives.get(sentences.of_token(doc[start]), []))
+               else country) for start, end, country in subjects]
     top = max(counts.values(), default=0)
     principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
-    return ActorContext(sentences=sentences, article=_article_country(counts, dateline_country),
+    article = article_country(doc, names, sentences=sentences, tables=tables, dateline=dateline,
+                              dateline_country=dateline_country, places=tuple(marks))
+    return ActorContext(sentences=sentences, article=article,
                         locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal,
                         fronted=frozenset(fronted), dateline=dateline_country)
 
 
-def _article_country(counts: Counter[str], dateline_country: str | None) -> str | None:
-    """The most frequent country; the dateline's country among equals, or when nothing else is named."""
-    if not counts:
+def article_country(doc: Doc, names: list[PhraseMatch], *, sentences: SentenceIndex, tables: ActorTables,
+                    dateline: int, dateline_country: str | None, places: tuple[tuple[int, str], ...] = ()) -> str | None:
+    """The country the article is mostly about: the most names point to it (countries, demonyms, capitals and
+    seats, national bodies such as the Bundestag or the Houthis, office holders; not the media quoted; and the
+    ``places`` (token, country) the gazetteer found), the lead sentence counting double; the dateline's country,
+    when the lead names it or one of its places too, adds three and wins ties (a Myanmar story datelined BANGKOK
+    that names Thailand later stays Burmese). Without any such name, the dateline's country; among equals, the
+    one whose own names (not bodies, people or places) come most often, else none."""
+    first = next((token for token in doc if token.idx >= dateline and not token.is_space), None)
+    lead = sentences.of_token(first) if first is not None else 0  # the dateline may be a sentence of its own
+    marks, states = list(places), Counter()
+    for match in names:
+        entry = match.entry
+        if not entry.country or doc[match.start].idx < dateline or sympathy(doc, match.start):
+            continue
+        if entry.source in _COUNTRY_SOURCES + ("org", "holder") and entry.sector not in tables.unlocating_sectors:
+            marks.append((match.start, entry.country))
+            states[entry.country] += entry.source in _COUNTRY_SOURCES
+    scores: Counter[str] = Counter()
+    in_lead = set()
+    for position, country in marks:
+        if sentences.of_token(doc[position]) == lead:
+            in_lead.add(country)
+            scores[country] += _LEAD_WEIGHT
+        else:
+            scores[country] += 1
+    if not scores:
         return dateline_country
-    top = max(counts.values())
-    if dateline_country and counts[dateline_country] == top:
+    if dateline_country in in_lead:
+        scores[dateline_country] += _DATELINE_WEIGHT
+    top = max(scores.values())
+    if dateline_country and scores[dateline_country] == top:
         return dateline_country
-    return counts.most_common(1)[0][0]
+    best = [country for country, score in scores.items() if score == top]
+    if len(best) > 1:  # "Israel and Hamas": the state named before the body; "Srinagar and Muzaffarabad": neither
+        most = max(states[country] for country in best)
+        best = [country for country in best if states[country] == most]
+    return best[0] if len(best) == 1 else None
 
 
 def sympathy(doc: Doc, start: int) -> bool:
@@ -222,6 +291,18 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
             return False
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
+
+
+def _abroad(doc: Doc, start: int, end: int, country: str | None, here: list[tuple[int, str, int]]) -> bool:
+    """Does the subject act in a place of another country ("US Secretary of State Marco Rubio met Netanyahu in
+    Jerusalem")? Then it sets no scene: the officials named next need not be American."""
+    token = doc[start:end].root
+    for _ in range(4):
+        if token.dep_ in _SUBJECT_DEPS or token.head is token:
+            break
+        token = token.head
+    verb = token.head.i
+    return any(attached == verb and other != country for _, other, attached in here)
 
 
 def _coordinated(doc: Doc, start: int, end: int) -> bool:

@@ -20,6 +20,8 @@ from tidings.ontology.actors import ActorEntry, ActorTables
 _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder")  # "Trump administration"
 _ARMED = ("MIL", "REB")
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
+_NATIONAL = ("country", "demonym")
+_POSSESSIVE_DETERMINERS = ("its", "their")
 
 
 def find_groups(
@@ -27,29 +29,79 @@ def find_groups(
     context: ActorContext, taken: set[int],
 ) -> list[Mention]:
     name_at_end = {match.end: match for match in names}
-    names_at = {match.start: match for match in names}
     named = {i for match in names for i in range(match.start, match.end)}
-    igos = [match for match in names if match.entry.source == "igo"]
     out = []
     for match in nouns:
         if match.entry.source not in ("institution", "group") or any(
                 i in taken or i in named for i in range(match.start, match.end)):
             continue
         last = doc[match.end - 1]
-        if last.pos_ not in ("NOUN", "PROPN") or (last.dep_ == "compound" and last.head.i >= match.end
-                                                 and last.head.pos_ == "NOUN" and last.head.lower_ != "spokesperson"):
+        if last.pos_ not in ("NOUN", "PROPN") or _modifies_noun(last, match.end, tables):
             continue
-        start, modifier = _left_modifier(doc, match.start, name_at_end, taken, tables.owned_by)
-        if modifier is None:
-            modifier = _of_complement(doc, match.end, names_at, False)
-        if modifier is None and match.entry.offices and match.entry.context and match.entry.sector == "GOV":
-            modifier = _meeting_igo(doc, match, igos, context)
-        if modifier is None and match.entry.context:
-            modifier = _of_complement(doc, match.end, names_at, True)
+        start, modifier = _modifier(doc, match, names, name_at_end, taken=taken, tables=tables, context=context)
         mention = _group(doc, match, start, modifier, tables, context)
-        if mention is not None:
-            out.append(mention)
+        if mention is None:
+            continue
+        out.append(mention)
+        if modifier is not None and modifier.source in _NATIONAL:  # "Thai and Cambodian troops": two actors
+            for found in _coordinated_owners(doc, start, name_at_end, taken):
+                other = _group(doc, match, found.start, found.entry, tables, context)
+                other.end = found.end
+                out.append(other)
     return out
+
+
+def _modifies_noun(last, end: int, tables: ActorTables) -> bool:
+    """"police station", "army base": an institution noun modifying another noun is no actor, unless that noun is
+    a vessel or a spokesperson ("coast guard ships", "army spokesperson")."""
+    head = last.head
+    return (last.dep_ == "compound" and head.i >= end and head.pos_ == "NOUN" and head.lower_ != "spokesperson"
+            and head.lemma_.lower() not in tables.thing_nouns)
+
+
+def _modifier(doc: Doc, match: PhraseMatch, names: list[PhraseMatch], name_at_end, *, taken: set[int],
+              tables: ActorTables, context: ActorContext) -> tuple[int, ActorEntry | None]:
+    """Whose the institution or group is: a name on its left, "of X" (or "from X" for an organization), the IGO
+    of a meeting of ministers, "in X" for nouns tied to a place, "its"/"their" for the name they refer to."""
+    start, modifier = _left_modifier(doc, match.start, name_at_end, taken, tables.owned_by)
+    names_at = {m.start: m for m in names}
+    if modifier is None:
+        modifier = _of_complement(doc, match.end, names_at, False)
+    if modifier is None and match.entry.offices and match.entry.context and match.entry.sector == "GOV":
+        modifier = _meeting_igo(doc, match, [m for m in names if m.entry.source == "igo"], context)
+    if modifier is None and match.entry.context:
+        modifier = _of_complement(doc, match.end, names_at, True)
+    if modifier is None and match.start > 0 and doc[match.start - 1].lower_ in _POSSESSIVE_DETERMINERS:
+        modifier = _antecedent(doc, match.start, names, context)
+    return start, modifier
+
+
+def _coordinated_owners(doc: Doc, start: int, name_at_end, taken: set[int]) -> list[PhraseMatch]:
+    """"Thai and Cambodian troops", "US, British and French officials": the other national names coordinated
+    with the one right before the noun."""
+    out, k = [], start
+    while k >= 2 and doc[k - 1].lower_ in ("and", "or", ","):
+        j = k - 1 - (doc[k - 1].lower_ in ("and", "or") and doc[k - 2].text == ",")  # Oxford comma
+        found = name_at_end.get(j)
+        if found is None or found.entry.source not in _NATIONAL or found.start in taken or sympathy(doc, found.start):
+            break
+        out.append(found)
+        k = found.start
+    return out
+
+
+def _antecedent(doc: Doc, start: int, names: list[PhraseMatch], context: ActorContext) -> ActorEntry | None:
+    """"Russia's defence ministry said its troops …": the nearest national or named body before "its"/"their" in
+    the same sentence."""
+    sentence = context.sentences.of_token(doc[start])
+    for match in reversed(names):
+        if match.start >= start or (match.entry.source not in _MODIFIER_SOURCES or match.entry.source == "holder"):
+            continue
+        if context.sentences.of_token(doc[match.start]) != sentence:
+            return None
+        if (match.entry.country or match.entry.code) and not sympathy(doc, match.start):
+            return match.entry
+    return None
 
 
 def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by) -> tuple[int, ActorEntry | None]:
@@ -76,14 +128,19 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by)
 
 
 def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | None:
-    """"the government of Sudan"; "police in Belgrade" only for nouns tied to where they are."""
-    if end < len(doc) and (doc[end].lower_ == "of" or (located and doc[end].lower_ == "in")):
-        k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        k += k < len(doc) and doc[k].like_num  # "defense ministers of the 32 allies"
-        found = names_at.get(k)
-        if found is not None and found.entry.source in _MODIFIER_SOURCES and (found.entry.country or found.entry.code):
-            return found.entry
-    return None
+    """"the government of Sudan"; "police in Belgrade" only for nouns tied to where they are; "fighters from the
+    M23 group", "officials from the Chinese ministry" only for organizations and demonyms ("troops from Germany" need
+    not be German)."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "from") + (("in",) if located else ()):
+        return None
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    k += k < len(doc) and doc[k].like_num  # "defense ministers of the 32 allies"
+    found = names_at.get(k)
+    if found is None or found.entry.source not in _MODIFIER_SOURCES or not (found.entry.country or found.entry.code):
+        return None
+    if doc[end].lower_ == "from" and found.entry.source not in ("org", "igo", "demonym"):
+        return None
+    return found.entry
 
 
 def _meeting_igo(doc: Doc, match: PhraseMatch, igos: list[PhraseMatch], context: ActorContext) -> ActorEntry | None:
@@ -107,7 +164,8 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
         elif modifier.source in ("org", "igo"):
             name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
     elif entry.context:
-        located = context.sentence_country(doc, match.start, match.end)
+        located = context.sentence_country(doc, match.start, match.end,
+                                           anywhere=entry.sector in tables.located_sectors)
         country = located or context.country_for(doc, match.start, match.end, domestic=entry.sector in tables.domestic_sectors)
     kind = entry.kind
     if kind == "country":

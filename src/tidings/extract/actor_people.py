@@ -46,6 +46,7 @@ class TitleGroup:
     prefix: str
     modifiers: list[ActorEntry]
     determiner: bool  # preceded by "the"/possessive: a definite title ("the chancellor")
+    abroad: bool = False  # "visiting Foreign Minister …": not of the place where the scene is
 
 
 def find_people(
@@ -86,14 +87,16 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
         if nxt.start != end:
             break
         end = nxt.end
-    start, prefix, modifiers = match.start, [], []
+    start, prefix, modifiers, abroad = match.start, [], [], False
     domain = _domain_words(doc, start, name_at_end, noun_at_end)
     if domain:  # "the Bundestag's military commissioner", "the EU's trade commissioner"
         prefix, start = [w.text.capitalize() for w in domain], domain[0].i
     while start > 0:
         prev = doc[start - 1]
         if prev.lower_ in tables.title_prefixes:
-            prefix.insert(0, prev.text)
+            if prev.lower_ not in tables.silent_prefixes:  # "Sri Lanka's new president": role "President"
+                prefix.insert(0, prev.text)
+            abroad = abroad or prev.lower_ in tables.abroad_prefixes
             start -= 1
             continue
         found = owner_of(doc, start, name_at_end)
@@ -109,7 +112,7 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
         break
     determiner = start > 0 and doc[start - 1].lower_ in ("the", "his", "her", "its", "their")
     determiner = determiner or bool(modifiers) or doc[start].text[:1].isupper()
-    return TitleGroup(start, end, match.entry, " ".join(prefix), modifiers, determiner)
+    return TitleGroup(start, end, match.entry, " ".join(prefix), modifiers, determiner, abroad)
 
 
 def _domain_words(doc: Doc, start: int, name_at_end, noun_at_end) -> list:
@@ -273,6 +276,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
     mention.extra["gender"] = title.gender
     mention.extra["relative"] = title.relative
     mention.extra["generic"] = title.sector is None and sector is None
+    mention.extra["abroad"] = group.abroad
     institutions = [entry for entry in group.modifiers if entry.source == "institution"]
     if institutions:
         mention.extra["institution"] = institutions[-1].name.split()[-1].lower()
@@ -281,8 +285,9 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
 
 def _fill(doc: Doc, mention: Mention, context: ActorContext, tables: ActorTables) -> Mention:
     """Country from context when neither the title nor (later) the holder table gives one; a generic title
-    ("Trade Commissioner", "Director General") right after an IGO subject is that IGO's."""
-    if mention.extra.get("explicit_country"):
+    ("Trade Commissioner", "Director General") right after an IGO subject is that IGO's; a visiting official
+    takes no country from the place of the scene."""
+    if mention.extra.get("explicit_country") or mention.extra.get("abroad"):
         return mention
     code = context.recent_code(doc, mention.start) if mention.extra.get("generic") else None
     if code and not context.sentence_country(doc, mention.start, mention.end):

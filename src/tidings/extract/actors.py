@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from tidings.extract.actor_context import build_context, dateline_end, is_locative
+from tidings.extract.actor_context import build_context, dateline_end, hyphen_link, is_locative
 from tidings.extract.actor_groups import find_groups
 from tidings.extract.actor_inherit import inherit_institutions
 from tidings.extract.actor_match import PhraseMatch, TokenView, is_possessive, match_phrases, owner_of
@@ -164,12 +164,13 @@ def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int)
     entry = match.entry
     if entry.source == "holder":
         return None
+    linked = hyphen_link(doc, match.end, tables) is not None  # "Kremlin-backed", "Iran-backed": no actor of the noun
     if entry.source in ("capital", "seat"):
         if is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
             return None
-        return from_entry(match.start, match.end, entry)
+        return from_entry(match.start, match.end, entry, sector=None if linked else entry.sector)
     if entry.source == "country":
-        locative = is_locative(doc, match.start, match.end, tables=tables, dateline=dateline)
+        locative = linked or is_locative(doc, match.start, match.end, tables=tables, dateline=dateline)
         return from_entry(match.start, match.end, entry, sector=None if locative else entry.sector)
     if entry.source == "demonym":
         if entry.plural:

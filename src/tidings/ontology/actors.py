@@ -75,9 +75,10 @@ class ActorTables:
     countries: dict[str, str]  # ISO alpha-3 → canonical name
     adjectives: dict[str, str]  # ISO alpha-3 → first demonym ("Germany" → "German")
     honorifics: frozenset[str]
-    title_prefixes: frozenset[str]
+    title_prefixes: frozenset[str]  # words before a title: "Deputy", "former", "new"
     holders_by_role: dict[tuple[str | None, str], ActorEntry]  # (country or code, role lower) → holder
     owned_by: frozenset[str]  # "Hamas-run", "Kremlin-controlled": the name before owns the noun after
+    hyphen_links: dict[str, str]  # "based" → "place", "backed" → "link": the name before is no actor of the noun
     locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
     pronouns: dict[str, str]  # subject pronoun → gender
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "commission" → ("EU", "European Union")
@@ -87,6 +88,10 @@ class ActorTables:
     thing_nouns: frozenset[str] = frozenset()  # "tanker", "USS", "firm": the name after one names no person
     domestic_sectors: frozenset[str] = frozenset()  # national politics (parties, parliament, the opposition)
     follower_sectors: frozenset[str] = frozenset()  # executive bodies that follow a foreign institution just named
+    silent_prefixes: frozenset[str] = frozenset()  # title prefixes left out of the role ("new", "visiting")
+    abroad_prefixes: frozenset[str] = frozenset()  # the bearer is away from home: "visiting" (no scene country)
+    located_sectors: frozenset[str] = frozenset()  # people who belong where they are (protesters, police, workers)
+    unlocating_sectors: frozenset[str] = frozenset()  # bodies that do not tell where a story is (the media quoted)
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -245,11 +250,12 @@ def load_actor_tables() -> ActorTables:
         names.add(row["phrase"], ActorEntry(source="block", kind="organization", name=row["phrase"],
                                             form=row["phrase"]))
     _add_nouns(nouns)
-    sectors = list(_rows("sectors.csv"))
+    sectors, prefixes = list(_rows("sectors.csv")), list(_rows("title_prefixes.csv"))
     return ActorTables(
         names=names, nouns=nouns, countries=countries, adjectives=adjectives,
         honorifics=_words("honorifics.csv"), title_prefixes=_words("title_prefixes.csv"),
         holders_by_role=holders_by_role, owned_by=_words("owned_by.csv"),
+        hyphen_links={row["word"]: row["use"] for row in _rows("hyphen_links.csv")},
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
         pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
         bodies={row["head"]: (row["code"], row["name"]) for row in _rows("bodies.csv")},
@@ -259,4 +265,8 @@ def load_actor_tables() -> ActorTables:
         thing_nouns=frozenset(row["word"] for row in _rows("thing_nouns.csv")),
         domestic_sectors=frozenset(row["sector"] for row in sectors if row["domestic"] == "yes"),
         follower_sectors=frozenset(row["sector"] for row in sectors if row["follower"] == "yes"),
+        unlocating_sectors=frozenset(row["sector"] for row in sectors if row["article"] == "no"),
+        located_sectors=frozenset(row["sector"] for row in sectors if row["located"] == "yes"),
+        silent_prefixes=frozenset(row["word"] for row in prefixes if row["keep"] == "no"),
+        abroad_prefixes=frozenset(row["word"] for row in prefixes if row["abroad"] == "yes"),
     )
