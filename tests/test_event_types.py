@@ -405,7 +405,8 @@ def _events(nlp, text: str):
         ('Angry Pakistani farmers blocked roads in Punjab.', 'PROTEST', None),
         ('Thousands of Argentines took part in protests against budget cuts.', 'PROTEST', None),
         ('French farmers picketed supermarkets in Toulouse.', 'PROTEST', None),
-        ('Kenyan protesters clashed with police in Nairobi.', 'PROTEST', None),
+        # a clash with police is violence (ASSAULT), as the example sets annotate it; the protest is its own event
+        ('Kenyan protesters clashed with police in Nairobi.', 'ASSAULT', None),
         ('Hundreds of Armenian demonstrators gathered outside the government building in Yerevan.', 'PROTEST', None),
         ('Students in Bangladesh staged mass protests against job quotas.', 'PROTEST', None),
         ('Nigerian trade unions began an indefinite general strike.', 'PROTEST', None),

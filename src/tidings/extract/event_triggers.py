@@ -73,6 +73,7 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
     tables = index.tables
     typed = {m.token.i: m.entry.type for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
     undone = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("undoing")}
+    lifted = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("lifting")}
     setting, same_preps = tables.vocab("setting_types"), tables.vocab("same_act_preps")
     keep = []
     for m in matches:
@@ -89,8 +90,31 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
                 continue
         if own and t.lemma_ == "protest" and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) == "PROTEST":
             continue
+        if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
+            continue
+        if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
+            continue
+        if own and t.dep_ in ("dobj", "nsubjpass") and t.head.i in lifted:  # "promised to lift its [ban]"
+            continue
         keep.append(m)
     return keep
+
+
+def _purpose_of_same(verb: Token, own: str, typed: dict[int, str]) -> bool:
+    """A purpose clause restating its head's act: 'sent a delegation to Caracas to discuss',
+    'held a phone call to discuss'."""
+    if verb.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    head = verb.head
+    return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.children if o.dep_ == "dobj")
+
+
+def _object_of_same(noun: Token, own: str, typed: dict[int, str], tables: EventTables) -> bool:
+    """'offered to host [a new round of talks]': through a light noun, the object of a verb of its type."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in tables.light_nouns:
+        t = t.head.head
+    return t is not noun and t.dep_ == "dobj" and typed.get(t.head.i) == own
 
 
 def _modifier_only(noun: Token, index: EventIndex) -> bool:
