@@ -148,6 +148,11 @@ DYADS = [
     ("France vetoed a Security Council resolution on Mali on Friday.", "REJECT", {"FRA"}, {"UNSC"}),
     # the summit a meeting happens at is no party of it
     ("Modi did not meet Xi Jinping on the sidelines of the BRICS summit in Kazan.", "CONSULT", {"IND"}, {"CHN"}),
+    # what forces move into belongs to the other side; only the forces moved are the mover's
+    ("Russian drones violated Polish airspace overnight.", "MOBILIZE", {"RUS"}, {"POL"}),
+    # "the two armies" deep inside the subject's "of" phrases still names the article's two sides
+    ("Armenia accused Azerbaijan of shelling border villages. The chiefs of staff of the two armies spoke over a "
+     "hotline on Sunday.", "CONSULT", {"ARM", "AZE"}, set()),
 ]
 
 

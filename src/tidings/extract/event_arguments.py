@@ -20,6 +20,7 @@ from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
     conjuncts,
+    has_word,
     direct_object,
     is_passive,
     nearest_subject,
@@ -237,7 +238,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         # ("withdraw US troops") sits on the side the type says; "its own duties" is the source's
         actor = index.actor(tok)
         mover = actor is not None and theme_role == "source" and (actor.kind == "group" or actor.sector in ("MIL", "COP"))
-        role = "target" if actor is not None and not mover else theme_role
+        role = "target" if (actor is not None and not mover) or _entered_ground(c, tok, index) else theme_role
         if role == "source" and args.explicit_source:
             continue
         if role == "target" and actor is not None and c.type in vocab("own_theme") and _same_side(actor, args.source):
@@ -272,6 +273,16 @@ def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool
     """The place people are deported, transferred or expelled to is no party of the coercion:
     the target is whose people they are."""
     return c.type == "COERCE" and prep in ("to", "into") and index.place(obj) is not None
+
+
+def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
+    """'violated [Romanian] airspace', 'entered [its] air defence zone': what forces move into
+    is the other side's; only the forces, weapons and ships moved are the mover's own."""
+    if c.type != "MOBILIZE" or c.token.pos_ not in VERB_POS:
+        return False
+    classes = index.tables.classes
+    movers = frozenset().union(*(classes.get(k, frozenset()) for k in ("troops", "weapons", "police", "navy")))
+    return not has_word(noun, movers)
 
 
 def _owned(noun: Token, index: EventIndex) -> bool:

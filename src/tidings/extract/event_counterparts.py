@@ -191,7 +191,7 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
     for e, c in zip(events, cands):
         # "the two sides agreed", "the commanders of the two armies spoke", "the two armies spoke,
         # the Indian army said"
-        if any(_names_pair(t, index) or _names_pair(of_object(t), index)
+        if any(any(_names_pair(n, index) for n in _of_chain(t))
                for t in verb_subject(c.anchor, index) if c.anchor.pos_ in VERB_POS):
             e = e.model_copy(update={"source": pair, "rule": (e.rule or "") + "; source: the article's two sides"})
         elif not e.target and c.entry.pos == "verb":
@@ -209,6 +209,12 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
                 e = e.model_copy(update={"target": parties, "rule": (e.rule or "") + "; target: the sides mediated between"})
         out.append(e)
     return out
+
+
+def _of_chain(tok: Token) -> list[Token]:
+    """A noun and the nouns of the "of" phrases inside it ("the directors general [of military
+    operations [of the two armies]]")."""
+    return [tok] + [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
 
 
 def _names_pair(tok: Token | None, index: EventIndex) -> bool:
