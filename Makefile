@@ -51,10 +51,12 @@ fuzz: $(STAMP)
 gold: $(STAMP)
 	$(PY) -m tidings.evaluation.annotations examples
 	$(PY) -m tidings.evaluation.annotations examples --sentences
+	$(PY) -m tidings.evaluation.annotations examples --checks
 
 eval: $(STAMP)
 	$(BIN)/tidings eval examples/gold.jsonl
 	$(BIN)/tidings eval examples/sentences.jsonl
+	$(BIN)/tidings eval examples/checks.jsonl
 
 failures: $(STAMP)
 	$(PY) -m tidings.evaluation.failures examples/sentences.jsonl

@@ -103,8 +103,8 @@ def test_store_changed_text_under_a_kept_id_is_a_new_version(any_store):
     any_store.write([doc])
     from tidings.ingest.ids import article_id
 
-    assert any_store.has_version(doc.id, article_id(doc.text))
-    assert not any_store.has_version(doc.id, article_id(doc.text + " More."))
+    assert any_store.stored_versions([doc.id, "unknown"]) == {(doc.id, article_id(doc.text))}
+    assert (doc.id, article_id(doc.text + " More.")) not in any_store.stored_versions([doc.id])
 
 
 def test_store_failures_keep_one_row_per_path(any_store):

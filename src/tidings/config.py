@@ -15,7 +15,12 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     model: str = Field(MODEL, description="spaCy pipeline package to load")
-    batch_size: int = Field(32, ge=1, description="articles per nlp.pipe batch")
+    batch_size: int = Field(32, ge=1, description="at most this many articles per nlp.pipe batch")
+    batch_chars: int = Field(
+        25_000, ge=1,
+        description="a batch closes once its articles reach this many characters (spaCy's working memory grows "
+        "with a batch's text, about 3.4 KB per character with the default model; one article always fits)",
+    )
     max_chars: int = Field(200_000, ge=1, description="longer articles are rejected with a reason")
     store_batch: int = Field(64, ge=1, description="articles written per store transaction")
     max_bytes: int = Field(

@@ -138,10 +138,12 @@ def serve(db, host, port, token, no_event_index, workers) -> None:
       tidings serve --db tidings.duckdb --workers 2
     """
     from tidings.web import serve as run_server
+    from tidings.web.app import ServeOptionsError
 
-    if workers > 1 and token:
-        raise click.ClickException("--workers > 1 serves a read-only store: drop --token (or $TIDINGS_TOKEN)")
-    run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index, workers=workers)
+    try:
+        run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index, workers=workers)
+    except ServeOptionsError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 CLUSTER_COLUMNS = ["date", "type", "source", "target", "num_mentions", "num_articles", "num_sources", "first_seen",

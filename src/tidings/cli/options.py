@@ -83,7 +83,9 @@ def limit_options(command):
         click.option("--no-follow-symlinks", "follow_symlinks", is_flag=True, flag_value=False, default=True,
                      help="Refuse symbolic links instead of reading what they point to."),
         click.option("--batch-size", type=click.IntRange(min=1), default=_DEFAULTS.batch_size, show_default=True,
-                     help="Articles per nlp.pipe batch."),
+                     help="At most this many articles per nlp.pipe batch."),
+        click.option("--batch-chars", type=click.IntRange(min=1), default=_DEFAULTS.batch_chars, show_default=True,
+                     help="Close an nlp.pipe batch once its articles reach this many characters (bounds memory)."),
     ]
     return functools.reduce(lambda cmd, opt: opt(cmd), reversed(options), command)
 

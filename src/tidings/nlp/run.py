@@ -24,7 +24,6 @@ import ctypes
 import logging
 import signal
 import threading
-from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -45,9 +44,26 @@ def process(
     items: Iterable[Article | Failure], nlp: Language, settings: Settings
 ) -> Iterator[Document | Failure]:
     """Documents for the Articles, Failures passed through, in input order."""
-    iterator = iter(items)
-    while batch := list(islice(iterator, settings.batch_size)):
+    for batch in batches(items, settings):
         yield from _process_batch(batch, nlp, settings)
+
+
+def batches(items: Iterable[Article | Failure], settings: Settings) -> Iterator[list[Article | Failure]]:
+    """Consecutive runs of at most ``batch_size`` items and about ``batch_chars`` characters of text.
+
+    spaCy's working memory for a batch grows with its text, so a batch closes at the first article
+    that brings it to ``batch_chars``; a single longer article is a batch of its own.
+    """
+    batch: list[Article | Failure] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += len(item.text) if isinstance(item, Article) else 0
+        if len(batch) >= settings.batch_size or chars >= settings.batch_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
 
 
 def _process_batch(batch: list[Article | Failure], nlp: Language, settings: Settings) -> Iterator[Document | Failure]:

@@ -113,11 +113,6 @@ class Store(ABC):
     def has_article(self, article_id: str) -> bool:
         return bool(self._fetch(self._sql("SELECT 1 FROM articles WHERE id = ?"), [article_id]))
 
-    def has_version(self, article_id: str, content_hash: str) -> bool:
-        """True when this id is stored with this text (a changed text under a kept id is not)."""
-        sql = "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?"
-        return bool(self._fetch(self._sql(sql), [article_id, content_hash]))
-
     def stored_versions(self, ids: Sequence[str]) -> set[tuple[str, str]]:
         """(id, content hash) of those of ``ids`` that are stored: one query per 500 ids."""
         found: set[tuple[str, str]] = set()

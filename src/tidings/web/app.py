@@ -84,6 +84,10 @@ def create_app(
 WORKER_SETTINGS = "TIDINGS_SERVE_SETTINGS"  # how ``serve`` hands its settings to worker processes
 
 
+class ServeOptionsError(ValueError):
+    """Options of ``serve`` that cannot go together."""
+
+
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
           event_index: bool = True, workers: int = 1, cache_bytes: int = CACHE_BYTES) -> None:
     """Run the app with uvicorn until interrupted. ``token`` falls back to $TIDINGS_TOKEN.
@@ -95,7 +99,7 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
 
     token = token or os.environ.get("TIDINGS_TOKEN") or None
     if workers > 1 and token:
-        raise ValueError("several workers serve a read-only store: adding articles (a token) needs --workers 1")
+        raise ServeOptionsError("--workers > 1 serves a read-only store: adding articles (--token or $TIDINGS_TOKEN) needs --workers 1")
     logger.info("serving %s on http://%s:%d/ (adding articles %s; %d worker%s)", db, host, port,
                 "on" if token else "off", workers, "s" if workers > 1 else "")
     if workers <= 1:
