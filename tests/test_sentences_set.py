@@ -11,9 +11,9 @@ from collections import Counter
 import pytest
 
 from paths import EXAMPLES
-from tidings.evaluation.annotations import AnchorErrors, build_checks, dumps_gold, locate
+from tidings.evaluation.annotations import AnchorErrors, dumps_gold, locate
 from tidings.evaluation.metrics import load_gold
-from tidings.evaluation.sentences import build_sentence, build_sentences, event_types, known_codes
+from tidings.evaluation.sentences import build_checks, build_sentence, build_sentences, event_types, known_codes
 
 RECORDS, ERRORS = build_sentences(EXAMPLES)
 CHECKS, CHECK_ERRORS = build_checks(EXAMPLES)

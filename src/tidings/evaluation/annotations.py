@@ -143,68 +143,6 @@ def dumps_gold(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
 
 
-def build_sentence_files(folder: Path, *, prefix: str, only: str = "") -> tuple[list[dict], list[str]]:
-    """Sentence records from ``folder/<only>*.yaml`` (the sentence-set format), ids ``<prefix>-<stem>-NN``.
-
-    The format and the checks are those of ``tidings.evaluation.sentences``; this reads any
-    folder of such files (the blind check set ``examples/checks/`` as well as the development set).
-    """
-    from tidings.evaluation.sentences import build_sentence, event_types, known_codes
-
-    errors = AnchorErrors()
-    codes, types = known_codes(), event_types()
-    records, seen = [], set()
-    for path in sorted(folder.glob(f"{only}*.yaml")):
-        data = _plain(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-        for n, entry in enumerate(data.get("sentences") or [], start=1):
-            sid = f"{prefix}-{path.stem}-{n:02d}"
-            record = build_sentence(entry, sid=sid, file=path.name, published=data.get("published"),
-                                    errors=errors, codes=codes, types=types)
-            if record is None:
-                continue
-            if record["text"] in seen:
-                errors.add(sid, "the same sentence occurs twice in the set")
-            seen.add(record["text"])
-            records.append(record)
-    return records, errors.messages
-
-
-def build_checks(examples: Path, *, only: str = "") -> tuple[list[dict], list[str]]:
-    """The blind held-out check set ``examples/checks/*.yaml``; (records, errors). Nobody tunes on it."""
-    from tidings.evaluation.sentences import _valid_date
-
-    records, messages = build_sentence_files(examples / "checks", prefix="c", only=only)
-    messages += [f"{r['id']}: bad or missing 'published'" for r in records if not _valid_date(r["published"])]
-    messages += [
-        f"{r['id']} events[{n}]: bad 'date' {e['date']!r}"
-        for r in records for n, e in enumerate(r["events"]) if "date" in e and not _valid_event_date(e["date"])
-    ]
-    return records, messages
-
-
-def _valid_event_date(value) -> bool:
-    return isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
-
-
-def main_checks(examples: Path, *, only: str = "") -> int:
-    """Write ``examples/checks.jsonl`` (nothing when ``only`` is given or on any error)."""
-    import sys
-
-    records, messages = build_checks(examples, only=only)
-    for message in messages:
-        print(message, file=sys.stderr)
-    if messages:
-        print(f"{len(messages)} error(s); checks.jsonl not written", file=sys.stderr)
-        return 1
-    events = sum(len(r["events"]) for r in records)
-    if only:
-        print(f"{len(records)} sentences OK, {events} events")
-        return 0
-    (examples / "checks.jsonl").write_text(dumps_gold(records), encoding="utf-8")
-    print(f"wrote {examples / 'checks.jsonl'}: {len(records)} sentences, {events} events")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     import sys
 
@@ -219,12 +157,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="build examples/checks.jsonl (the blind held-out set) from checks/*.yaml instead")
     args = parser.parse_args(argv)
     examples = Path(args.examples)
-    if args.checks:
-        return main_checks(examples, only=args.only)
-    if args.sentences:
-        from tidings.evaluation.sentences import main_sentences
+    if args.checks or args.sentences:
+        from tidings.evaluation.sentences import main_set
 
-        return main_sentences(examples, only=args.only)
+        return main_set(examples, "checks" if args.checks else "sentences", only=args.only)
     records, messages = build_gold(examples, only=args.only)
     for message in messages:
         print(message, file=sys.stderr)

@@ -24,6 +24,7 @@ with only an ``events`` section, so ``tidings eval`` scores events alone on it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import get_args
 
@@ -81,15 +82,18 @@ def build_sentence(entry: dict, *, sid: str, file: str, published: str | None, e
     return {"id": sid, "file": file, "title": None, "published": published, "text": text, "events": events}
 
 
-def build_sentences(examples: Path, *, only: str = "") -> tuple[list[dict], list[str]]:
-    """Sentence records from ``examples/sentences/<only>*.yaml``; (records, errors)."""
+def build_sentence_files(folder: Path, *, prefix: str, only: str = "") -> tuple[list[dict], list[str]]:
+    """Sentence records from ``folder/<only>*.yaml``, ids ``<prefix>-<stem>-NN``; (records, errors).
+
+    Besides the anchors and codes, every sentence needs a valid ``published`` date and every
+    event ``date`` given must be a year, month or day."""
     errors = AnchorErrors()
     codes, types = known_codes(), event_types()
     records, seen = [], set()
-    for path in sorted((examples / "sentences").glob(f"{only}*.yaml")):
+    for path in sorted(folder.glob(f"{only}*.yaml")):
         data = _plain(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
         for n, entry in enumerate(data.get("sentences") or [], start=1):
-            sid = f"s-{path.stem}-{n:02d}"
+            sid = f"{prefix}-{path.stem}-{n:02d}"
             record = build_sentence(entry, sid=sid, file=path.name, published=data.get("published"),
                                     errors=errors, codes=codes, types=types)
             if record is None:
@@ -98,7 +102,23 @@ def build_sentences(examples: Path, *, only: str = "") -> tuple[list[dict], list
                 errors.add(sid, "the same sentence occurs twice in the set")
             seen.add(record["text"])
             records.append(record)
-    return records, errors.messages
+    messages = errors.messages
+    messages += [f"{r['id']}: bad or missing 'published'" for r in records if not _valid_date(r["published"])]
+    messages += [
+        f"{r['id']} events[{n}]: bad 'date' {e['date']!r}"
+        for r in records for n, e in enumerate(r["events"]) if "date" in e and not _valid_event_date(e["date"])
+    ]
+    return records, messages
+
+
+def build_sentences(examples: Path, *, only: str = "") -> tuple[list[dict], list[str]]:
+    """The development set ``examples/sentences/*.yaml``; (records, errors)."""
+    return build_sentence_files(examples / "sentences", prefix="s", only=only)
+
+
+def build_checks(examples: Path, *, only: str = "") -> tuple[list[dict], list[str]]:
+    """The blind held-out check set ``examples/checks/*.yaml``; (records, errors). Nobody tunes on it."""
+    return build_sentence_files(examples / "checks", prefix="c", only=only)
 
 
 def _valid_date(value) -> bool:
@@ -109,21 +129,28 @@ def _valid_date(value) -> bool:
     return True
 
 
-def main_sentences(examples: Path, *, only: str = "") -> int:
-    """Write ``examples/sentences.jsonl`` (nothing when ``only`` is given or on any error)."""
+def _valid_event_date(value) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) is not None
+
+
+SETS = {"sentences": build_sentences, "checks": build_checks}
+
+
+def main_set(examples: Path, name: str, *, only: str = "") -> int:
+    """Write ``examples/<name>.jsonl`` for the set ``name`` of ``SETS`` (nothing when ``only`` is given or on
+    any error)."""
     import sys
 
-    records, messages = build_sentences(examples, only=only)
-    messages += [f"{r['id']}: bad or missing 'published'" for r in records if not _valid_date(r["published"])]
+    records, messages = SETS[name](examples, only=only)
     for message in messages:
         print(message, file=sys.stderr)
     if messages:
-        print(f"{len(messages)} error(s); sentences.jsonl not written", file=sys.stderr)
+        print(f"{len(messages)} error(s); {name}.jsonl not written", file=sys.stderr)
         return 1
     events = sum(len(r["events"]) for r in records)
     if only:
         print(f"{len(records)} sentences OK, {events} events")
         return 0
-    (examples / "sentences.jsonl").write_text(dumps_gold(records), encoding="utf-8")
-    print(f"wrote {examples / 'sentences.jsonl'}: {len(records)} sentences, {events} events")
+    (examples / f"{name}.jsonl").write_text(dumps_gold(records), encoding="utf-8")
+    print(f"wrote {examples / f'{name}.jsonl'}: {len(records)} sentences, {events} events")
     return 0
