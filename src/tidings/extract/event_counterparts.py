@@ -17,7 +17,7 @@ from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_phrases import in_quantity
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, of_object, preps
+from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
 from tidings.models import Actor, Event
 
 

@@ -138,3 +138,11 @@ def within(token: Token, top: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def unique_tokens(tokens: list[Token | None]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        if t is not None and all(t.i != o.i for o in out):
+            out.append(t)
+    return out

@@ -1,0 +1,174 @@
+"""Who acts: the source tokens of an event candidate.
+
+Subjects (inherited through coordination, control, raising, participles and relatives),
+passive "by" agents, possessives ("Germany's deployment"), nominal modifiers, the agent named by
+the attack noun behind an agentless passive ("killed in an Israeli strike"), the parties of an
+event noun as subject ("a ceasefire between X and Y took effect") and the owner of a container
+noun ("the EU's package of sanctions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.extract.event_compose import Candidate
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_phrases import actors_of
+from tidings.extract.event_syntax import (
+    VERB_POS,
+    agent,
+    conjuncts,
+    direct_object,
+    is_passive,
+    nearest_subject,
+    of_object,
+    passive_subject,
+    preps,
+    unique_tokens,
+    words,
+)
+from tidings.models import Actor
+
+# relations through which a verb without a subject inherits one from above
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj"})
+
+
+def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
+    if c.agent is not None:
+        return conjuncts(c.agent)
+    own = [ch for ch in c.token.children if ch.dep_ in ("poss", "amod", "compound") and index.actor(ch) is not None]
+    if own and c.entry.pos == "noun" and c.token.dep_ == "pobj":
+        return own  # "took part in [the Belarusian] drills": the drills are Belarus's
+    if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
+        found = verb_subject(c.anchor, index)
+        if not found and is_passive(c.anchor):
+            found = _causing_event_owner(c.anchor, c, index)
+        found = _subject_parties(found, c, index) or found
+        if found or is_passive(c.anchor):
+            return found
+    if c.entry.pos != "noun":
+        return []
+    nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
+    found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
+    found = found or _container_owner(c.token, index)
+    shared = c.type in index.tables.vocab("shared_clause")
+    found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
+    of = of_object(c.token)
+    found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
+    # "deliveries [funded by Doha]", "a ceasefire [agreed between Israel and Lebanon]"
+    participles = [ch for n in nouns for ch in n.children if ch.dep_ == "acl" and ch.tag_ == "VBN" and not _third_party(ch, index)]
+    found += [g for v in participles for p, g in preps(v) if p == "by" or (p == "between" and shared)]
+    if not found and shared:
+        found = _clause_subject_of_noun(c.host or c.token, index)
+    return found
+
+
+def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[Token]:
+    """'two soldiers were killed [in an Israeli drone strike]': an agentless passive act takes
+    its agent from the event noun of the same type that caused it, named by its modifiers."""
+    for p, g in preps(verb):
+        if p not in ("in", "during") or not any(e.type == c.type for f in words(g) for e in index.tables.entries("noun", f)):
+            continue
+        own = [ch for ch in g.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and index.actor(ch) is not None]
+        if own:
+            return own
+    return []
+
+
+def _subject_parties(subjects: list[Token], c: Candidate, index: EventIndex) -> list[Token]:
+    """'a ceasefire [between India and Pakistan] took effect', 'the truce agreed between Israel
+    and Hezbollah held': an event noun as subject acts through the parties it names."""
+    if not subjects or not all(names_event(t, index) and index.actor(t) is None for t in subjects):
+        return []
+    if any(actors_of([t], index) for t in subjects):
+        return []
+    return [g for t in subjects for g in event_parties_of(t, c.anchor)]
+
+
+def commissive_owner(c: Candidate, index: EventIndex) -> list[Actor]:
+    """'the threat of new [U.S.] sanctions', 'an offer of [Qatari] mediation': who threatens or
+    offers is who would carry out the act named."""
+    if c.inner is None or c.entry.pos != "noun" or c.type not in ("THREATEN", "AGREE"):
+        return []
+    return [a for ch in c.inner.children if ch.dep_ in ("amod", "compound", "poss", "nmod") and (a := index.actor(ch))]
+
+
+def _container_owner(noun: Token, index: EventIndex) -> list[Token]:
+    """'the EU's 20th package [of sanctions]', 'Russia's wave [of strikes]': a noun trigger in the
+    "of" phrase of a head that names no act of its own belongs to that head's possessor."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or any(ch.dep_ == "poss" for ch in noun.children):
+        return []
+    head = noun.head.head
+    acts = [e for f in words(head) for e in index.tables.entries("noun", f) if e.type and not e.constraints]
+    if head.pos_ not in ("NOUN", "PROPN") or acts:  # "Hungary's veto [of sanctions]" is Hungary's act, not its sanctions
+        return []
+    return [ch for ch in head.children if ch.dep_ == "poss"]
+
+
+def _third_party(verb: Token, index: EventIndex) -> bool:
+    """'talks [mediated] by Qatar': a mediator's verb; its agent is not the talks' party."""
+    return any(e.mode == "third-party" for e in index.tables.entries("verb", verb.lemma_.lower()))
+
+
+def _predicate(token: Token) -> bool:
+    """A verb, or an adjective heading a predicate ("Bogotá was [prepared] to talk", "ready to")."""
+    return token.pos_ in VERB_POS or (token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj", "ccomp", "xcomp"))
+
+
+def _clause_subject_of_noun(noun: Token, index: EventIndex) -> list[Token]:
+    """'agreed in a phone call', 'said after talks': the subject of the verb the phrase modifies."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "pobj":
+            return []
+        t = t.head.head
+        if t.pos_ in VERB_POS:
+            return verb_subject(t, index)
+    return []
+
+
+def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
+    """nsubj (or passive agent), inherited through conj, control, raising, participles, relatives."""
+    relatives = index.tables.vocab("relative_pronouns")
+    t = verb
+    for _ in range(6):
+        subj = nearest_subject(t) or agent(t)  # "a truce brokered [by Qatar]": the agent acts
+        if subj is None and is_passive(t):
+            if t != verb:  # raising: "X is expected to discuss"
+                subj = passive_subject(t)
+            if subj is None:
+                return []
+        if subj is not None:
+            if subj.lower_ in relatives and t.dep_ == "relcl":  # "the envoy who met …"
+                return conjuncts(t.head)
+            return conjuncts(subj)
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return []
+        if t.dep_ in ("relcl", "acl"):
+            return conjuncts(t.head)
+        controller = _object_controller(t, index)
+        if controller is not None:  # "warned [Egypt] against sending troops"
+            return conjuncts(controller)
+        if t.dep_ not in _CLIMB or t.head == t:
+            return []
+        t = t.head
+    return []
+
+
+def _object_controller(t: Token, index: EventIndex) -> Token | None:
+    """The named object of the verb whose prepositional gerund ``t`` is: it does the act."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep" or t.head.head.pos_ not in VERB_POS:
+        return None
+    obj = direct_object(t.head.head)
+    return obj if obj is not None and index.actor(obj) is not None else None
+
+
+def names_event(tok: Token, index: EventIndex) -> bool:
+    """'condemned the Russian strike [on Kyiv]': phrases of an event noun are that event's."""
+    return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
+
+
+def event_parties_of(noun: Token, trig: Token) -> list[Token]:
+    """The 'between' phrase of an event noun, or of a participle on it ("the deal signed between")."""
+    heads = [noun] + [ch for ch in noun.children if ch.dep_ == "acl" and ch != trig]
+    return [t for h in heads for p, g in preps(h) if p == "between" for t in conjuncts(g)]
