@@ -151,3 +151,41 @@ def test_actors_forms_article_country(nlp, text, country):
     assert context.article == country
     assert article_country(doc, names, sentences=context.sentences, tables=tables, dateline=dateline,
                            dateline_country=context.dateline) == country
+
+
+MORE_FORMS = [
+    ("Mexico sent 10,000 National Guard troops to the border.", "National Guard troops", "group", "MEX", "MIL"),
+    ("Serbian President Aleksandar Vucic accused foreign intelligence services of financing the protests.",
+     "intelligence services", "organization", None, "SPY"),
+    ("Hezbollah's leaders would be hunted down, Israel's defence minister said.", "Hezbollah's leaders", "group",
+     "LBN", "REB"),
+    ("Shopkeepers in Tehran's Grand Bazaar closed their stalls.", "Shopkeepers", "group", "IRN", "BUS"),
+    ("Taiwan scrambled fighter jets after 30 Chinese military aircraft entered its air defence zone.",
+     "Chinese military aircraft", "group", "CHN", "MIL"),
+    ("The Metropolitan Police said it had made four arrests.", "Metropolitan Police", "organization", "GBR", "COP"),
+    ("The Treasury imposed sanctions on three Chinese refineries.", "Chinese refineries", "group", "CHN", "BUS"),
+]
+
+
+@pytest.mark.parametrize("sentence,text,kind,where,sector", MORE_FORMS)
+def test_actors_forms_more_news_sentences(nlp, sentence, text, kind, where, sector):
+    check(find(actors_of(nlp, sentence), text), kind=kind, where=where, sector=sector)
+
+
+LOCATED = [
+    # a place in another clause says nothing about an official's nationality
+    ("JERUSALEM — Israel's army said it had struck Hezbollah sites. The army also placed units in the Golan Heights "
+     "on high alert, a military spokesman said.", "military spokesman", "ISR"),
+    # people pushed somewhere are not where they are pushed to
+    ("Amnesty International accused border guards of pushing migrants back into Belarus.", "border guards", None),
+    # rescuers belong to the article's country, not to the last subject's
+    ("KYIV — Russian forces shelled Kharkiv overnight, Ukrainian officials said. Ukraine's emergency service said "
+     "the attack hit a school. Rescue workers pulled some 20 people from the rubble.", "workers", "UKR"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", LOCATED)
+def test_actors_forms_located_people(nlp, text, mention, country):
+    hits = [a for a in actors_of(nlp, text) if a.text == mention or a.text.endswith(mention)]
+    assert hits, mention
+    assert hits[0].country == country

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -103,14 +104,23 @@ class SentenceIndex:
         return bisect_right(self.paragraphs, token.idx)
 
 
+class Locative(NamedTuple):
+    """A place named in a sentence: "in Belgrade", "outside the consulate in New York"."""
+
+    position: int  # token index of the place's name
+    country: str
+    attached: int  # token the locative phrase attaches to
+    static: bool  # where something is ("in", "near"), not where it goes or comes from ("into", "from")
+    verb: int  # the verb of the clause the phrase belongs to
+
+
 @dataclass
 class ActorContext:
     """Country hints for one article."""
 
     sentences: SentenceIndex
     article: str | None = None
-    # sentence index → [(token index of the locative phrase, country, head token index it attaches to)]
-    locatives: dict[int, list[tuple[int, str, int]]] = field(default_factory=dict)
+    locatives: dict[int, list[Locative]] = field(default_factory=dict)  # by sentence index
     # (token index, country) of subjects and fronted locatives, in text order; "@EU" for an IGO subject
     scene: list[tuple[int, str | None]] = field(default_factory=list)
     principal: frozenset[str] = frozenset()  # countries the article is mostly about
@@ -128,28 +138,33 @@ class ActorContext:
         before = [position for position, _ in self.scene if position < start]
         return before[-1] if before else -1
 
-    def country_for(self, doc: Doc, start: int, end: int, *, domestic: bool = False) -> str | None:
+    def country_for(self, doc: Doc, start: int, end: int, *, domestic: bool = False, person: bool = False) -> str | None:
         """Country of a mention in tokens [start, end) that names none itself. ``domestic`` actors (parties, the
-        opposition) belong to the dateline's country before the recent scene's ("BERLIN — … the Greens")."""
+        opposition) belong to the dateline's country before the recent scene's ("BERLIN — … the Greens"); a
+        ``person`` takes a place before it only in its own clause."""
+        here = self.sentence_country(doc, start, end, own_clause=person)
         if domestic:
-            return (self.sentence_country(doc, start, end) or self.dateline or self.recent_country(doc, start)
-                    or self.article)
-        return self.sentence_country(doc, start, end) or self.recent_country(doc, start) or self.article
+            return here or self.dateline or self.recent_country(doc, start) or self.article
+        return here or self.recent_country(doc, start) or self.article
 
-    def sentence_country(self, doc: Doc, start: int, end: int, *, anywhere: bool = False) -> str | None:
+    def sentence_country(self, doc: Doc, start: int, end: int, *, anywhere: bool = False,
+                         own_clause: bool = False) -> str | None:
         """The country of a locative phrase attached to the mention ("police in Belgrade"), else of the nearest before
-        it; with ``anywhere``, else of the places after it when they are all of one country ("Protesters gathered
-        outside the Israeli consulate in New York": people who are where the scene is)."""
+        it (with ``own_clause``, only in the mention's own clause: "In Beijing, spokesperson X said", but not "The army
+        placed units in the Golan Heights, a military spokesman said"); with ``anywhere``, else of the static places
+        after it when they are all of one country ("Protesters gathered outside the consulate in New York")."""
         sentence = self.sentences.of_token(doc[start])
         heads = {token.i for token in doc[start:end]}
+        verb = clause_verb(doc[start:end].root).i
         before, here, after = None, set(), set()
-        for position, country, attached in self.locatives.get(sentence, []):
-            if attached in heads:
-                here.add(country)
-            elif position < start and (before is None or position > before[0]):
-                before = (position, country)
-            elif position >= end:
-                after.add(country)
+        for place in self.locatives.get(sentence, []):
+            if place.attached in heads:
+                here.add(place.country)
+            elif place.position < start and (before is None or place.position > before[0]):
+                if not own_clause or place.verb == verb:
+                    before = (place.position, place.country)
+            elif place.position >= end and place.static:
+                after.add(place.country)
         if here:  # "officials in Srinagar and Muzaffarabad": two countries, none of them
             return here.pop() if len(here) == 1 else None
         if before:
@@ -184,7 +199,7 @@ def build_context(
 ) -> ActorContext:
     sentences = SentenceIndex(doc)
     counts: Counter[str] = Counter()
-    locatives: dict[int, list[tuple[int, str, int]]] = {}
+    locatives: dict[int, list[Locative]] = {}
     scene: list[tuple[int, str | None]] = []
     fronted: set[int] = set()
     subjects: list[tuple[int, int, str | None]] = []
@@ -202,7 +217,7 @@ def build_context(
             continue
         counts[entry.country] += 1
         if entry.source != "demonym" and is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
-            _add_locative(doc, sentences, locatives, match.start, match.end, entry.country)
+            _add_locative(doc, sentences, locatives, match.start, match.end, entry.country, tables)
             if _fronted(doc, match.start):
                 scene.append((match.start, entry.country))
                 fronted.add(match.start)
@@ -218,7 +233,7 @@ def build_context(
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and not any(i in organizations for i in range(span.start, span.end)):
                 marks.append((span.start, place.country))
-                _add_locative(doc, sentences, locatives, span.start, span.end, place.country)
+                _add_locative(doc, sentences, locatives, span.start, span.end, place.country, tables)
                 if _fronted(doc, span.start):
                     scene.append((span.start, place.country))
                     fronted.add(span.start)
@@ -293,7 +308,16 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _abroad(doc: Doc, start: int, end: int, country: str | None, here: list[tuple[int, str, int]]) -> bool:
+def clause_verb(token: Token) -> Token:
+    """The verb (or root) of the clause a token belongs to."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def _abroad(doc: Doc, start: int, end: int, country: str | None, here: list[Locative]) -> bool:
     """Does the subject act in a place of another country ("US Secretary of State Marco Rubio met Netanyahu in
     Jerusalem")? Then it sets no scene: the officials named next need not be American."""
     token = doc[start:end].root
@@ -302,7 +326,7 @@ def _abroad(doc: Doc, start: int, end: int, country: str | None, here: list[tupl
             break
         token = token.head
     verb = token.head.i
-    return any(attached == verb and other != country for _, other, attached in here)
+    return any(place.attached == verb and place.country != country for place in here)
 
 
 def _coordinated(doc: Doc, start: int, end: int) -> bool:
@@ -319,12 +343,14 @@ def _fronted(doc: Doc, start: int) -> bool:
     return k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].is_space or doc[k - 1].text in _OPENERS
 
 
-def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: int, end: int, country: str) -> None:
+def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: int, end: int, country: str,
+                  tables: ActorTables) -> None:
     root = doc[start:end].root
     while root.dep_ == "conj" and root.head is not root:  # "in Srinagar and Muzaffarabad"
         root = root.head
     attached = root.head.head.i if root.dep_ == "pobj" else root.head.i
-    entry = (start, country, attached)
+    static = root.dep_ == "pobj" and root.head.lower_ in tables.static_prepositions
+    entry = Locative(start, country, attached, static, clause_verb(root).i)
     bucket = locatives.setdefault(sentences.of_token(doc[start]), [])
     if entry not in bucket:
         bucket.append(entry)

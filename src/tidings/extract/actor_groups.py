@@ -21,6 +21,7 @@ _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "hol
 _ARMED = ("MIL", "REB")
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 _NATIONAL = ("country", "demonym")
+_SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")  # office sectors an organization's does not override
 _POSSESSIVE_DETERMINERS = ("its", "their")
 
 
@@ -153,6 +154,20 @@ def _meeting_igo(doc: Doc, match: PhraseMatch, igos: list[PhraseMatch], context:
     return min(here, key=lambda m: abs(m.start - match.start)).entry
 
 
+def _unowned(doc: Doc, start: int, tables: ActorTables) -> bool:
+    """"foreign intelligence services", "Western diplomats": of no country the context gives."""
+    return any(doc[k].lower_ in tables.unowned_modifiers for k in range(max(0, start - 2), start))
+
+
+def _located(doc: Doc, match: PhraseMatch, tables: ActorTables, context: ActorContext) -> str | None:
+    """Where people who belong where they are (protesters, police, rescuers: ``located`` sectors) are: a place of
+    their sentence, before or after them, else the article's country (not the last subject's: "Russian forces
+    shelled Kharkiv … Rescue workers pulled 20 people from the rubble" are Ukrainian)."""
+    if match.entry.sector not in tables.located_sectors:
+        return context.sentence_country(doc, match.start, match.end)
+    return context.sentence_country(doc, match.start, match.end, anywhere=True) or context.article
+
+
 def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tables, context) -> Mention | None:
     entry = match.entry
     sector, code, country, located = entry.sector, None, None, None
@@ -163,10 +178,12 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             sector, name = modifier.sector, modifier.name  # "Hamas fighters", "IRGC navy"
         elif modifier.source in ("org", "igo"):
             name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
-    elif entry.context:
-        located = context.sentence_country(doc, match.start, match.end,
-                                           anywhere=entry.sector in tables.located_sectors)
-        country = located or context.country_for(doc, match.start, match.end, domestic=entry.sector in tables.domestic_sectors)
+            if entry.offices and modifier.source == "org" and modifier.sector and sector not in _SPECIFIC_SECTORS:
+                sector = modifier.sector  # "Hezbollah's leaders", like "Hezbollah leader Naim Qassem"
+    elif entry.context and not _unowned(doc, match.start, tables):
+        located = _located(doc, match, tables, context)
+        country = located or context.country_for(doc, match.start, match.end,
+                                                 domestic=entry.sector in tables.domestic_sectors)
     kind = entry.kind
     if kind == "country":
         if country is None:

@@ -72,8 +72,8 @@ def find_people(
         out.extend(mentions)
     for mention in _bare_names(doc, names, taken | places, tables):
         if not mention.extra.get("explicit_country"):
-            mention.extra["context_country"] = (context.sentence_country(doc, mention.start, mention.end)
-                                                or context.article)
+            mention.extra["context_country"] = (context.sentence_country(doc, mention.start, mention.end,
+                                                                         own_clause=True) or context.article)
         out.append(mention)
     return out
 
@@ -293,7 +293,7 @@ def _fill(doc: Doc, mention: Mention, context: ActorContext, tables: ActorTables
     if code and not context.sentence_country(doc, mention.start, mention.end):
         mention.code, mention.sector, mention.extra["explicit_country"] = code, "IGO", True
         return mention
-    mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end,
+    mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end, person=True,
                                                            domestic=mention.sector in tables.domestic_sectors)
     return mention
 

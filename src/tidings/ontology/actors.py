@@ -80,6 +80,8 @@ class ActorTables:
     owned_by: frozenset[str]  # "Hamas-run", "Kremlin-controlled": the name before owns the noun after
     hyphen_links: dict[str, str]  # "based" → "place", "backed" → "link": the name before is no actor of the noun
     locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
+    static_prepositions: frozenset[str]  # "in", "near": where something is, not where it goes
+    unowned_modifiers: frozenset[str]  # "foreign", "international": a group of no country in context
     pronouns: dict[str, str]  # subject pronoun → gender
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # "commission" → ("EU", "European Union")
     place_only: frozenset[str] = frozenset()  # prepositions whose object is a place even when tagged as a person
@@ -257,6 +259,8 @@ def load_actor_tables() -> ActorTables:
         holders_by_role=holders_by_role, owned_by=_words("owned_by.csv"),
         hyphen_links={row["word"]: row["use"] for row in _rows("hyphen_links.csv")},
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
+        static_prepositions=frozenset(row["word"] for row in _rows("locatives.csv") if row["static"] == "yes"),
+        unowned_modifiers=_words("unowned_modifiers.csv"),
         pronouns={row["word"]: row["gender"] for row in _rows("pronouns.csv")},
         bodies={row["head"]: (row["code"], row["name"]) for row in _rows("bodies.csv")},
         place_only=frozenset(row["word"] for row in _rows("locatives.csv") if row["person"] == "no"),
