@@ -40,10 +40,11 @@ class TriggerMatch:
 def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     """Every token whose lemma opens a lexicon row whose pattern and constraints hold."""
     out = []
+    tables = index.tables
     seen: dict[str, int] = {}  # event noun lemma -> start of the sentence that first names it
     agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
-        pos = _pos(token)
+        pos = _pos(token, tables)
         if pos is None or index.names_something(token):
             continue
         if token.dep_ == "compound" and has_word(token.head, agent_heads):  # "riot police", "aid workers"
@@ -173,11 +174,12 @@ def _temporal_reference(noun: Token, index: EventIndex) -> bool:
     return prep in index.tables.vocab("temporal_preps") and any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children)
 
 
-def _pos(token: Token) -> str | None:
+def _pos(token: Token, tables: EventTables) -> str | None:
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
         return "verb"
-    if token.pos_ == "ADJ" and (token.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in token.children)):
-        return "verb"  # "would be frozen", "ready to host"
+    if token.pos_ == "ADJ" and (token.tag_ == "VBN" or any(c.dep_ in ("xcomp", "prep") for c in token.children)):
+        if token.tag_ == "VBN" or tables.entries("verb", token.lemma_.lower()):
+            return "verb"  # "would be frozen", "ready to host", "ready for talks"
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
@@ -226,7 +228,7 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
 
 
 def _particle(word: Token, verb: Token) -> bool:
-    return word.head == verb and (word.dep_ == "prt" or word.i == verb.i + 1)
+    return word.head == verb and (word.dep_ in ("prt", "advmod") or word.i == verb.i + 1)
 
 
 def _near(token: Token, wanted: frozenset[str]) -> Token | None:
