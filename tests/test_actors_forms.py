@@ -114,7 +114,7 @@ SCENES = [
      "Government spokesman David Mencer said the meeting had been productive.",
      "Government spokesman David Mencer", "ISR"),
     # "visiting": no country from the place of the scene
-    ("In Beijing, visiting Foreign Minister Penny Wong called for calm.", "visiting Foreign Minister Penny Wong",
+    ("In Beijing, visiting Foreign Minister Maria Lindqvist called for calm.", "visiting Foreign Minister Maria Lindqvist",
      None),
     ("In Beijing, visiting Australian Foreign Minister Penny Wong called for calm.",
      "visiting Australian Foreign Minister Penny Wong", "AUS"),
