@@ -167,6 +167,17 @@ MORE_FORMS = [
 ]
 
 
+MORE_FORMS += [
+    ("A spokesman for the Israeli military said troops had returned fire.", "spokesman for the Israeli military",
+     "person", "ISR", "MIL"),
+    ("A spokeswoman for the German foreign ministry said Berlin was concerned.",
+     "spokeswoman for the German foreign ministry", "person", "DEU", "GOV"),
+    ("The Pakistani Taliban claimed the bombing in Peshawar.", "Pakistani Taliban", "group", "PAK", "REB"),
+    ("Russia's Africa Corps replaced Wagner in Mali.", "Africa Corps", "group", "RUS", "MIL"),
+    ("Maduro's government accused Washington of piracy.", "government", "country", "VEN", "GOV"),
+]
+
+
 @pytest.mark.parametrize("sentence,text,kind,where,sector", MORE_FORMS)
 def test_actors_forms_more_news_sentences(nlp, sentence, text, kind, where, sector):
     check(find(actors_of(nlp, sentence), text), kind=kind, where=where, sector=sector)

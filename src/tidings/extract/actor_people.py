@@ -110,7 +110,8 @@ def _title_group(doc, match, following, name_at_end, noun_at_end, tables) -> Tit
             start = found.start
             continue
         break
-    determiner = start > 0 and doc[start - 1].lower_ in ("the", "his", "her", "its", "their")
+    determiner = start > 0 and (doc[start - 1].lower_ in ("the", "his", "her", "its", "their")
+                                or is_possessive(doc[start - 1]))  # "the nation's top diplomat"
     determiner = determiner or bool(modifiers) or doc[start].text[:1].isupper()
     return TitleGroup(start, end, match.entry, " ".join(prefix), modifiers, determiner, abroad)
 
@@ -150,15 +151,20 @@ def _complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch],
         k = found.end
         possessive = k < len(doc) and is_possessive(doc[k])
         prep = doc[end].lower_
-        if possessive or prep == "of" or (prep == "for" and found.entry.source not in _DESTINATIONS):
-            entries.append(found.entry)
+        owned = found.entry.source == "demonym" and prep != "to" and _institution(nouns_at.get(k))
+        if possessive or owned or prep == "of" or (prep == "for" and found.entry.source not in _DESTINATIONS):
+            entries.append(found.entry)  # "for Germany's foreign ministry", "for the Israeli military"
         k += possessive
-        if not possessive:
+        if not possessive and not owned:
             return k, entries
     noun = nouns_at.get(k)
     if noun is not None and noun.entry.source == "institution" and doc[end].lower_ != "to":
         return noun.end, entries + [noun.entry]
     return (k, entries) if found is not None and k > found.start else None
+
+
+def _institution(match: PhraseMatch | None) -> bool:
+    return match is not None and match.entry.source == "institution"
 
 
 def _titled(doc, group: TitleGroup, names_at, nouns_at, tables: ActorTables, context: ActorContext) -> list[Mention]:
