@@ -683,3 +683,132 @@ def test_event_types_no_event_from_other_senses(nlp, text, type_):
 def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
     events = _events(nlp, text)
     assert [(e.type, e.trigger.text) for e in events] == [(type_, trigger)], [e.rule for e in events]
+
+
+# News-wire wordings of each type: phrasal verbs, light verbs, nominalisations, passives
+# (sentences written for these tests; the status column checks the one a wrapper or condition sets).
+@pytest.mark.parametrize(
+    "text, type_, status",
+    [
+        # AGREE
+        ('Tokyo vowed to work closely with Seoul on North Korea.', 'AGREE', None),
+        ('China signalled its readiness to resume military talks with Washington.', 'AGREE', None),
+        ('Putin said Russia was ready for talks with Ukraine without preconditions.', 'AGREE', None),
+        ('Iran said it was open to talks with the United States on its nuclear programme.', 'AGREE', None),
+        ('Brazil will send a delegation to Caracas next month to discuss the border.', 'AGREE', 'planned'),
+        ('Canadian and Mexican officials could begin joint customs inspections at the border next spring.', 'AGREE', None),
+        # CONSULT
+        ('The Kenyan president received a delegation from the African Union in Nairobi.', 'CONSULT', None),
+        ('The US envoy shuttled between Beirut and Jerusalem on Monday.', 'CONSULT', None),
+        ('Lavrov and Wang Yi held consultations in Moscow on Monday.', 'CONSULT', None),
+        ('Trump praised Xi Jinping after their hour-long call.', 'CONSULT', None),
+        # SUPPORT
+        ('The United States voted in favour of the resolution on Haiti.', 'SUPPORT', None),
+        ('Germany voiced support for Moldova\'s bid to join the European Union.', 'SUPPORT', None),
+        ('Beijing expressed support for Venezuela\'s sovereignty.', 'SUPPORT', None),
+        # CONCEDE
+        ('Mali\'s military government gave in to ECOWAS demands.', 'CONCEDE', None),
+        ('Hamas said it was ready to hand over the administration of Gaza to a committee of technocrats.', 'CONCEDE', None),
+        ('The Georgian government said it would suspend the foreign agents law.', 'CONCEDE', 'planned'),
+        ('Mali\'s junta promised to hand power back to civilians in 2026.', 'CONCEDE', None),
+        ('Beijing said it would suspend the export ban on gallium.', 'CONCEDE', 'planned'),
+        # COOPERATE
+        ('French and Moroccan intelligence services worked together to foil a bomb plot.', 'COOPERATE', None),
+        ('German intelligence had shared satellite images of Russian positions with Kyiv.', 'COOPERATE', None),
+        ('Morocco handed over a Belgian terror suspect to Brussels.', 'COOPERATE', None),
+        ('Dutch and Belgian police launched a joint investigation into the smuggling ring.', 'COOPERATE', None),
+        # AID
+        ('Britain gifted 14 Challenger tanks to Ukraine.', 'AID', None),
+        ('The World Health Organization sent a team of epidemiologists to Congo.', 'AID', None),
+        ('Washington has handed Kyiv more than $60 billion in military assistance.', 'AID', None),
+        ('Sweden gave Ukraine 30 billion kronor in military aid last year.', 'AID', None),
+        ('The World Food Programme distributed food in Gaza with Egyptian trucks.', 'AID', None),
+        # RETREAT
+        ('Russia and Ukraine swapped 300 prisoners of war.', 'RETREAT', None),
+        ('The ceasefire between Israel and Hezbollah came into effect at dawn.', 'RETREAT', None),
+        ("Ethiopia's prime minister lifted the state of emergency in Amhara.", 'RETREAT', None),
+        ('Washington removed Cuba from its list of state sponsors of terrorism.', 'RETREAT', None),
+        ('Hezbollah fighters handed their weapons to the Lebanese army.', 'RETREAT', None),
+        # REQUEST
+        ('Pakistan sought a $3 billion bailout from the IMF.', 'REQUEST', None),
+        ('Kyiv asked Berlin for Taurus missiles.', 'REQUEST', None),
+        # ACCUSE
+        ('Beijing lashed out at Tokyo over the prime minister\'s remarks on Taiwan.', 'ACCUSE', None),
+        ("Iran's foreign ministry hit out at France over the arrest of an Iranian citizen.", 'ACCUSE', None),
+        ('US prosecutors charged a former Venezuelan official with money laundering.', 'ACCUSE', None),
+        ('Washington expressed concern over the arrest of the opposition leader in Turkey.', 'ACCUSE', None),
+        ('Pakistan took India to the World Court over the water treaty.', 'ACCUSE', None),
+        ("Pakistan's foreign office summoned the Afghan charge d'affaires to demand action against militants.", 'ACCUSE', None),
+        # REJECT
+        ("Hungary blocked the adoption of the EU's new package of sanctions against Russia.", 'REJECT', None),
+        # THREATEN
+        ('Tehran would close the Strait of Hormuz if the country were attacked again, the speaker said.', 'THREATEN', None),
+        # PROTEST
+        ('Opposition supporters poured into the streets of Tbilisi after the vote.', 'PROTEST', None),
+        ('Protesters set fire to the parliament building in Kathmandu.', 'PROTEST', None),
+        ("Shopkeepers in Tehran's Grand Bazaar closed their shops for a second day.", 'PROTEST', None),
+        ('Belarusian activists held a candlelight vigil in Minsk.', 'PROTEST', None),
+        ('Security forces in Mozambique did not arrest any opposition leaders during the general strike.', 'PROTEST', None),
+        # SANCTION
+        ('The European Union froze 1.2 billion euros in funding for Hungary.', 'SANCTION', None),
+        ('Britain declared a Russian diplomat persona non grata.', 'SANCTION', None),
+        ("U.S. lawmakers criticised the administration's decision to pause weapons shipments to Kyiv.", 'SANCTION', None),
+        # MOBILIZE
+        ('North Korea test-fired two short-range ballistic missiles into the sea.', 'MOBILIZE', None),
+        ('Russia conducted a test launch of its Sarmat missile.', 'MOBILIZE', None),
+        ('Russian military aircraft violated Estonian airspace on Friday.', 'MOBILIZE', None),
+        ('Iranian gunboats shadowed a British tanker in the Gulf.', 'MOBILIZE', None),
+        # COERCE
+        ('Police in Lahore placed the opposition leader under house arrest.', 'COERCE', None),
+        ('Nicaragua stripped 135 exiled critics of their citizenship.', 'COERCE', None),
+        ("Russia's communications regulator blocked voice calls on WhatsApp and Telegram.", 'COERCE', None),
+        ("Russia's media regulator restricted access to WhatsApp.", 'COERCE', None),
+        ("Israel's navy intercepted a flotilla carrying aid to Gaza.", 'COERCE', None),
+        ('Chinese coast guard vessels blocked a Philippine resupply mission to the shoal.', 'COERCE', None),
+        ('Azerbaijan shut down the offices of the BBC in Baku.', 'COERCE', None),
+        # ASSAULT
+        ('Indian and Pakistani troops traded fire along the Line of Control.', 'ASSAULT', None),
+        ('Iranian missiles rained down on Tel Aviv.', 'ASSAULT', None),
+        ('Russian troops advanced on Pokrovsk from the south.', 'ASSAULT', None),
+    ],
+)
+def test_event_types_news_wordings(nlp, text, type_, status):
+    events = _events(nlp, text)
+    hits = [e for e in events if e.type == type_]
+    assert hits, [(e.type, e.trigger.text, e.rule) for e in events]
+    if status is not None:
+        assert status in {e.status for e in hits}, [(e.type, e.status, e.rule) for e in hits]
+
+
+# A second event inside another's argument: a judged act named with its own participants is an
+# event too; the act a request asks for or an effort aims at is not.
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ('Human Rights Watch criticised Tunisian authorities for the detention of opposition figures.', {'ACCUSE', 'COERCE'}),
+        ("Venezuela's government blamed Colombian paramilitaries for an attack on a military post.", {'ACCUSE', 'ASSAULT'}),
+        ('Hungary lashed out at Brussels over the freezing of EU funds for Budapest.', {'ACCUSE', 'SANCTION'}),
+        ('Ukraine urged its Western allies on Monday to speed up deliveries of air defence systems.', {'REQUEST'}),
+        ('Egypt said it fully supported the Saudi-led efforts to end the fighting in Sudan.', {'SUPPORT'}),
+        ('Beijing promised to lift its ban on Japanese seafood imports within weeks.', {'CONCEDE'}),
+        ('Macron held a phone call with the Saudi crown prince on Sunday to discuss the war in Sudan.', {'CONSULT'}),
+    ],
+)
+def test_event_types_nested_events(nlp, text, types):
+    events = _events(nlp, text)
+    assert {e.type for e in events} == types, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The attack drones were displayed at an arms fair in Abu Dhabi.',
+        'The relief supplies were stored in a warehouse in Dubai.',
+        'Volkswagen reported a drop in quarterly profit, hit by weak demand in China.',
+        'The renewed attacks threaten a fragile recovery in shipping through the Suez Canal.',
+        'Wildfires destroyed thousands of homes in Greece.',
+    ],
+)
+def test_event_types_no_event_from_modifiers_and_things(nlp, text):
+    events = _events(nlp, text)
+    assert not events, [(e.type, e.trigger.text, e.rule) for e in events]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import (
     MODIFIERS,
+    OBJECTS,
     NOUN_POS,
     conjuncts,
     direct_object,
@@ -42,6 +43,9 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     out = []
     tables = index.tables
     seen: dict[str, int] = {}  # event noun lemma -> start of the sentence that first names it
+    told: dict[str, int] = {}  # lemma -> first token that says it
+    for t in index.doc:
+        told.setdefault(t.lemma_.lower(), t.i)
     agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
         pos = _pos(token, tables)
@@ -53,7 +57,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "noun" and _modifier_only(token, index):  # "attack drones", "relief supplies"
             continue
-        if pos == "noun" and _temporal_reference(token, index):  # "after the talks"
+        if pos == "noun" and _temporal_reference(token, index, told):  # "after the talks"
             continue
         if pos == "noun" and _mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
@@ -164,10 +168,15 @@ def _on_amount(match: TriggerMatch) -> TriggerMatch:
 
 
 
-def _temporal_reference(noun: Token, index: EventIndex) -> bool:
-    """'after the talks', 'ahead of the meeting': a time anchor naming an event told before."""
+def _temporal_reference(noun: Token, index: EventIndex, told: dict[str, int]) -> bool:
+    """'after the talks', 'ahead of the meeting': a time anchor naming an event told before;
+    not one described anew at its first mention ('arrested no one during the general strike',
+    'ahead of the planned march')."""
     head = noun.head
     if noun.dep_ != "pobj":
+        return False
+    described = any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children)
+    if described and told.get(noun.lemma_.lower(), noun.i) >= noun.i:
         return False
     prep = head.lower_ if head.lower_ not in ("of", "to") else head.head.lower_
     demonstratives = index.tables.vocab("demonstratives")
@@ -249,6 +258,8 @@ def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]
             return conjuncts(of)
         return [c for c in token.children if c.dep_ == "compound" and c.lower_ not in row.extra]
     obj = direct_object(token)
+    # "handed Kyiv $60 billion": both objects of a double-object verb count
+    second = [t for c in token.children if c.dep_ in OBJECTS and c != obj for t in conjuncts(c)]
     if obj is None and is_passive(token):
         obj = passive_subject(token)
     if obj is None and row.extra:
@@ -261,7 +272,7 @@ def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]
         obj = token.head  # "the sanctions that ECOWAS imposed"
     if obj is None and token.dep_ == "relcl" and _own_subject(token, tables):
         obj = token.head  # "an allegation France called absurd"
-    return conjuncts(_through_quantifier(obj, tables)) if obj is not None else []
+    return conjuncts(_through_quantifier(obj, tables)) + second if obj is not None else []
 
 
 def _infinitive(clause: Token) -> bool:
