@@ -153,6 +153,11 @@ DYADS = [
     # "the two armies" deep inside the subject's "of" phrases still names the article's two sides
     ("Armenia accused Azerbaijan of shelling border villages. The chiefs of staff of the two armies spoke over a "
      "hotline on Sunday.", "CONSULT", {"ARM", "AZE"}, set()),
+    # the one judged for an act did it
+    ("Amnesty International criticised Egyptian authorities for the arrest of two journalists.", "COERCE",
+     {"EGY"}, {"EGY"}),
+    # a denied act has no victim to infer at home
+    ("Iranian drones did not strike civilian areas, the army said.", "ASSAULT", {"IRN"}, set()),
 ]
 
 

@@ -55,6 +55,8 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
             other, how = near, "other actor of the sentence"
             if near is None and index.tables.types[e.type].counterpart_recipient:
                 other, how = _counterpart(e.source, e.trigger.start, salience, partners, index)
+            if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
+                other = None  # "did not target civilian areas": a denied act has no victim to infer at home
             if other is not None:
                 e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
                                          "rule": (e.rule or "") + f"; target: {how}"})

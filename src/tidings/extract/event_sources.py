@@ -50,7 +50,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         return []
     nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
-    found = found or _container_owner(c.token, index)
+    found = found or _container_owner(c.token, index) or _judged_agent(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
     of = of_object(c.token)
@@ -103,6 +103,18 @@ def _container_owner(noun: Token, index: EventIndex) -> list[Token]:
     if head.pos_ not in ("NOUN", "PROPN") or acts:  # "Hungary's veto [of sanctions]" is Hungary's act, not its sanctions
         return []
     return [ch for ch in head.children if ch.dep_ == "poss"]
+
+
+def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
+    """'criticised [Tunisian authorities] for the detention of …', 'blamed [the rebels] for the
+    attack': the one judged for an act did it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or any(index.actor(ch) for ch in noun.children):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in VERB_POS or not any(e.wraps == "judge" for f in words(verb) for e in index.tables.entries("verb", f)):
+        return []
+    obj = direct_object(verb)
+    return [obj] if obj is not None and index.actor(obj) is not None else []
 
 
 def _third_party(verb: Token, index: EventIndex) -> bool:
