@@ -200,3 +200,34 @@ def test_actors_forms_located_people(nlp, text, mention, country):
     hits = [a for a in actors_of(nlp, text) if a.text == mention or a.text.endswith(mention)]
     assert hits, mention
     assert hits[0].country == country
+
+
+CONTEXT_FORMS = [
+    # a fronted place sets where the police of the next sentence are
+    ("TOKYO — Japan and South Korea signed a deal. In Seoul, some 2,000 protesters gathered outside the Japanese "
+     "Embassy on Friday. Police deployed about 800 officers to seal off the building.", "Police", "KOR"),
+    # a place in another clause does not locate civilians
+    ("YANGON — Myanmar's military detained three journalists. Foreign ministers of the Association of Southeast "
+     "Asian Nations, meeting in Manila on Tuesday, called for an end to violence against civilians.", "civilians",
+     "MMR"),
+    # a body other countries name alike belongs to the article before the table
+    ("CARACAS — Venezuela's opposition called for protests. National Guard troops fired tear gas at the crowd.",
+     "National Guard troops", "VEN"),
+    # exiled people take no country from where they are
+    ("Exiled activists staged a protest outside the embassy in Bangkok.", "activists", None),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", CONTEXT_FORMS)
+def test_actors_forms_context_countries(nlp, text, mention, country):
+    assert find(actors_of(nlp, text), mention).country == country
+
+
+def test_actors_forms_dateline_is_no_actor(nlp):
+    actors = actors_of(nlp, "SINGAPORE, 2026-05-13 — Chinese and US trade chiefs held a phone call on Wednesday.")
+    assert "SINGAPORE" not in [a.text for a in actors]
+
+
+def test_actors_forms_armed_group_delegation_keeps_its_sector(nlp):
+    check(find(actors_of(nlp, "The ELN delegation rejected any preconditions."), "ELN delegation"), where="COL",
+          sector="REB")

@@ -163,7 +163,7 @@ class ActorContext:
             elif place.position < start and (before is None or place.position > before[0]):
                 if not own_clause or place.verb == verb:
                     before = (place.position, place.country)
-            elif place.position >= end and place.static:
+            elif place.position >= end and place.static and (not own_clause or place.verb == verb):
                 after.add(place.country)
         if here:  # "officials in Srinagar and Muzaffarabad": two countries, none of them
             return here.pop() if len(here) == 1 else None
@@ -175,6 +175,17 @@ class ActorContext:
         """The IGO code when the last scene-setting subject, in this paragraph, was an IGO ("The Commission said …")."""
         found = self._recent(doc, start)
         return found[1:] if found and found.startswith("@") else None
+
+    def recent_place(self, doc: Doc, start: int) -> str | None:
+        """The country of the last fronted locative ("In Seoul, …") a few sentences back at most, in the same
+        paragraph."""
+        here = self.sentences.of_token(doc[start])
+        for position, country in reversed(self.scene):
+            if position >= start or position not in self.fronted:
+                continue
+            same = self.sentences.paragraph(doc[position]) == self.sentences.paragraph(doc[start])
+            return country if same and here - self.sentences.of_token(doc[position]) <= _RECENT else None
+        return None
 
     def recent_country(self, doc: Doc, start: int) -> str | None:
         found = self._recent(doc, start)

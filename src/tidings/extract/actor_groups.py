@@ -21,7 +21,6 @@ _MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "hol
 _ARMED = ("MIL", "REB")
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 _NATIONAL = ("country", "demonym")
-_SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")  # office sectors an organization's does not override
 _POSSESSIVE_DETERMINERS = ("its", "their")
 
 
@@ -161,11 +160,13 @@ def _unowned(doc: Doc, start: int, tables: ActorTables) -> bool:
 
 def _located(doc: Doc, match: PhraseMatch, tables: ActorTables, context: ActorContext) -> str | None:
     """Where people who belong where they are (protesters, police, rescuers: ``located`` sectors) are: a place of
-    their sentence, before or after them, else the article's country (not the last subject's: "Russian forces
-    shelled Kharkiv … Rescue workers pulled 20 people from the rubble" are Ukrainian)."""
+    their clause, before or after them, else the last fronted place ("In Seoul, protesters gathered … Police
+    deployed 800 officers"), else the article's country (not the last subject's: "Russian forces shelled Kharkiv …
+    Rescue workers pulled 20 people from the rubble" are Ukrainian)."""
     if match.entry.sector not in tables.located_sectors:
         return context.sentence_country(doc, match.start, match.end)
-    return context.sentence_country(doc, match.start, match.end, anywhere=True) or context.article
+    return (context.sentence_country(doc, match.start, match.end, anywhere=True, own_clause=True)
+            or context.recent_place(doc, match.start) or context.article)
 
 
 def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tables, context) -> Mention | None:
@@ -178,8 +179,8 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             sector, name = modifier.sector, modifier.name  # "Hamas fighters", "IRGC navy"
         elif modifier.source in ("org", "igo"):
             name = f"{modifier.name} {entry.name}"  # "Hamas Health Ministry", "EU Foreign Ministers"
-            if entry.offices and modifier.source == "org" and modifier.sector and sector not in _SPECIFIC_SECTORS:
-                sector = modifier.sector  # "Hezbollah's leaders", like "Hezbollah leader Naim Qassem"
+            if entry.source == "group" and sector == "GOV" and modifier.source == "org" and modifier.sector:
+                sector = modifier.sector  # "Hezbollah's leaders", "the ELN delegation" (not "Hamas-run ministry")
     elif entry.context and not _unowned(doc, match.start, tables):
         located = _located(doc, match, tables, context)
         country = located or context.country_for(doc, match.start, match.end,

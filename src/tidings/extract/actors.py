@@ -136,15 +136,14 @@ def _national_bodies(doc: Doc, names: list[PhraseMatch], tables: ActorTables) ->
 def _local_bodies(doc: Doc, names: list[PhraseMatch], context) -> list[PhraseMatch]:
     """"In Islamabad, Foreign Office spokesperson …", "Mexico sent 10,000 National Guard troops": a body's name other
     countries use too (``shared`` in organizations.csv) belongs to the country of a place in its sentence, else of
-    the recent scene (the subject before it), else to the table's country."""
+    the recent scene (the subject before it) or of the article, else to the table's country."""
     national = {m.end: m for m in names if m.entry.source in _NATIONAL and m.entry.country}
     out = []
     for match in names:
         country = None
         if match.entry.shared:  # "the German Foreign Office", "Pakistan's Foreign Office", else a place
             found = owner_of(doc, match.start, national)
-            country = found.entry.country if found else (context.sentence_country(doc, match.start, match.end)
-                                                         or context.recent_country(doc, match.start))
+            country = found.entry.country if found else context.country_for(doc, match.start, match.end)
         if country and country != match.entry.country:
             match = PhraseMatch(match.start, match.end, (replace(match.entry, country=country),))
         out.append(match)
@@ -164,7 +163,7 @@ def _named(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: ActorTab
 
 def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int) -> Mention | None:
     entry = match.entry
-    if entry.source == "holder":
+    if entry.source == "holder" or doc[match.start].idx < dateline:  # "SINGAPORE, 13 May —" is no actor
         return None
     linked = hyphen_link(doc, match.end, tables) is not None  # "Kremlin-backed", "Iran-backed": no actor of the noun
     if entry.source in ("capital", "seat"):
