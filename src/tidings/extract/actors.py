@@ -71,6 +71,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     taken = _tokens(people)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken)
     taken |= _tokens(groups)
+    leading = {m.start: m for m in names if m.entry.source == "demonym" and not m.entry.plural and m.start not in taken}
     named = _named(doc, names, taken, tables, dateline)
     taken |= _tokens(named)
     inherit_institutions(doc, people + groups + named, tables=tables, context=context)
@@ -80,7 +81,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
     taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
-    others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables)
+    others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables,
+                                  leading=leading)
     return [m.to_actor(doc, text) for m in _non_overlapping(people + groups + named + others)]
 
 
@@ -206,18 +208,27 @@ def _short_forms(doc: Doc, named: list[Mention]) -> dict[str, Mention]:
 
 
 def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention], *, owners: dict[int, object],
-                         tables: ActorTables) -> list[Mention]:
+                         tables: ActorTables, leading: dict[int, PhraseMatch]) -> list[Mention]:
     """ORG entities that no table knows ("BYD"): organization actors with no country or sector, unless
     they repeat the last word of an organization named before ("the Guards"); a country owning one
-    ("Russia's Baltic Fleet") gives its country, and a generic head noun ("Fleet") its sector."""
+    ("Russia's Baltic Fleet") gives its country, and a generic head noun ("Fleet") its sector; a demonym opening
+    the name ("the Syrian Observatory for Human Rights", ``leading``) gives its country. The name stops before a
+    number ("Apple 1.8 billion euros")."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or any(t.i in taken for t in ent):
+        tokens = _org_tokens(ent)
+        if ent.label_ != "ORG" or not tokens:
             continue
-        tokens = [t for t in ent if t.lower_ != "the" and not t.is_space and not t.is_punct]
-        if not tokens or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
+        lead = leading.get(tokens[0].i)
+        free = lead.end if lead is not None and lead.end < tokens[-1].i + 1 else tokens[0].i
+        if any(t.i in taken for t in tokens if t.i >= free) or not any(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens if t.i >= free):
             continue
         start, end = tokens[0].i, tokens[-1].i + 1
+        if free > start:
+            out.append(Mention(start=start, end=end, kind="organization", name=doc[start:end].text,
+                               country=lead.entry.country))
+            continue
         if sum(ch.isalpha() for ch in doc[start:end].text) < 2:
             continue
         earlier = short.get(doc[start:end].text) if end - start == 1 else None
@@ -225,6 +236,17 @@ def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention], *
             out.append(replace(earlier, start=start, end=end, extra={}))
             continue
         out.append(_owned(doc, start, end, owners, tables))
+    return out
+
+
+def _org_tokens(ent: Span) -> list:
+    """The tokens of an ORG entity without "the", punctuation, and anything from a number on."""
+    out = []
+    for token in ent:
+        if token.like_num or token.is_currency:
+            break
+        if token.lower_ != "the" and not token.is_space and not token.is_punct:
+            out.append(token)
     return out
 
 
