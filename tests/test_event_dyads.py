@@ -158,6 +158,12 @@ DYADS = [
      {"EGY"}, {"EGY"}),
     # a denied act has no victim to infer at home
     ("Iranian drones did not strike civilian areas, the army said.", "ASSAULT", {"IRN"}, set()),
+    # a meeting owned by "their" is between the clause's subject and its object
+    ("Macron praised Lula after their two-hour meeting in Brasilia.", "CONSULT", {"FRA"}, {"BRA"}),
+    # a cancelled visit still names the country visited
+    ("The Saudi crown prince cancelled a planned trip to Tokyo on Monday.", "REJECT", {"SAU"}, {"JPN"}),
+    # police moved at home are deployed towards their own country
+    ("Riot police were deployed across central Minsk before the opposition march.", "MOBILIZE", {"BLR"}, {"BLR"}),
 ]
 
 

@@ -38,6 +38,9 @@ __all__ = ["Arguments", "attach", "names_event", "np_actors", "place_actor", "re
 def attach(c: Candidate, index: EventIndex) -> Arguments:
     if any(k.key == "inverse" for k in c.entry.constraints):
         return _attach_inverse(c, index)
+    pair = _their_meeting(c, index)
+    if pair is not None:
+        return pair
     args = Arguments()
     theme_role = index.tables.role(c.type, c.mode, "theme")
     of_role = index.tables.role(c.type, c.mode, "of")
@@ -70,6 +73,24 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target
         args.target = others
     return args
+
+
+def _their_meeting(c: Candidate, index: EventIndex) -> Arguments | None:
+    """'Zelensky asked Trump for missiles during [their] meeting', 'Trump praised Xi after [their]
+    call': a meeting owned by "their" is between the clause's subject and its object."""
+    if c.entry.pos != "noun" or c.type not in index.tables.vocab("shared_clause") or c.token.dep_ != "pobj":
+        return None
+    plural = index.tables.vocab("plural_pronouns")
+    if not any(ch.dep_ == "poss" and ch.lower_ in plural for ch in c.token.children):
+        return None
+    verb = c.token.head.head
+    subj, obj = (nearest_subject(verb), direct_object(verb)) if verb.pos_ in VERB_POS else (None, None)
+    if subj is None or obj is None:
+        return None
+    source, target = np_actors(subj, index), np_actors(obj, index)
+    if not source or not target or {a.code or a.country for a in source} & {a.code or a.country for a in target}:
+        return None
+    return Arguments(source=source, target=target, explicit_source=True)
 
 
 def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:

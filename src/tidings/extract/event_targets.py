@@ -200,9 +200,13 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
     """The country of the place attacked or seized (even the source's own: civil war,
     repression), or of the place visited, where forces are moved or aid is sent (another
     country only); vocabulary.csv place_target_any / place_target_foreign."""
-    # an announced visit or delivery (coded AGREE) still goes to the place's country
-    kinds = (event.type, f"{event.type}:{event.mode}", cand.type, f"{cand.type}:{cand.mode}")
+    # an announced visit or delivery (coded AGREE) still goes to the place's country, and so
+    # does a cancelled or refused one ("cancelled a planned visit to Washington")
+    kinds = (event.type, f"{event.type}:{event.mode}", cand.type, f"{cand.type}:{cand.mode}", *_inner_kinds(cand, index))
     if any(k in index.tables.vocab("place_target_any") for k in kinds):
+        own_ok = True
+    elif event.type == "MOBILIZE" and (event.mode == "police" or _all_police(event.source)):
+        # "riot police were deployed across Caracas": police move at home
         own_ok = True
     elif any(k in index.tables.vocab("place_target_foreign") for k in kinds):
         own_ok = False
@@ -220,6 +224,19 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
         if place is not None and place.country and (own_ok or place.country not in mine):
             return [place_actor(place, index)]
     return []
+
+
+def _all_police(actors: list[Actor]) -> bool:
+    return bool(actors) and all(a.sector == "COP" for a in actors)
+
+
+def _inner_kinds(cand: Candidate, index: EventIndex) -> list[str]:
+    """Types and type:mode of the event a wrapper names in its complement."""
+    if cand.inner is None:
+        return []
+    pos = "verb" if cand.inner.pos_ in VERB_POS else "noun"
+    entries = [e for f in (cand.inner.lemma_.lower(), cand.inner.lower_) for e in index.tables.entries(pos, f) if e.type]
+    return [k for e in entries for k in (e.type, f"{e.type}:{e.mode}")]
 
 
 def _object_tokens(trigger: Token, place_preps: frozenset[str]) -> list[Token]:
