@@ -766,7 +766,10 @@ def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
         ("Israel's navy intercepted a flotilla carrying aid to Gaza.", 'COERCE', None),
         ('Chinese coast guard vessels blocked a Philippine resupply mission to the shoal.', 'COERCE', None),
         ('Azerbaijan shut down the offices of the BBC in Baku.', 'COERCE', None),
+        ('Georgian authorities froze the bank accounts of two opposition-aligned television channels.', 'COERCE', None),
+        ("Russia's communications regulator banned entry to 500 Americans.", 'SANCTION', None),
         # ASSAULT
+        ('Israeli forces demolished Palestinian homes in the West Bank.', 'ASSAULT', None),
         ('Indian and Pakistani troops traded fire along the Line of Control.', 'ASSAULT', None),
         ('Iranian missiles rained down on Tel Aviv.', 'ASSAULT', None),
         ('Russian troops advanced on Pokrovsk from the south.', 'ASSAULT', None),

@@ -353,7 +353,7 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
         return [gov] if gov is not None else []
     found = [g for p, g in preps(token) if p == key]
     if row.pos == "verb":  # the parser hangs "of their citizenship", "to WhatsApp" on the verb or its object
-        found += [g for o in objects(token, row, tables) if o.i > token.i for p, g in preps(o) if p == key]
+        found += [g for o in objects(token, row, tables) for p, g in preps(o) if p == key]
     return found
 
 

@@ -71,6 +71,9 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
         c = replace(c, mode=threat.mode, rules=[*c.rules, f"conditional {c.type} is a threat"])
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
+    if _domestic_seizure(type_, c, args, tables):  # "Georgian authorities froze the accounts of two TV channels"
+        type_, mode = "COERCE", "seize"
+        c = replace(c, rules=[*c.rules, "a freeze on the source's own country is repression (COERCE)"])
     attributed = _attributed(status, index)
     by_reporter = attributed is not None and not args.source and _reporter_is_agent(c, status, index, attributed, args)
     if by_reporter:
@@ -103,6 +106,17 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
         rule="; ".join([*c.rules, f"status: {status.cue}", f"date: {date_rule}", f"place: {place_rule}"]
                        + (["source: the reporter"] if by_reporter else [])),
     )
+
+
+def _domestic_seizure(type_: str, c: Candidate, args: Arguments, tables) -> bool:
+    """PLOVER's SANCTION reduces relations between actors; freezing the assets of one's own
+    media, parties or citizens is a seizure (COERCE). Only for the verbs of vocabulary.csv
+    domestic_seizures, when every target belongs to the source's country."""
+    if type_ != "SANCTION" or c.token.lemma_.lower() not in tables.vocab("domestic_seizures"):
+        return False
+    sources = {a.country for a in args.source if a.country}
+    targets = {a.country for a in args.target}
+    return bool(sources) and bool(targets) and targets <= sources and all(a.kind != "igo" for a in args.target)
 
 
 def _conditional_threat(type_: str, mode: str | None, status: StatusInfo, tables) -> WrapperRule | None:
