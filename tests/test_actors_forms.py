@@ -182,6 +182,19 @@ MORE_FORMS += [
 ]
 
 
+MORE_FORMS += [
+    ("A government spokesman in Kabul denied the report.", "government spokesman", "person", "AFG", "GOV"),
+    ("North Korean state media KCNA said the test was a success.", "North Korean state media", "organization",
+     "PRK", "MED"),
+    ("Seoul's unification ministry said the talks would resume.", "Seoul's unification ministry", "organization",
+     "KOR", "GOV"),
+    ("Authorities in Myanmar arrested 20 people.", "Authorities", "country", "MMR", "GOV"),
+    ("Pyongyang's state media accused Washington of provocations.", "Pyongyang's state media", "organization", "PRK",
+     "MED"),
+    ("Beijing's top diplomat Wang Yi met his Russian counterpart.", "Russian counterpart", "person", "RUS", "GOV"),
+]
+
+
 @pytest.mark.parametrize("sentence,text,kind,where,sector", MORE_FORMS)
 def test_actors_forms_more_news_sentences(nlp, sentence, text, kind, where, sector):
     check(find(actors_of(nlp, sentence), text), kind=kind, where=where, sector=sector)

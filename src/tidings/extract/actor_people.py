@@ -190,8 +190,8 @@ def _titled(doc, group: TitleGroup, names_at, nouns_at, tables: ActorTables, con
         for attr in ("country", "code", "sector", "role"):
             setattr(named, attr, getattr(title, attr))
         return [_fill(doc, title, context, tables), _fill(doc, named, context, tables)]
-    if not group.determiner:
-        return []
+    if not group.determiner and _after_place(doc, group.end) == group.end:
+        return []  # "a minister", but "a government spokesman in Kabul"
     title.pending = "title"
     return [_fill(doc, title, context, tables)]
 
