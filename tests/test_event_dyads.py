@@ -164,6 +164,9 @@ DYADS = [
     ("The Saudi crown prince cancelled a planned trip to Tokyo on Monday.", "REJECT", {"SAU"}, {"JPN"}),
     # police moved at home are deployed towards their own country
     ("Riot police were deployed across central Minsk before the opposition march.", "MOBILIZE", {"BLR"}, {"BLR"}),
+    # the sentence's other actor comes with those coordinated with it
+    ("Qatar's foreign minister held phone calls with his Egyptian and Jordanian counterparts and offered to "
+     "mediate.", "AGREE", {"QAT"}, {"EGY", "JOR"}),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_phrases import in_quantity
+from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
 from tidings.models import Actor, Event
@@ -58,7 +58,8 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
             if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
                 other = None  # "did not target civilian areas": a denied act has no victim to infer at home
             if other is not None:
-                e = e.model_copy(update={"target": [other], "confidence": round(e.confidence * 0.8, 2),
+                group = _coordinated(other, e, index) if near is not None else [other]
+                e = e.model_copy(update={"target": group, "confidence": round(e.confidence * 0.8, 2),
                                          "rule": (e.rule or "") + f"; target: {how}"})
         elif e.target and not e.source:
             home = _home_critic(e, index)
@@ -104,6 +105,21 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
         and not _venue(a, e.type, index)
     ]
     return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
+
+
+def _coordinated(actor: Actor, e: Event, index: EventIndex) -> list[Actor]:
+    """The actor with those coordinated with it ("his [British and Iranian] counterparts")."""
+    span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return [actor]
+    mine = _codes(e.source)
+    group = [a for a in np_actors(span.root, index, deep=False) if _code(a) not in mine]
+    return _unique_codes([actor, *group])
+
+
+def _unique_codes(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    return [a for a in actors if not (_code(a) in seen or seen.add(_code(a)))]
 
 
 def _venue(actor: Actor, type_: str, index: EventIndex) -> bool:
