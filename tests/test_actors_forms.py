@@ -101,6 +101,7 @@ FORMS = [
      "MIL"),
     # located people take the place's country only when nothing else says who they are
     ("Protesters in Paris clashed with police on Saturday.", "Protesters", "group", "FRA", "CVL"),
+    ("Thousands of people marched through central Madrid on Sunday.", "people", "group", "ESP", "CVL"),
     ("Protesters stormed the Saudi embassy in Tehran.", "Protesters", "group", "IRN", "CVL"),
     ("Iranian students demonstrated outside the embassy in Paris.", "Iranian students", "group", "IRN", "EDU"),
     ("Greek Cypriot police arrested two men near the buffer zone.", "Greek Cypriot police", "group", "CYP", "COP"),
