@@ -134,9 +134,13 @@ def _modifier_only(noun: Token, index: EventIndex) -> bool:
 
 
 def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> bool:
-    """A definite event noun, subject of a verb that is not an event, that names an event
-    already told in an earlier sentence of the article ("The talks lasted four hours")."""
+    """A definite generic event noun ("the deal", "the measures", "the move"), subject of a verb
+    that is not an event, that names an event already told in an earlier sentence of the article
+    ("The measures could cost jobs"). A specific one heading its own clause is a re-mention the
+    annotation codes again ("The talks lasted four hours", "The sanctions hit an economy")."""
     lemma = noun.lemma_.lower()
+    if not has_word(noun, index.tables.vocab("generic_event_nouns")):
+        return False
     start = index.sent_bounds[noun.i][0]
     first = seen.setdefault(lemma, start)
     if first >= start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
