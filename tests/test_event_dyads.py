@@ -167,6 +167,9 @@ DYADS = [
     # the sentence's other actor comes with those coordinated with it
     ("Qatar's foreign minister held phone calls with his Egyptian and Jordanian counterparts and offered to "
      "mediate.", "AGREE", {"QAT"}, {"EGY", "JOR"}),
+    # the one an act is blamed on did it
+    ("Lithuania expelled a Russian diplomat over an arson attack that Vilnius blamed on Russian military "
+     "intelligence.", "ASSAULT", {"RUS"}, {"LTU"}),
 ]
 
 

@@ -50,7 +50,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         return []
     nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
-    found = found or _container_owner(c.token, index) or _judged_agent(c.token, index)
+    found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
     of = of_object(c.token)
@@ -111,10 +111,28 @@ def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or any(index.actor(ch) for ch in noun.children):
         return []
     verb = noun.head.head
-    if verb.pos_ not in VERB_POS or not any(e.wraps == "judge" for f in words(verb) for e in index.tables.entries("verb", f)):
+    if verb.pos_ not in VERB_POS or not _judges(verb, index):
         return []
     obj = direct_object(verb)
     return [obj] if obj is not None and index.actor(obj) is not None else []
+
+
+def _blamed_on(noun: Token, index: EventIndex) -> list[Token]:
+    """'blamed the attack [on Hamas]', 'a cyberattack that Berlin blamed [on Russian military
+    intelligence]': the one an act is blamed on did it."""
+    verbs = [noun.head] if noun.dep_ == "dobj" else []
+    # the relative clause may hang on the noun's own phrase ("a cyberattack on the Bundestag that …")
+    verbs += [ch for n in [noun, *(g for _, g in preps(noun))] for ch in n.children if ch.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.pos_ in VERB_POS and _judges(verb, index):
+            found = [g for p, g in preps(verb) if p == "on" and actors_of([g], index)]
+            if found:
+                return found
+    return []
+
+
+def _judges(verb: Token, index: EventIndex) -> bool:
+    return any(e.wraps == "judge" for f in words(verb) for e in index.tables.entries("verb", f))
 
 
 def _third_party(verb: Token, index: EventIndex) -> bool:
