@@ -168,7 +168,7 @@ DYADS = [
     ("Qatar's foreign minister held phone calls with his Egyptian and Jordanian counterparts and offered to "
      "mediate.", "AGREE", {"QAT"}, {"EGY", "JOR"}),
     # the one an act is blamed on did it
-    ("Lithuania expelled a Russian diplomat over an arson attack that Vilnius blamed on Russian military "
+    ("Lithuania expelled a Russian diplomat over an attack on a warehouse that Vilnius blamed on Russian military "
      "intelligence.", "ASSAULT", {"RUS"}, {"LTU"}),
 ]
 
