@@ -83,6 +83,8 @@ FORMS = [
     ("Iran-backed militias attacked a US base in Syria.", "Iran", "country", "IRN", None),
     ("The Kremlin-backed candidate won the election.", "Kremlin", "country", "RUS", None),
     ("EU-China talks ended without agreement.", "China", "country", "CHN", "GOV"),
+    ("North Korea test-fired two short-range ballistic missiles into the sea.", "North Korea", "country", "PRK",
+     "GOV"),
     ("The EU-Mercosur trade deal was signed in Montevideo.", "Mercosur", "igo", "MERCOSUR", "IGO"),
     ("Russian drones attacked the port of Odesa overnight.", "Russian drones", "group", "RUS", "MIL"),
     # IGO bodies and members

@@ -69,6 +69,8 @@ def is_locative(doc: Doc, start: int, end: int, *, tables: ActorTables, dateline
             break
         token = token.head
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= end:
+        if any(doc[k].pos_ in ("VERB", "AUX") for k in range(end, token.head.i)):  # "North Korea test-fired missiles"
+            return False
         return not token.head.ent_type_ in ("ORG", "NORP")
     if token.dep_ != "pobj":
         return False
