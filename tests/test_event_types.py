@@ -729,6 +729,10 @@ def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
         ("Ethiopia's prime minister lifted the state of emergency in Amhara.", 'RETREAT', None),
         ('Washington removed Cuba from its list of state sponsors of terrorism.', 'RETREAT', None),
         ('Hezbollah fighters handed their weapons to the Lebanese army.', 'RETREAT', None),
+        ('Saudi Arabia and Qatar have jointly paid about $89 million in public sector salaries in Syria.', 'AID', None),
+        ('Trade between Brazil and China rose by 12 percent last year.', 'COOPERATE', None),
+        ('The Colombian government could suspend arrest warrants against ELN commanders.', 'CONCEDE', 'hypothetical'),
+        ('Kenya warned that it could pull its police contingent out of Haiti.', 'CONCEDE', None),
         # REQUEST
         ('Pakistan sought a $3 billion bailout from the IMF.', 'REQUEST', None),
         ('Kyiv asked Berlin for Taurus missiles.', 'REQUEST', None),

@@ -63,7 +63,8 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     tables = index.tables
     status = judge_status(c, index)
     type_ = c.type
-    if status.status == "planned" or (status.future and status.status in ("negated", "reported")) or _offered(status):
+    planned = status.status == "planned" or (status.status == "threatened" and type_ != "THREATEN")
+    if planned or (status.future and status.status in ("negated", "reported")) or _offered(status):
         type_ = tables.remap_planned(type_, c.mode)
     threat = _conditional_threat(type_, c.mode, status, tables)
     if threat is not None:  # "If the US side insists, China will fight to the end"
