@@ -2,11 +2,10 @@
 
 - :func:`is_locative` tells a place use ("in Berlin", the "BERLIN, 4 May 2026 —" dateline)
   from an actor use ("Berlin said", "Moscow's envoy") by syntax.
-- :class:`ActorContext` gives the country of the article (:func:`article_country`: the country
-  the most names point to — countries, demonyms, capitals, national bodies, office holders —, with
-  the lead sentence counting double and the dateline's country, when the lead names it, adding
-  three: a Myanmar story datelined BANGKOK stays Burmese, a Berlin story about a US decision
-  German), of
+- :class:`ActorContext` gives the country of the article (:mod:`actor_article`: the country
+  the most names point to — countries, demonyms, capitals, national bodies, office holders, places —,
+  with the lead counting double and the dateline's country, when the lead names it, adding three:
+  a Myanmar story datelined BANGKOK stays Burmese, a Berlin story about a US decision German), of
   each sentence (the country of the locative phrase attached to the mention, else of the
   nearest one before it: "In Beijing, Foreign Ministry spokesperson …"), and of the recent
   discourse (the country of the last subject or fronted locative in the previous sentences:
@@ -23,6 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from tidings.extract.actor_article import article_country
 from tidings.extract.actor_match import PhraseMatch
 from tidings.models import Place
 from tidings.nlp.sentences import sentence_spans
@@ -37,8 +37,6 @@ _OPENERS = (".", "”", '"', "—", "–")
 _RECENT = 3  # sentences back that a subject still sets the scene
 _STANCE_PREFIXES = ("pro", "anti")
 _HYPHENS = ("-", "‑", "–")
-_LEAD_WEIGHT = 2  # a name in the lead sentence counts double
-_DATELINE_WEIGHT = 3  # the dateline's country adds as much as three names, when the lead names it
 
 
 def dateline_end(text: str) -> int:
@@ -129,6 +127,8 @@ class ActorContext:
 
     fronted: frozenset[int] = frozenset()  # token indexes of the scene entries that are fronted locatives
     dateline: str | None = None  # country of the dateline's place ("BERLIN, 4 May 2026 —")
+    # sentence index → [(token index, country, clause verb)] of countries and capitals named as objects
+    counterparts: dict[int, list[tuple[int, str, int]]] = field(default_factory=dict)
 
     def fronted_position(self, start: int) -> int:
         """Token index of the last fronted locative ("In Berlin, …") before ``start`` (-1 if none)."""
@@ -140,14 +140,26 @@ class ActorContext:
         before = [position for position, _ in self.scene if position < start]
         return before[-1] if before else -1
 
-    def country_for(self, doc: Doc, start: int, end: int, *, domestic: bool = False, person: bool = False) -> str | None:
+    def country_for(self, doc: Doc, start: int, end: int, *, domestic: bool = False, person: bool = False,
+                    scene: bool = True) -> str | None:
         """Country of a mention in tokens [start, end) that names none itself. ``domestic`` actors (parties, the
         opposition) belong to the dateline's country before the recent scene's ("BERLIN — … the Greens"); a
-        ``person`` takes a place before it only in its own clause."""
+        ``person`` takes a place before it only in its own clause, and never the country its own clause names as
+        the other party ("Chancellor Olaf Scholz visited Kyiv" is not Ukrainian)."""
         here = self.sentence_country(doc, start, end, own_clause=person)
-        if domestic:
-            return here or self.dateline or self.recent_country(doc, start) or self.article
-        return here or self.recent_country(doc, start) or self.article
+        if here:
+            return here
+        recent = self.recent_country(doc, start) if scene else None
+        found = (self.dateline or recent or self.article) if domestic else (recent or self.article)
+        return None if person and found in self.other_parties(doc, start, end) else found
+
+    def other_parties(self, doc: Doc, start: int, end: int) -> set[str]:
+        """Countries the mention's clause names as its other party: objects ("visited Kyiv", "accused Russia") and
+        places it goes to or comes from ("flew to Amman")."""
+        sentence = self.sentences.of_token(doc[start])
+        verb = clause_verb(doc[start:end].root).i
+        out = {country for position, country, other in self.counterparts.get(sentence, []) if other == verb}
+        return out | {place.country for place in self.locatives.get(sentence, []) if place.verb == verb and not place.static}
 
     def sentence_country(self, doc: Doc, start: int, end: int, *, anywhere: bool = False,
                          own_clause: bool = False) -> str | None:
@@ -216,7 +228,7 @@ def build_context(
     scene: list[tuple[int, str | None]] = []
     fronted: set[int] = set()
     subjects: list[tuple[int, int, str | None]] = []
-    marks: list[tuple[int, str]] = []  # (token, country) of the places the gazetteer found
+    counterparts: dict[int, list[tuple[int, str, int]]] = {}
     dateline_country = None
     for match in names:
         entry = match.entry
@@ -238,14 +250,20 @@ def build_context(
             # "Thailand and Laos argued": no one country sets the scene; "Iran-backed militias" none either
             subjects.append((match.start, match.end,
                              None if _coordinated(doc, match.start, match.end) else entry.country))
+        elif entry.source != "demonym":  # "visited Kyiv", "accused Russia": the other party of a clause
+            verb = clause_verb(doc[match.start:match.end].root).i
+            counterparts.setdefault(sentences.of_token(doc[match.start]), []).append((match.start, entry.country, verb))
     organizations = {i for m in names if m.entry.source in ("org", "igo") for i in range(m.start, m.end)}
+    named = {i for m in names if m.entry.source in _COUNTRY_SOURCES for i in range(m.start, m.end)}
+    marks = _name_marks(doc, names, tables, dateline)
     for place in places:
         if place.country and place.start < dateline:
             dateline_country = dateline_country or place.country
         elif place.country:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and not any(i in organizations for i in range(span.start, span.end)):
-                marks.append((span.start, place.country))
+                if span.start not in named:  # "Pyongyang" is a capital's name already
+                    marks.append((span.start, place.country, False))
                 _add_locative(doc, sentences, locatives, span.start, span.end, place.country, tables)
                 if _fronted(doc, span.start):
                     scene.append((span.start, place.country))
@@ -254,51 +272,26 @@ def build_context(
                else country) for start, end, country in subjects]
     top = max(counts.values(), default=0)
     principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
-    article = article_country(doc, names, sentences=sentences, tables=tables, dateline=dateline,
-                              dateline_country=dateline_country, places=tuple(marks))
+    first = next((token for token in doc if token.idx >= dateline and not token.is_space), None)
+    article = article_country([(sentences.of_token(doc[p]), c, state) for p, c, state in marks],
+                              lead=sentences.of_token(first) if first is not None else 0,
+                              dateline_country=dateline_country)
     return ActorContext(sentences=sentences, article=article,
                         locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal,
-                        fronted=frozenset(fronted), dateline=dateline_country)
+                        fronted=frozenset(fronted), dateline=dateline_country, counterparts=counterparts)
 
 
-def article_country(doc: Doc, names: list[PhraseMatch], *, sentences: SentenceIndex, tables: ActorTables,
-                    dateline: int, dateline_country: str | None, places: tuple[tuple[int, str], ...] = ()) -> str | None:
-    """The country the article is mostly about: the most names point to it (countries, demonyms, capitals and
-    seats, national bodies such as the Bundestag or the Houthis, office holders; not the media quoted; and the
-    ``places`` (token, country) the gazetteer found), the lead sentence counting double; the dateline's country,
-    when the lead names it or one of its places too, adds three and wins ties (a Myanmar story datelined BANGKOK
-    that names Thailand later stays Burmese). Without any such name, the dateline's country; among equals, the
-    one whose own names (not bodies, people or places) come most often, else none."""
-    first = next((token for token in doc if token.idx >= dateline and not token.is_space), None)
-    lead = sentences.of_token(first) if first is not None else 0  # the dateline may be a sentence of its own
-    marks, states = list(places), Counter()
+def _name_marks(doc: Doc, names: list[PhraseMatch], tables: ActorTables, dateline: int) -> list[tuple[int, str, bool]]:
+    """(token, country, is a country's own name) of every name that says which country an article is about:
+    countries, demonyms, capitals and seats, national bodies, office holders; not the media it quotes."""
+    out = []
     for match in names:
         entry = match.entry
         if not entry.country or doc[match.start].idx < dateline or sympathy(doc, match.start):
             continue
         if entry.source in _COUNTRY_SOURCES + ("org", "holder") and entry.sector not in tables.unlocating_sectors:
-            marks.append((match.start, entry.country))
-            states[entry.country] += entry.source in _COUNTRY_SOURCES
-    scores: Counter[str] = Counter()
-    in_lead = set()
-    for position, country in marks:
-        if sentences.of_token(doc[position]) == lead:
-            in_lead.add(country)
-            scores[country] += _LEAD_WEIGHT
-        else:
-            scores[country] += 1
-    if not scores:
-        return dateline_country
-    if dateline_country in in_lead:
-        scores[dateline_country] += _DATELINE_WEIGHT
-    top = max(scores.values())
-    if dateline_country and scores[dateline_country] == top:
-        return dateline_country
-    best = [country for country, score in scores.items() if score == top]
-    if len(best) > 1:  # "Israel and Hamas": the state named before the body; "Srinagar and Muzaffarabad": neither
-        most = max(states[country] for country in best)
-        best = [country for country in best if states[country] == most]
-    return best[0] if len(best) == 1 else None
+            out.append((match.start, entry.country, entry.source in _COUNTRY_SOURCES))
+    return out
 
 
 def sympathy(doc: Doc, start: int) -> bool:

@@ -72,8 +72,8 @@ def find_people(
         out.extend(mentions)
     for mention in _bare_names(doc, names, taken | places, tables):
         if not mention.extra.get("explicit_country"):
-            mention.extra["context_country"] = (context.sentence_country(doc, mention.start, mention.end,
-                                                                         own_clause=True) or context.article)
+            mention.extra["context_country"] = context.country_for(doc, mention.start, mention.end, person=True,
+                                                                   scene=False)
         out.append(mention)
     return out
 
