@@ -80,6 +80,7 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
     undone = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("undoing")}
     lifted = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("lifting")}
     setting, same_preps = tables.vocab("setting_types"), tables.vocab("same_act_preps")
+    protests = tables.vocab("protest_types")
     keep = []
     for m in matches:
         t, own = m.token, (m.entry.type if m.entry is not None else None)
@@ -93,8 +94,8 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
                 continue
             if verb_type in setting and own in setting and prep in tables.vocab("setting_preps"):
                 continue
-        if own and t.lemma_ == "protest" and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) == "PROTEST":
-            continue
+        if own and has_word(t, tables.vocab("protest_verbs")) and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) in protests:
+            continue  # "blocked a road to protest"
         if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
             continue
         if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
