@@ -170,6 +170,9 @@ DYADS = [
     # the one an act is blamed on did it
     ("Lithuania expelled a Russian diplomat over an attack on a warehouse that Vilnius blamed on Russian military "
      "intelligence.", "ASSAULT", {"RUS"}, {"LTU"}),
+    # the body a complaint is brought before is the forum, not the accused
+    ("The US imposed tariffs on Canadian lumber. Ottawa said it would file a complaint with the World Trade "
+     "Organization.", "ACCUSE", {"CAN"}, {"USA"}),
 ]
 
 

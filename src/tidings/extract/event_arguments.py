@@ -148,7 +148,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             continue
         if p in vocab("site_preps") and c.type == "PROTEST":  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
-        elif p in vocab("target_preps") and _destination(c, p, g, index):
+        elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index)):
             continue  # "deported 200 Venezuelan migrants to [El Salvador]": where they are sent
         elif p in vocab("target_preps") and (p != "at" or (c.type in vocab("at_types") and index.actor(g) is not None)):
             yield "target", actors_of(conjuncts(g), index, args)
@@ -162,6 +162,13 @@ def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool
     """The place people are deported, transferred or expelled to is no party of the coercion:
     the target is whose people they are."""
     return c.type == "COERCE" and prep in ("to", "into") and index.place(obj) is not None
+
+
+def _forum(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
+    """'lodged a complaint with the WTO', 'took the case to the ICJ': the body a complaint is
+    brought before is where it is judged, not whom it is against."""
+    actor = index.actor(obj)
+    return c.type == "ACCUSE" and prep in ("with", "to", "before") and actor is not None and actor.kind == "igo"
 
 
 def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
