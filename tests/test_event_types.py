@@ -803,6 +803,9 @@ def test_event_types_news_wordings(nlp, text, type_, status):
         ('Former Russian President Dmitry Medvedev threatened Finland with nuclear strikes.', {'THREATEN', 'ASSAULT'}),
         ('The US threatened to impose sanctions on Venezuela.', {'THREATEN', 'SANCTION'}),
         ('Rubio threatened new sanctions against Tehran.', {'THREATEN'}),
+        # the toll of an attack is the attack; a verb refused is folded into the refusal
+        ('Russian forces shelled Kharkiv overnight, killing nine people and wounding at least 34.', {'ASSAULT'}),
+        ('Merz refused to commit, saying the question was not on the table.', {'REJECT'}),
     ],
 )
 def test_event_types_nested_events(nlp, text, types):

@@ -57,7 +57,7 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
             continue
         out.append(_plain(m, index))
     out = _absorb_objects(out, index)
-    out = _merge_participles(out)
+    out = _merge_participles(out, index)
     out = _drop_asked_content(out, matches, index)
     return sorted(out, key=lambda c: c.start)
 
@@ -102,13 +102,27 @@ def _to_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
-def _merge_participles(cands: list[Candidate]) -> list[Candidate]:
-    """'shelled Kharkiv, killing nine people': a participle of the same type is the same event."""
+def _merge_participles(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
+    """'shelled Kharkiv, killing nine people and wounding 34', 'the raids killed four people and
+    wounded 11': a participle of the same type, and the casualties of an attack, are the attack."""
     types = {c.token.i: c.type for c in cands}
-    return [
-        c for c in cands
-        if not (c.type == "ASSAULT" and c.token.dep_ == "advcl" and c.token.tag_ == "VBG" and types.get(c.token.head.i) == c.type)
-    ]
+    casualties = index.tables.vocab("casualty_verbs")
+    return [c for c in cands if not _part_of_attack(c, types, casualties)]
+
+
+def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[str]) -> bool:
+    t = c.token
+    if c.type != "ASSAULT" or t.dep_ not in ("advcl", "conj") or t.head == t:
+        return False
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and types.get(t.head.i) == c.type:
+        return True
+    own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
+    head = t
+    while head.dep_ in ("advcl", "conj") and head.head != head:
+        head = head.head
+        if types.get(head.i) == c.type:
+            return has_word(t, casualties) and not own_subject
+    return False
 
 
 def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
@@ -272,8 +286,8 @@ def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: Eve
     soldiers"), threatened acts; not a bare noun that refers back ("condemned the attack")."""
     if not keep or inner.entry.weight <= 0:
         return False
-    if keep == "own":
-        return not _definite(inner.token, index)
+    if keep == "own":  # "rejected a Chinese request", not "refused to commit"
+        return inner.entry.pos == "noun" and not _definite(inner.token, index)
     if keep == "threatened":  # "threatened to impose sanctions", not "threatened new sanctions"
         named = inner.token.dep_ == "pobj" and inner.token.head.lower_ in index.tables.vocab("threat_content_preps")
         return inner.entry.pos == "verb" or inner.light is not None or named
