@@ -205,6 +205,15 @@ MORE_FORMS += [
 ]
 
 
+MORE_FORMS += [
+    ("The Ukrainian side said it was ready for talks.", "Ukrainian side", "country", "UKR", "GOV"),
+    ("Chinese hackers breached government computers.", "Chinese hackers", "group", "CHN", "SPY"),
+    ("The African Union's Peace and Security Council suspended Mali.", "Security Council", "igo", "AU", "IGO"),
+    ("The US-led coalition struck Islamic State targets.", "US-led coalition", "organization", "USA", "GOV"),
+    ("G7 finance ministers agreed to use frozen Russian assets.", "G7 finance ministers", "group", "G7", "GOV"),
+]
+
+
 @pytest.mark.parametrize("sentence,text,kind,where,sector", MORE_FORMS)
 def test_actors_forms_more_news_sentences(nlp, sentence, text, kind, where, sector):
     check(find(actors_of(nlp, sentence), text), kind=kind, where=where, sector=sector)

@@ -123,16 +123,29 @@ def _inside_other_name(doc: Doc, match: PhraseMatch, entities: dict[int, Span]) 
 
 def _national_bodies(doc: Doc, names: list[PhraseMatch], tables: ActorTables) -> list[PhraseMatch]:
     """"Iran's Security Council", "the Russian Security Council": an IGO body's name that is also a generic
-    institution noun, with a national modifier before it, is that country's body (the noun table decides)."""
+    institution noun, with a national modifier before it, is that country's body (the noun table decides); with
+    another IGO before it ("the African Union's Peace and Security Council"), it is that IGO's body."""
     by_end = {m.end: m for m in names}
     out = []
     for match in names:
         if match.entry.source == "igo" and tables.nouns.get(doc[match.start:match.end].text):
-            found = owner_of(doc, match.start, by_end)
+            found = owner_of(doc, match.start, by_end) or _igo_owner(doc, match.start, by_end)
             if found is not None and found.entry.source in _NATIONAL and found.entry.country:
                 continue
+            if found is not None and found.entry.source == "igo" and found.entry.code != match.entry.code:
+                match = PhraseMatch(match.start, match.end, found.entries)  # the AU's own council
         out.append(match)
     return out
+
+
+def _igo_owner(doc: Doc, start: int, by_end: dict[int, PhraseMatch]) -> PhraseMatch | None:
+    """An IGO named with a possessive a few capitalised words before a body ("the African Union's Peace and …")."""
+    for k in range(start - 1, max(0, start - 4), -1):
+        if is_possessive(doc[k]):
+            return by_end.get(k)
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ == "and"):
+            return None
+    return None
 
 
 def _local_bodies(doc: Doc, names: list[PhraseMatch], context) -> list[PhraseMatch]:
