@@ -223,28 +223,46 @@ def build_context(
     doc: Doc, names: list[PhraseMatch], *, tables: ActorTables, places: list[Place], dateline: int
 ) -> ActorContext:
     sentences = SentenceIndex(doc)
-    counts: Counter[str] = Counter()
-    locatives: dict[int, list[Locative]] = {}
-    scene: list[tuple[int, str | None]] = []
+    context = ActorContext(sentences=sentences)
     fronted: set[int] = set()
+    counts, subjects = _read_names(doc, names, context, fronted, tables=tables, dateline=dateline)
+    marks = _name_marks(doc, names, tables, dateline)
+    _read_places(doc, places, names, context, fronted, marks, tables=tables, dateline=dateline)
+    context.scene += [(start, None if _abroad(doc, start, end, country, context.locatives.get(
+        sentences.of_token(doc[start]), [])) else country) for start, end, country in subjects]
+    context.scene = sorted(set(context.scene), key=lambda item: item[0])
+    context.fronted = frozenset(fronted)
+    top = max(counts.values(), default=0)
+    context.principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
+    first = next((token for token in doc if token.idx >= dateline and not token.is_space), None)
+    context.article = article_country([(sentences.of_token(doc[p]), c, state) for p, c, state in marks],
+                                      lead=sentences.of_token(first) if first is not None else 0,
+                                      dateline_country=context.dateline)
+    return context
+
+
+def _read_names(doc: Doc, names: list[PhraseMatch], context: ActorContext, fronted: set[int], *,
+                tables: ActorTables, dateline: int) -> tuple[Counter[str], list[tuple[int, int, str | None]]]:
+    """Scene entries, locatives and counterparts of the names; returns the count of each country's names and the
+    subjects (start, end, country) whose scene depends on where they act."""
+    counts: Counter[str] = Counter()
     subjects: list[tuple[int, int, str | None]] = []
-    counterparts: dict[int, list[tuple[int, str, int]]] = {}
-    dateline_country = None
+    sentences = context.sentences
     for match in names:
         entry = match.entry
         if entry.source == "igo" and doc[match.start].idx >= dateline and _in_subject(doc, match.start, match.end):
-            scene.append((match.start, "@" + entry.code))  # "the European Commission announced…"
+            context.scene.append((match.start, "@" + entry.code))  # "the European Commission announced…"
             continue
         if entry.source not in _COUNTRY_SOURCES or not entry.country or sympathy(doc, match.start):
             continue
         if doc[match.start].idx < dateline:
-            dateline_country = dateline_country or entry.country
+            context.dateline = context.dateline or entry.country
             continue
         counts[entry.country] += 1
         if entry.source != "demonym" and is_locative(doc, match.start, match.end, tables=tables, dateline=dateline):
-            _add_locative(doc, sentences, locatives, match.start, match.end, entry.country, tables)
+            _add_locative(doc, sentences, context.locatives, match.start, match.end, entry.country, tables)
             if _fronted(doc, match.start):
-                scene.append((match.start, entry.country))
+                context.scene.append((match.start, entry.country))
                 fronted.add(match.start)
         elif _in_subject(doc, match.start, match.end) and not hyphen_link(doc, match.end, tables):
             # "Thailand and Laos argued": no one country sets the scene; "Iran-backed militias" none either
@@ -252,33 +270,29 @@ def build_context(
                              None if _coordinated(doc, match.start, match.end) else entry.country))
         elif entry.source != "demonym":  # "visited Kyiv", "accused Russia": the other party of a clause
             verb = clause_verb(doc[match.start:match.end].root).i
-            counterparts.setdefault(sentences.of_token(doc[match.start]), []).append((match.start, entry.country, verb))
+            context.counterparts.setdefault(sentences.of_token(doc[match.start]), []).append(
+                (match.start, entry.country, verb))
+    return counts, subjects
+
+
+def _read_places(doc: Doc, places: list[Place], names: list[PhraseMatch], context: ActorContext, fronted: set[int],
+                 marks: list[tuple[int, str, bool]], *, tables: ActorTables, dateline: int) -> None:
+    """Locatives, fronted scenes and article marks of the gazetteer's places (not inside an organization's name)."""
     organizations = {i for m in names if m.entry.source in ("org", "igo") for i in range(m.start, m.end)}
     named = {i for m in names if m.entry.source in _COUNTRY_SOURCES for i in range(m.start, m.end)}
-    marks = _name_marks(doc, names, tables, dateline)
     for place in places:
         if place.country and place.start < dateline:
-            dateline_country = dateline_country or place.country
-        elif place.country:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and not any(i in organizations for i in range(span.start, span.end)):
-                if span.start not in named:  # "Pyongyang" is a capital's name already
-                    marks.append((span.start, place.country, False))
-                _add_locative(doc, sentences, locatives, span.start, span.end, place.country, tables)
-                if _fronted(doc, span.start):
-                    scene.append((span.start, place.country))
-                    fronted.add(span.start)
-    scene += [(start, None if _abroad(doc, start, end, country, locatives.get(sentences.of_token(doc[start]), []))
-               else country) for start, end, country in subjects]
-    top = max(counts.values(), default=0)
-    principal = frozenset(c for c, n in counts.items() if n >= max(2, top / 2))
-    first = next((token for token in doc if token.idx >= dateline and not token.is_space), None)
-    article = article_country([(sentences.of_token(doc[p]), c, state) for p, c, state in marks],
-                              lead=sentences.of_token(first) if first is not None else 0,
-                              dateline_country=dateline_country)
-    return ActorContext(sentences=sentences, article=article,
-                        locatives=locatives, scene=sorted(set(scene), key=lambda item: item[0]), principal=principal,
-                        fronted=frozenset(fronted), dateline=dateline_country, counterparts=counterparts)
+            context.dateline = context.dateline or place.country
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
+        if span is None or any(i in organizations for i in range(span.start, span.end)):
+            continue
+        if span.start not in named:  # "Pyongyang" is a capital's name already
+            marks.append((span.start, place.country, False))
+        _add_locative(doc, context.sentences, context.locatives, span.start, span.end, place.country, tables)
+        if _fronted(doc, span.start):
+            context.scene.append((span.start, place.country))
+            fronted.add(span.start)
 
 
 def _name_marks(doc: Doc, names: list[PhraseMatch], tables: ActorTables, dateline: int) -> list[tuple[int, str, bool]]:
