@@ -734,6 +734,7 @@ def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
         ('The Colombian government could suspend arrest warrants against ELN commanders.', 'CONCEDE', 'hypothetical'),
         ('Kenya warned that it could pull its police contingent out of Haiti.', 'CONCEDE', None),
         # REQUEST
+        ("Niger's military government ordered all Western troops to leave the country by March.", 'REQUEST', None),
         ('Pakistan sought a $3 billion bailout from the IMF.', 'REQUEST', None),
         ('Kyiv asked Berlin for Taurus missiles.', 'REQUEST', None),
         # ACCUSE
@@ -806,6 +807,7 @@ def test_event_types_news_wordings(nlp, text, type_, status):
         # the toll of an attack is the attack; a verb refused is folded into the refusal
         ('Russian forces shelled Kharkiv overnight, killing nine people and wounding at least 34.', {'ASSAULT'}),
         ('Merz refused to commit, saying the question was not on the table.', {'REJECT'}),
+        ('The Colombian government could suspend arrest warrants against ELN commanders.', {'CONCEDE'}),
     ],
 )
 def test_event_types_nested_events(nlp, text, types):

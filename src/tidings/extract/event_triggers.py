@@ -100,10 +100,15 @@ def _same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMat
             continue
         if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
             continue
-        if own and t.dep_ in ("dobj", "nsubjpass") and t.head.i in lifted:  # "promised to lift its [ban]"
+        if own and _lifted(t, lifted):  # "promised to lift its [ban]", "suspend [arrest] warrants"
             continue
         keep.append(m)
     return keep
+
+
+def _lifted(noun: Token, lifted: set[int]) -> bool:
+    t = noun.head if noun.dep_ == "compound" else noun
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.i in lifted
 
 
 def _purpose_of_same(verb: Token, own: str, typed: dict[int, str]) -> bool:
