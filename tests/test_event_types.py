@@ -778,6 +778,7 @@ def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
         ('Indian and Pakistani troops traded fire along the Line of Control.', 'ASSAULT', None),
         ('Iranian missiles rained down on Tel Aviv.', 'ASSAULT', None),
         ('Russian troops advanced on Pokrovsk from the south.', 'ASSAULT', None),
+        ("Israel's defence minister said Hezbollah's leaders would be hunted down if rocket attacks continued.", 'THREATEN', None),
     ],
 )
 def test_event_types_news_wordings(nlp, text, type_, status):
@@ -808,6 +809,8 @@ def test_event_types_news_wordings(nlp, text, type_, status):
         ('Russian forces shelled Kharkiv overnight, killing nine people and wounding at least 34.', {'ASSAULT'}),
         ('Merz refused to commit, saying the question was not on the table.', {'REJECT'}),
         ('The Colombian government could suspend arrest warrants against ELN commanders.', {'CONCEDE'}),
+        # a noun naming an agreement's topic is no event of its own
+        ('The Finnish parliament ratified the defence cooperation agreement with the United States.', {'SUPPORT'}),
     ],
 )
 def test_event_types_nested_events(nlp, text, types):

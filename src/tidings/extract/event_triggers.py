@@ -134,6 +134,8 @@ def _modifier_only(noun: Token, index: EventIndex) -> bool:
     if noun.dep_ != "compound" or noun.head.pos_ not in NOUN_POS:
         return False
     head, tables = noun.head, index.tables
+    if has_word(head, tables.vocab("topic_heads")):  # "a defence cooperation agreement", "a rescue drill"
+        return True
     if has_word(head, tables.vocab("act_heads")) or head.lemma_.lower() in tables.light_nouns:
         return False
     return not any(tables.entries("noun", f) for f in forms(head))
