@@ -779,6 +779,18 @@ def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
         ('Iranian missiles rained down on Tel Aviv.', 'ASSAULT', None),
         ('Russian troops advanced on Pokrovsk from the south.', 'ASSAULT', None),
         ("Israel's defence minister said Hezbollah's leaders would be hunted down if rocket attacks continued.", 'THREATEN', None),
+        # idioms
+        ('Israel held Hamas responsible for the deaths of the hostages.', 'ACCUSE', None),
+        ('Kyiv pointed the finger at Moscow for the cyberattack.', 'ACCUSE', None),
+        ('Trump took aim at Spain over its defence spending.', 'ACCUSE', None),
+        ('Moscow brushed aside Western criticism of the election.', 'REJECT', None),
+        ('Beijing shrugged off the new US tariffs.', 'REJECT', None),
+        ('Germany threw its weight behind the French proposal.', 'SUPPORT', None),
+        ('Xi and Putin held a video conference on Monday.', 'CONSULT', None),
+        ('Russia supplied gas to China through the Power of Siberia pipeline.', 'COOPERATE', None),
+        ('The US beefed up its military presence in the Middle East.', 'MOBILIZE', None),
+        ('NATO bolstered its eastern flank with more troops.', 'MOBILIZE', None),
+        ('Belarus clamped down on independent media.', 'COERCE', None),
     ],
 )
 def test_event_types_news_wordings(nlp, text, type_, status):
