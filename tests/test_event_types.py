@@ -791,6 +791,10 @@ def test_event_types_one_event_per_trigger_phrase(nlp, text, type_, trigger):
         ('The US beefed up its military presence in the Middle East.', 'MOBILIZE', None),
         ('NATO bolstered its eastern flank with more troops.', 'MOBILIZE', None),
         ('Belarus clamped down on independent media.', 'COERCE', None),
+        # a ground incursion is an attack, one into airspace a show of force; a state's protest is a complaint
+        ('Russia opened a criminal case over the Ukrainian incursion into the Kursk region.', 'ASSAULT', None),
+        ('Poland protested against a Russian drone incursion into its airspace.', 'MOBILIZE', None),
+        ('Poland protested against a Russian drone incursion into its airspace.', 'ACCUSE', None),
     ],
 )
 def test_event_types_news_wordings(nlp, text, type_, status):
