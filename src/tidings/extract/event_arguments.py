@@ -136,9 +136,17 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
     # the parties of an event named as object are the ones the act is aimed at
     yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in event_parties_of(tok, trig)], index, args)
-    # "shared intelligence [with Ukraine]": phrases under a non-actor object count too
-    # … unless the object has an owner of its own: "condemned the [U.S.] arms sale to Taiwan",
-    # "endorsed [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic
+    yield from _phrase_slots(trig, theme, c, index, from_role, args)
+
+
+
+def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventIndex, from_role: str, args: Arguments):
+    """(role, actors) for the prepositional phrases of a trigger word and of its object.
+
+    "shared intelligence [with Ukraine]": phrases under a non-actor object count too, unless the
+    object has an owner of its own: "condemned the [U.S.] arms sale to Taiwan", "endorsed
+    [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic."""
+    vocab = index.tables.vocab
     phrases = list(preps(trig)) + [
         pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
         for pg in _nested_preps(tok)
