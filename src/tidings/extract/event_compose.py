@@ -288,9 +288,6 @@ def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: Eve
         return False
     if keep == "own":  # "rejected a Chinese request", not "refused to commit"
         return inner.entry.pos == "noun" and not _definite(inner.token, index)
-    if keep == "threatened":  # "threatened to impose sanctions", not "threatened new sanctions"
-        named = inner.token.dep_ == "pobj" and inner.token.head.lower_ in index.tables.vocab("threat_content_preps")
-        return inner.entry.pos == "verb" or inner.light is not None or named
     if wrapper.wraps == "judge":
         return inner.entry.pos == "verb" or _specific(inner.token, index)
     return True
