@@ -824,6 +824,9 @@ def test_event_types_news_wordings(nlp, text, type_, status):
         ('Russian forces shelled Kharkiv overnight, killing nine people and wounding at least 34.', {'ASSAULT'}),
         ('Merz refused to commit, saying the question was not on the table.', {'REJECT'}),
         ('The Colombian government could suspend arrest warrants against ELN commanders.', {'CONCEDE'}),
+        # what an invitation or a permission allows is no event of its own
+        ('Saudi Crown Prince Mohammed bin Salman accepted an invitation to visit Beijing later this year.', {'AGREE'}),
+        ('Russia said it would allow IAEA inspectors to visit the Zaporizhzhia nuclear power plant.', {'CONCEDE'}),
         # a noun naming an agreement's topic is no event of its own
         ('The Finnish parliament ratified the defence cooperation agreement with the United States.', {'SUPPORT'}),
     ],

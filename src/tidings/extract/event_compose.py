@@ -71,6 +71,9 @@ def _drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], ind
     asked = tables.vocab("asking_wrappers")
     regions = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in asked
                for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")]
+    permits = tables.vocab("permitting_acts")  # "allow inspectors to [visit] the plant": the access granted
+    regions += [c for m in matches if m.entry is not None and f"{m.entry.type}:{m.entry.mode}" in permits
+                for c in m.token.children if c.dep_ in ("xcomp", "ccomp")]
     aims = tables.vocab("aim_nouns")
     regions += [c for t in index.doc if has_word(t, aims) for c in t.children if c.dep_ == "acl" and _to_infinitive(c)]
     if not regions:
