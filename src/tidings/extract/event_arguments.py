@@ -52,7 +52,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         slot_role = theme_role if trig.pos_ in VERB_POS else of_role
         for role, actors in _slots(trig, c, index, slot_role, from_role, args):
             (args.source if role == "source" else tgt).extend(actors)
-    if c.inner is not None and not tgt and c.type in ("REQUEST", "REJECT") and c.inner.pos_ in VERB_POS:
+    if c.inner is not None and not tgt and c.type in index.tables.vocab("complement_subject_types") and c.inner.pos_ in VERB_POS:
         # "demanded that Israel allow aid": the one asked is the complement's subject
         subj = nearest_subject(c.inner)
         mine = {a.code or a.country for a in args.source}
@@ -126,7 +126,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         # a named actor as object is the target ("criticized Germany"); a thing's owner
         # ("withdraw US troops") sits on the side the type says; "its own duties" is the source's
         actor = index.actor(tok)
-        mover = actor is not None and theme_role == "source" and (actor.kind == "group" or actor.sector in ("MIL", "COP"))
+        mover = actor is not None and theme_role == "source" and (actor.kind == "group" or actor.sector in vocab("mover_sectors"))
         role = "target" if (actor is not None and not mover) or _entered_ground(c, tok, index) else theme_role
         if role == "source" and args.explicit_source:
             continue
@@ -149,7 +149,7 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
     vocab = index.tables.vocab
     phrases = list(preps(trig)) + [
         pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
-        for pg in _nested_preps(tok)
+        for pg in _nested_preps(tok, vocab("chained_preps"))
     ]
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
@@ -169,14 +169,16 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
 def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
     """The place people are deported, transferred or expelled to is no party of the coercion:
     the target is whose people they are."""
-    return c.type == "COERCE" and prep in ("to", "into") and index.place(obj) is not None
+    vocab = index.tables.vocab
+    return c.type in vocab("destination_types") and prep in vocab("destination_preps") and index.place(obj) is not None
 
 
 def _forum(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
     """'lodged a complaint with the WTO', 'took the case to the ICJ': the body a complaint is
     brought before is where it is judged, not whom it is against."""
     actor = index.actor(obj)
-    return c.type == "ACCUSE" and prep in ("with", "to", "before") and actor is not None and actor.kind == "igo"
+    vocab = index.tables.vocab
+    return c.type in vocab("forum_types") and prep in vocab("forum_preps") and actor is not None and actor.kind == "igo"
 
 
 def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
@@ -184,9 +186,7 @@ def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
     is the other side's; only the forces, weapons and ships moved are the mover's own."""
     if c.type != "MOBILIZE" or c.token.pos_ not in VERB_POS:
         return False
-    classes = index.tables.classes
-    movers = frozenset().union(*(classes.get(k, frozenset()) for k in ("troops", "weapons", "police", "navy")))
-    return not has_word(noun, movers)
+    return not has_word(noun, index.tables.vocab_classes("mover_classes"))
 
 
 def _owned(noun: Token, index: EventIndex) -> bool:
@@ -211,11 +211,11 @@ def _passive_modifier(verb: Token, obj: Token | None, index: EventIndex) -> bool
     return obj is None or obj.lower_ in index.tables.vocab("relative_pronouns")
 
 
-def _nested_preps(tok: Token) -> list[tuple[str, Token]]:
+def _nested_preps(tok: Token, chained: frozenset[str]) -> list[tuple[str, Token]]:
     """Prepositional phrases of a noun and of the nouns in its own phrases, two levels deep."""
     out = list(preps(tok))
     for p, g in list(out):
-        if p in ("of", "on", "for", "from") and index_free_noun(g):
+        if p in chained and index_free_noun(g):
             out += list(preps(g))
     return out
 

@@ -184,8 +184,9 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
         elif _infinitive_complement(c, token):
             found.append(c)
     reasons = index.tables.vocab("reason_preps") if entry.wraps == "judge" else frozenset()
+    noun_only = index.tables.vocab("noun_only_complement_preps")
     for p, g in preps(token):
-        if p in index.tables.vocab("complement_preps") and p not in ("on",) or (p == "on" and entry.pos == "noun"):
+        if p in index.tables.vocab("complement_preps") and (p not in noun_only or entry.pos == "noun"):
             found.append(g)
         elif p in reasons:  # "criticised Paris over the arrest of a journalist"
             found.append(g)
@@ -200,7 +201,7 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
                 objects = [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")]
                 # "agreed to hold a new round of talks": and through the object's light noun
                 deeper += objects + [n for g in objects for n in _through_light_nouns(g, index)]
-                deeper += [g for p, g in preps(t) if p in ("to", "into")]  # "return to talks"
+                deeper += [g for p, g in preps(t) if p in index.tables.vocab("light_verb_goal_preps")]  # "return to talks"
             # "announced the reintroduction of conscription": look through a light noun
             deeper += _through_light_nouns(t, index)
     return deeper

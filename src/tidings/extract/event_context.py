@@ -91,7 +91,7 @@ def _clause_date(heads: list[Token], c: Candidate, index: EventIndex, future: bo
     for ent in index.sentence_dates(c.token):
         root, phrase = date_phrase(ent)
         names_event = root.dep_ in ("poss", "compound") and root.head == c.token  # "Sunday's attack"
-        if (root.dep_ in _NOT_ADJUNCT and not names_event) or _in_dateline(ent, index) or _since(ent):
+        if (root.dep_ in _NOT_ADJUNCT and not names_event) or _in_dateline(ent, index) or _since(ent, index):
             continue
         if not _attached_to(root, heads):
             continue
@@ -110,10 +110,10 @@ def _in_dateline(ent, index: EventIndex) -> bool:
     return dash is not None and ent.start_char < dash
 
 
-def _since(ent) -> bool:
+def _since(ent, index: EventIndex) -> bool:
     """'the first since August': a time bound, not the event's date."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in ("since", "until", "till")
+    return before is not None and before.lower_ in index.tables.vocab("time_bounds")
 
 
 def _sharing_clauses(verb: Token) -> list[Token]:

@@ -132,7 +132,7 @@ def _venue(actor: Actor, type_: str, index: EventIndex) -> bool:
     prep = span.root.head
     if prep.lower_ == "at":
         return type_ not in vocab("at_types")
-    if type_ == "ACCUSE" and prep.lower_ in ("with", "to", "before") and actor.kind == "igo":
+    if type_ in vocab("forum_types") and prep.lower_ in vocab("forum_preps") and actor.kind == "igo":
         return True  # "lodged a complaint with the WTO": the forum, not the accused
     if prep.lower_ not in vocab("location_preps") or prep.lower_ in vocab("target_preps") or prep.lower_ == "from":
         return False

@@ -67,7 +67,7 @@ def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[T
     """'two soldiers were killed [in an Israeli drone strike]': an agentless passive act takes
     its agent from the event noun of the same type that caused it, named by its modifiers."""
     for p, g in preps(verb):
-        if p not in ("in", "during") or not any(e.type == c.type for f in words(g) for e in index.tables.entries("noun", f)):
+        if p not in index.tables.vocab("causing_event_preps") or not any(e.type == c.type for f in words(g) for e in index.tables.entries("noun", f)):
             continue
         own = [ch for ch in g.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and index.actor(ch) is not None]
         if own:
@@ -88,7 +88,7 @@ def _subject_parties(subjects: list[Token], c: Candidate, index: EventIndex) -> 
 def commissive_owner(c: Candidate, index: EventIndex) -> list[Actor]:
     """'the threat of new [U.S.] sanctions', 'an offer of [Qatari] mediation': who threatens or
     offers is who would carry out the act named."""
-    if c.inner is None or c.entry.pos != "noun" or c.type not in ("THREATEN", "AGREE"):
+    if c.inner is None or c.entry.pos != "noun" or c.type not in index.tables.vocab("commissive_types"):
         return []
     return [a for ch in c.inner.children if ch.dep_ in ("amod", "compound", "poss", "nmod") and (a := index.actor(ch))]
 
@@ -108,7 +108,7 @@ def _container_owner(noun: Token, index: EventIndex) -> list[Token]:
 def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     """'criticised [Tunisian authorities] for the detention of …', 'blamed [the rebels] for the
     attack': the one judged for an act did it."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or any(index.actor(ch) for ch in noun.children):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in index.tables.vocab("judged_preps") or any(index.actor(ch) for ch in noun.children):
         return []
     verb = noun.head.head
     if verb.pos_ not in VERB_POS or not _judges(verb, index):
@@ -120,12 +120,13 @@ def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
 def _blamed_on(noun: Token, index: EventIndex) -> list[Token]:
     """'blamed the attack [on Hamas]', 'a cyberattack that Berlin blamed [on Russian military
     intelligence]': the one an act is blamed on did it."""
+    blame = index.tables.vocab("blame_preps")
     verbs = [noun.head] if noun.dep_ == "dobj" else []
     # the relative clause may hang on the noun's own phrase ("a cyberattack on the Bundestag that …")
     verbs += [ch for n in [noun, *(g for _, g in preps(noun))] for ch in n.children if ch.dep_ == "relcl"]
     for verb in verbs:
         if verb.pos_ in VERB_POS and _judges(verb, index):
-            found = [g for p, g in preps(verb) if p == "on" and actors_of([g], index)]
+            found = [g for p, g in preps(verb) if p in blame and actors_of([g], index)]
             if found:
                 return found
     return []

@@ -57,6 +57,7 @@ def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
 
 def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     denier = _denying_verb(verb, index)
+    negative = index.tables.vocab("negative_determiners")
     if denier is not None:
         return f"negated by '{denier.text}'"
     for t in _own_clause(verb, c):
@@ -64,7 +65,7 @@ def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return f"negated by '{child.text}'"
     for t in (c.token, *[ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")]):
-        if any(ch.dep_ == "det" and ch.lower_ in ("no", "neither") for ch in t.children):
+        if any(ch.dep_ == "det" and ch.lower_ in negative for ch in t.children):
             return "negated by 'no'"
     return False
 

@@ -260,7 +260,7 @@ def _own_government(event: Event, index: EventIndex) -> list[Actor]:
         return []
     vocab = index.tables.vocab
     domestic = all(a.sector in vocab("domestic_sectors") or a.kind == "group" for a in event.source)
-    if event.type == "PROTEST" or (event.type in ("REQUEST", "ACCUSE") and domestic):
+    if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
         countries = [a.country for a in event.source if a.country]
     elif event.type in vocab("repression") and event.mode != "seize":
         countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
@@ -298,8 +298,9 @@ def _condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list
     """'warned of consequences if Berlin did not keep its pledges': the threatened party."""
     if event.type != "THREATEN":
         return []
+    conditions = index.tables.vocab("condition_marks")
     for clause in cand.token.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in clause.children):
             subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             actor = index.actor(subj) if subj is not None else None
             if actor is not None and (actor.code or actor.country) not in _codes(event.source):

@@ -190,7 +190,7 @@ def _temporal_reference(noun: Token, index: EventIndex, told: dict[str, int]) ->
     described = any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children)
     if described and told.get(noun.lemma_.lower(), noun.i) >= noun.i:
         return False
-    prep = head.lower_ if head.lower_ not in ("of", "to") else head.head.lower_
+    prep = head.lower_ if head.lower_ not in index.tables.vocab("compound_prep_tails") else head.head.lower_
     demonstratives = index.tables.vocab("demonstratives")
     return prep in index.tables.vocab("temporal_preps") and any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children)
 

@@ -111,6 +111,10 @@ class EventTables:
         except KeyError:
             raise ConfigError(f"vocabulary.csv has no set {name!r}") from None
 
+    def vocab_classes(self, name: str) -> frozenset[str]:
+        """The words of all classes.csv classes a vocabulary.csv set of kind "classes" names."""
+        return frozenset().union(*(self.classes.get(k, frozenset()) for k in self.vocab(name)))
+
     def vocab_group(self, prefix: str) -> list[tuple[str, frozenset[str]]]:
         """The sets named ``prefix:<name>``, in file order, as (name, members)."""
         return [(n.split(":", 1)[1], self.vocabulary[n]) for n in self.vocabulary_order if n.startswith(prefix + ":")]
@@ -278,12 +282,13 @@ def _validate(tables: EventTables) -> None:
 
 
 def _vocabulary_problems(tables: EventTables) -> list[str]:
-    """Sets of types in vocabulary.csv name PLOVER types; sets of wrapper kinds name kinds."""
+    """Sets of types in vocabulary.csv name PLOVER types; sets of wrapper kinds name kinds; sets
+    of classes name classes.csv classes."""
     problems = []
     for r in _rows("vocabulary.csv"):
         members = set(_split(r["members"]))
-        known = {"types": set(tables.types), "wrappers": set(tables.wrappers)}.get(r["kind"])
-        if r["kind"] not in ("types", "sectors", "words", "wrappers"):
+        known = {"types": set(tables.types), "wrappers": set(tables.wrappers), "classes": set(tables.classes)}.get(r["kind"])
+        if r["kind"] not in ("types", "sectors", "words", "wrappers", "classes"):
             problems.append(f"vocabulary.csv {r['set']}: unknown kind {r['kind']!r}")
         elif known is not None and {m.split(":")[0] for m in members} - known:  # TYPE or TYPE:mode
             problems.append(f"vocabulary.csv {r['set']}: unknown {r['kind']} {sorted(members - known)}")
