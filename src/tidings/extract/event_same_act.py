@@ -1,0 +1,74 @@
+"""One act said twice is one event: an event noun that only restates the act of a verb or noun
+near it is dropped (the sets it uses are in data/events/vocabulary.csv)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import has_word
+from tidings.ontology.events import EventTables
+
+if TYPE_CHECKING:
+    from tidings.extract.event_triggers import TriggerMatch
+
+
+def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatch]:
+    """Drop an event noun that only restates the verb's act: its object of the same type
+    ("convene a meeting"), the state it puts someone in ("placed under house arrest"), the setting
+    of a material conflict ("arrested in a raid", "killed in an ambush"), the purpose of an act of
+    its type ("arrived in Canberra for a visit"), and a purpose clause "to protest" under a protest
+    ("blocked a road to protest"). The prepositions and types are sets of vocabulary.csv."""
+    tables = index.tables
+    typed = {m.token.i: m.entry.type for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
+    undone = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("undoing")}
+    lifted = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("lifting")}
+    setting, same_preps = tables.vocab("setting_types"), tables.vocab("same_act_preps")
+    protests = tables.vocab("protest_types")
+    keep = []
+    for m in matches:
+        t, own = m.token, (m.entry.type if m.entry is not None else None)
+        if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own:
+            continue
+        if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
+            continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
+        if own and m.entry.pos == "noun" and t.dep_ == "pobj":
+            prep, verb_type = t.head.lower_, typed.get(t.head.head.i)
+            if verb_type == own and prep in same_preps:  # "arrived in Canberra for a visit"
+                continue
+            if verb_type in setting and own in setting and prep in tables.vocab("setting_preps"):
+                continue
+        if own and has_word(t, tables.vocab("protest_verbs")) and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) in protests:
+            continue  # "blocked a road to protest"
+        if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
+            continue
+        if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
+            continue
+        if own and _lifted(t, lifted):  # "promised to lift its [ban]", "suspend [arrest] warrants"
+            continue
+        keep.append(m)
+    return keep
+
+
+def _lifted(noun: Token, lifted: set[int]) -> bool:
+    t = noun.head if noun.dep_ == "compound" else noun
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.i in lifted
+
+
+def _purpose_of_same(verb: Token, own: str, typed: dict[int, str]) -> bool:
+    """A purpose clause restating its head's act: 'sent a delegation to Caracas to discuss',
+    'held a phone call to discuss'."""
+    if verb.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    head = verb.head
+    return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.children if o.dep_ == "dobj")
+
+
+def _object_of_same(noun: Token, own: str, typed: dict[int, str], tables: EventTables) -> bool:
+    """'offered to host [a new round of talks]': through a light noun, the object of a verb of its type."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in tables.light_nouns:
+        t = t.head.head
+    return t is not noun and t.dep_ == "dobj" and typed.get(t.head.i) == own
