@@ -154,7 +154,7 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
             continue
-        if p in vocab("site_preps") and c.type == "PROTEST":  # "rallied outside the [Chinese] consulate"
+        if p in vocab("site_preps") and c.type in vocab("site_types"):  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
         elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index)):
             continue  # "deported 200 Venezuelan migrants to [El Salvador]": where they are sent

@@ -119,7 +119,7 @@ def _antecedent_actors(tok: Token, index: EventIndex) -> list[Actor]:
 
 def _people_in_place(tok: Token, index: EventIndex) -> Actor | None:
     """'opposition politicians in Berlin', 'protesters in Tahrir Square': people of that country."""
-    if not has_word(tok, index.tables.classes.get("crowd", frozenset()) | index.tables.classes.get("persons", frozenset())):
+    if not has_word(tok, index.tables.vocab_classes("people_classes")):
         return None
     for p, g in preps(tok):
         place = index.place(g) if p == "in" else None

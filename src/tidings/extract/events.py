@@ -184,8 +184,7 @@ def _reporter_is_agent(c: Candidate, status: StatusInfo, index: EventIndex, repo
 
 def _animate(noun: Token, index: EventIndex) -> bool:
     """People, groups and institutions, not things ("tariffs", "sanctions")."""
-    classes = index.tables.classes
-    kinds = classes.get("persons", frozenset()) | classes.get("agent_heads", frozenset())
+    kinds = index.tables.vocab_classes("animate_classes")
     return (index.actor(noun) is not None or has_word(noun, kinds) or noun.pos_ == "PRON"
             or any(ch.dep_ == "poss" for ch in noun.children))
 
