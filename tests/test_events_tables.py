@@ -65,5 +65,21 @@ def test_events_tables_unknown_vocabulary_is_a_config_error(tables):
         tables.vocab("no such set")
 
 
+@pytest.mark.parametrize(
+    "kind, members, problem",
+    [
+        ("classes", "persons|no_such_class", "unknown classes"),
+        ("types", "ACCUSE|NOT_A_TYPE", "unknown types"),
+        ("colours", "red", "unknown kind"),
+        ("classes", "persons|crowd", None),
+    ],
+)
+def test_events_tables_vocabulary_sets_must_name_known_members(tables, kind, members, problem):
+    from tidings.ontology.events import _vocabulary_problems
+
+    found = _vocabulary_problems(tables, [{"set": "probe", "kind": kind, "members": members}])
+    assert (problem in found[0]) if problem else found == []
+
+
 def test_events_tables_dateline_types(tables):
     assert {"PROTEST", "CONSULT", "COERCE"} <= tables.at_dateline and "ACCUSE" not in tables.at_dateline

@@ -281,11 +281,11 @@ def _validate(tables: EventTables) -> None:
         raise ConfigError("invalid event tables:\n" + "\n".join(problems))
 
 
-def _vocabulary_problems(tables: EventTables) -> list[str]:
-    """Sets of types in vocabulary.csv name PLOVER types; sets of wrapper kinds name kinds; sets
-    of classes name classes.csv classes."""
+def _vocabulary_problems(tables: EventTables, rows: list[dict[str, str]] | None = None) -> list[str]:
+    """Sets of types in vocabulary.csv (or ``rows`` of its shape) name PLOVER types; sets of wrapper
+    kinds name kinds; sets of classes name classes.csv classes."""
     problems = []
-    for r in _rows("vocabulary.csv"):
+    for r in _rows("vocabulary.csv") if rows is None else rows:
         members = set(_split(r["members"]))
         known = {"types": set(tables.types), "wrappers": set(tables.wrappers), "classes": set(tables.classes)}.get(r["kind"])
         if r["kind"] not in ("types", "sectors", "words", "wrappers", "classes"):
