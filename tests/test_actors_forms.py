@@ -110,11 +110,6 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,text,kind,where,sector", FORMS)
-def test_actors_forms_news_sentences(nlp, sentence, text, kind, where, sector):
-    check(find(actors_of(nlp, sentence), text), kind=kind, where=where, sector=sector)
-
-
 SCENES = [
     # a visitor acting in a foreign place sets no scene for the untitled officials named next
     ("JERUSALEM — US Secretary of State Marco Rubio met Israeli Prime Minister Benjamin Netanyahu in Jerusalem. "
@@ -214,8 +209,8 @@ MORE_FORMS += [
 ]
 
 
-@pytest.mark.parametrize("sentence,text,kind,where,sector", MORE_FORMS)
-def test_actors_forms_more_news_sentences(nlp, sentence, text, kind, where, sector):
+@pytest.mark.parametrize("sentence,text,kind,where,sector", FORMS + MORE_FORMS)
+def test_actors_forms_news_sentences(nlp, sentence, text, kind, where, sector):
     check(find(actors_of(nlp, sentence), text), kind=kind, where=where, sector=sector)
 
 
