@@ -84,3 +84,24 @@ def test_web_server_workers_refuse_a_token(tmp_path):
     assert result.exit_code != 0 and "--workers" in result.output
     with pytest.raises(ValueError, match="workers"):
         serve(str(tmp_path / "x.duckdb"), workers=2, token="secret")
+
+
+@pytest.mark.parametrize("flags, logged", [([], True), (["--no-access-log"], False)])
+def test_web_server_access_log_can_be_turned_off(web_db, tmp_path, flags, logged):  # noqa: F811
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(web_db[0], db)
+    port = free_port()
+    command = [sys.executable, "-c", "from tidings.cli import main; main()", "serve", "--db", str(db), "--port", str(port),
+               "--no-event-index", *flags]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline, answered = time.monotonic() + 120, False
+        while not answered and time.monotonic() < deadline and server.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):  # not listening yet
+                answered = httpx.get(f"http://127.0.0.1:{port}/api/summary", timeout=10).status_code == 200
+            time.sleep(0.1)
+        assert answered
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=30)[0].decode()
+    assert ("GET /api/summary" in output) is logged, output[-2000:]

@@ -129,7 +129,8 @@ def explain(doc_id, db) -> None:
                    "0.5 GB per million events).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes over a read-only store (no --token); each holds its own event index.")
-def serve(db, host, port, token, no_event_index, workers) -> None:
+@click.option("--no-access-log", is_flag=True, help="Write no log line per request (saves CPU under load).")
+def serve(db, host, port, token, no_event_index, workers, no_access_log) -> None:
     """Serve the web page and JSON API over the store (OpenAPI docs at /docs).
 
     \b
@@ -141,7 +142,8 @@ def serve(db, host, port, token, no_event_index, workers) -> None:
     from tidings.web.app import ServeOptionsError
 
     try:
-        run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index, workers=workers)
+        run_server(db_url(db), host=host, port=port, token=token, event_index=not no_event_index, workers=workers,
+                   access_log=not no_access_log)
     except ServeOptionsError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -89,7 +89,7 @@ class ServeOptionsError(ValueError):
 
 
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          event_index: bool = True, workers: int = 1, cache_bytes: int = CACHE_BYTES) -> None:
+          event_index: bool = True, workers: int = 1, cache_bytes: int = CACHE_BYTES, access_log: bool = True) -> None:
     """Run the app with uvicorn until interrupted. ``token`` falls back to $TIDINGS_TOKEN.
 
     ``workers`` > 1 runs that many processes over the same read-only store (no token then): each
@@ -104,11 +104,12 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
                 "on" if token else "off", workers, "s" if workers > 1 else "")
     if workers <= 1:
         app = create_app(db, token=token, event_index=event_index, cache_bytes=cache_bytes)
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        uvicorn.run(app, host=host, port=port, log_level="info", access_log=access_log)
         return
     StoreAccess(db, writable=False).close()  # create or migrate the tables once, before the workers open it
     os.environ[WORKER_SETTINGS] = json.dumps({"db": db, "event_index": event_index, "cache_bytes": cache_bytes})
-    uvicorn.run("tidings.web.app:worker_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    uvicorn.run("tidings.web.app:worker_app", factory=True, host=host, port=port, workers=workers, log_level="info",
+                access_log=access_log)
 
 
 def worker_app() -> FastAPI:
