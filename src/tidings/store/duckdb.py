@@ -13,7 +13,6 @@ from tidings.store.schema import insert_chunks, unnest_insert_sql
 from tidings.store.staging import Staged, load_statements
 
 
-
 class DuckDBStore(Store):
     placeholder = "?"
 
