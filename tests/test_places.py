@@ -107,6 +107,10 @@ def test_places_curated(nlp, gazetteer, text, span, country, kind):
         ("Leaders gathered in Paris for the summit.", "Paris", "FRA"),
         ("The band played a concert in Paris, Texas, on Friday.", "Paris", "USA"),
         ("The two men last met in Geneva in March.", "Geneva", "CHE"),
+        # a big city known by an alternate name is no "tiny namesake abroad"
+        ("Demonstrators gathered outside the Israeli consulate in New York on Friday.", "New York", "USA"),
+        ("Hundreds of workers marched through Bombay on Monday.", "Bombay", "IND"),
+        ("The envoy flew from Cairo to Peking for talks.", "Peking", "CHN"),
     ],
 )
 def test_places_disambiguation(nlp, gazetteer, text, span, country):

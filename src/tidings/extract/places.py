@@ -233,10 +233,11 @@ def _inside_longer_name(doc: Doc, mention: _Mention, tables: UsageTables) -> boo
 
 def _tiny_and_foreign(entry: GazEntry, context: Context) -> bool:
     """A village abroad, or a town abroad known by this name only as an alternate, that shares
-    a name with something in the story is likelier a mistake."""
+    a name with something in the story is likelier a mistake; a big city known by an alternate
+    name ("New York" for New York City, "Bombay") is not."""
     if entry.kind != "city" or entry.country in context.countries:
         return False
-    return entry.prior < _TINY_PRIOR or not entry.primary
+    return entry.prior < _TINY_PRIOR or (not entry.primary and entry.prior < _BIG_CITY)
 
 
 def _place(doc: Doc, mention: _Mention, entry: GazEntry, tables: UsageTables) -> Place:
