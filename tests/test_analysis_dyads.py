@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analysis import dyad_events, dyad_series
+from tidings.analysis.dyads import dyad_events, dyad_series
 from tidings.analysis.dyads import period_of
 from tidings.models import Actor, Document, Event, Sentence, Span
 

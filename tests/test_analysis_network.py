@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analysis import network
+from tidings.analysis.network import network
 from test_analysis_dyads import _doc
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analysis.clusters_inputs import inputs_for, is_anaphor, lead_tokens, update_inputs
+from tidings.analysis.clusters_inputs import update_inputs
+from tidings.analysis.clusters_rows import inputs_for, is_anaphor, lead_tokens
 from tidings.analysis.clusters_text import content_tokens
 from tidings.analysis.dedup import cluster_events
 from tidings.ingest.ids import article_id
@@ -37,37 +38,45 @@ def _inputs(store) -> dict[str, tuple]:
     return {r[0]: r[1:] for r in rows}
 
 
-def test_dedup_inputs_come_from_the_tables_and_the_text(any_store):
+def _stored_inputs(store) -> tuple[list, list]:
+    return (store.fetch("SELECT * FROM cluster_article_inputs ORDER BY article_id"),
+            store.fetch("SELECT * FROM cluster_event_inputs ORDER BY event_id"))
+
+
+def test_dedup_inputs_are_written_with_the_article(any_store):
     doc = _doc()
     any_store.write([doc])
-    assert update_inputs(any_store) == 1
     found = _inputs(any_store)
     assert found[doc.events[0].id] == (" ".join(sorted(content_tokens(LEAD))), False, "hegseth", "")
     assert found[doc.events[1].id] == (" ".join(sorted(content_tokens(SECOND))), True, "", "")
     story, pub = any_store.fetch("SELECT story, publisher FROM cluster_article_inputs")[0]
     assert pub == "example.com"
     assert set(story.split()) == lead_tokens(doc.title, doc.text, [s.end for s in doc.sentences])
-    assert update_inputs(any_store) == 0  # nothing changed, nothing recomputed
+    assert update_inputs(any_store) == 0  # nothing to compute: the write stored them
 
 
-def test_dedup_inputs_from_a_document_equal_those_from_the_store(any_store):
-    """A writer holding the Document can store the same inputs ``update_inputs`` computes."""
-    doc = _doc()
-    any_store.write([doc])
-    update_inputs(any_store)
-    article, events = inputs_for(doc)
-    assert any_store.fetch("SELECT * FROM cluster_article_inputs") == [article]
-    assert sorted(any_store.fetch("SELECT * FROM cluster_event_inputs")) == sorted(events)
+def test_dedup_inputs_of_an_older_store_are_computed_from_its_tables(any_store):
+    """A store written before the input tables existed: ``update_inputs`` computes the rows a write stores."""
+    docs = [_doc(aid="a"), _doc(aid="b", url=None)]
+    any_store.write(docs)
+    written = _stored_inputs(any_store)
+    for table in ("cluster_article_inputs", "cluster_event_inputs"):
+        any_store.execute(f"DELETE FROM {table}")
+    assert update_inputs(any_store) == 2
+    assert _stored_inputs(any_store) == written
+    assert written[0] == sorted([inputs_for(d)[0] for d in docs])
 
 
 def test_dedup_inputs_follow_changed_and_deleted_articles(any_store):
     first = _doc(aid="kept-id")
     any_store.write([first, _doc(aid="other")])
-    update_inputs(any_store)
     changed = _doc("The United States will pull 5,000 troops out of Germany, Hegseth said on Sunday.", aid="kept-id")
-    any_store.write([changed])
-    assert update_inputs(any_store) == 1
+    any_store.write([changed])  # a rewrite replaces the article's inputs with it
+    assert update_inputs(any_store) == 0
     assert _inputs(any_store)[changed.events[0].id][0] == " ".join(sorted(content_tokens(changed.text[: changed.sentences[0].end])))
+    any_store.execute("DELETE FROM cluster_event_inputs WHERE event_id = ?", [changed.events[1].id])
+    assert update_inputs(any_store) == 1  # an event without inputs: its article is recomputed
+    assert len(_inputs(any_store)) == 4
     any_store.execute("DELETE FROM events WHERE article_id = 'other'")
     any_store.execute("DELETE FROM articles WHERE id = 'other'")
     update_inputs(any_store)

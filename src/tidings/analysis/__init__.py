@@ -1,6 +1,3 @@
-"""Analysis over a store: dyad time series and the actor network (pure query functions)."""
-
-from tidings.analysis.dyads import DyadSeries, dyad_events, dyad_series
-from tidings.analysis.network import Network, network
-
-__all__ = ["DyadSeries", "Network", "dyad_events", "dyad_series", "network"]
+"""Analysis over a store: dyad time series (``dyads``), the actor network (``network``) and
+cross-article deduplication (``dedup``). Import from the modules: this package imports nothing, so
+that the store can use its pure parts (``clusters_rows``) without a cycle."""

@@ -1,56 +1,28 @@
-"""What clustering needs of each article and event, computed once per article and kept in two tables.
+"""Clustering inputs computed from the store's tables, for articles written without them.
 
-``cluster_article_inputs`` holds an article's publisher and the content tokens of its title and lead;
-``cluster_event_inputs`` holds, per event, the content tokens of its trigger sentence, whether the
-trigger is a definite noun phrase (an anaphor), and the surnames of the named persons on each side.
-Clustering then reads only these rows and the events table, page by page, never a stored document.
-
-An article's inputs are computed when it has none, when its text changed (``content_hash``) or when
-one of its events has none (a new extraction). The text, the sentence ends and the rules that fired
-are taken from the stored document by the database's own JSON functions (DuckDB or PostgreSQL), a
-batch of articles at a time; the persons come from the ``event_actors`` and ``actors`` tables.
+Every write stores an article's clustering inputs with it (``clusters_rows``, ``store.rows``).
+Articles stored before those tables existed, or written by another tool, have none: for them
+``update_inputs`` computes the same rows from the store, a batch of articles at a time. The text,
+the sentence ends and the rules that fired are taken from the stored document by the database's
+own JSON functions (DuckDB or PostgreSQL); the persons come from the ``event_actors`` and ``actors``
+tables. An article's inputs are recomputed when they are missing, when its text changed
+(``content_hash``) or when its events outnumber its event inputs.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from typing import Optional, Sequence
-from urllib.parse import urlsplit
+from typing import Sequence
 
-from tidings.analysis.clusters_text import STOP_WORDS, content_tokens
-from tidings.ingest.ids import article_id
-from tidings.models import Document
+from tidings.analysis.clusters_rows import article_input, event_input
 from tidings.store import Store
-from tidings.store.rows import Row
-from tidings.store.schema import create_table, insert_chunks, quote, unnest_insert_sql
+from tidings.store.rows import INPUT_TABLES, Row
+from tidings.store.schema import INDEXES, create_table, insert_chunks, quote, unnest_insert_sql
 
 logger = logging.getLogger(__name__)
-LEAD_CHARS = 300  # an article's lead: its title and its sentences up to the one that reaches this offset
 BATCH = 200  # articles per read of stored text
-_RULE_POS = re.compile(r"\b(noun|verb) '")
-_DEFINITE = re.compile(r"\b(?:the|this|these|those|its|their)\s+((?:[\w'’-]+\s+){0,2})$", re.IGNORECASE)
 IDS = "(SELECT unnest(CAST(? AS VARCHAR[])))"  # one array parameter instead of hundreds
 
-
-class ArticleInputRow(Row):
-    article_id: str
-    content_hash: Optional[str]  # of the text the inputs were computed from
-    publisher: Optional[str]  # article source, else URL host
-    story: str  # content tokens of title and lead, space-separated
-
-
-class EventInputRow(Row):
-    event_id: str
-    article_id: str
-    tokens: str  # content tokens of the trigger sentence, space-separated
-    anaphor: bool
-    persons_source: str  # surnames of named persons, space-separated
-    persons_target: str
-
-
-INPUT_TABLES: dict[str, type[Row]] = {"cluster_article_inputs": ArticleInputRow, "cluster_event_inputs": EventInputRow}
-_INDEXES = {"cluster_article_inputs": "article_id", "cluster_event_inputs": "event_id"}
 
 # The articles of a batch: a key range the scan can skip by (zone maps), then the exact ids.
 IN_BATCH = f"BETWEEN ? AND ? AND {{col}} IN {IDS}"
@@ -81,11 +53,14 @@ _PERSONS_SQL = (
     "ON a.article_id = ea.article_id AND a.name = ea.name AND a.kind = 'person' "
     f"WHERE ea.article_id {IN_BATCH.format(col='ea.article_id')}"
 )
+# Articles whose inputs are missing, are of another text, or do not cover their events. Counting per
+# article keeps this to one aggregate per table, whatever the number of events.
+_PER_ARTICLE = "(SELECT article_id, count(*) AS n FROM {table} GROUP BY article_id)"
 _STALE_SQL = (
     "SELECT a.id FROM articles a LEFT JOIN cluster_article_inputs i ON i.article_id = a.id "
-    "WHERE i.article_id IS NULL OR i.content_hash IS DISTINCT FROM a.content_hash "
-    "UNION SELECT DISTINCT e.article_id FROM events e LEFT JOIN cluster_event_inputs i ON i.event_id = e.id "
-    "WHERE i.event_id IS NULL"
+    f"LEFT JOIN {_PER_ARTICLE.format(table='events')} e ON e.article_id = a.id "
+    f"LEFT JOIN {_PER_ARTICLE.format(table='cluster_event_inputs')} c ON c.article_id = a.id "
+    "WHERE i.article_id IS NULL OR i.content_hash IS DISTINCT FROM a.content_hash OR coalesce(e.n, 0) <> coalesce(c.n, 0)"
 )
 
 
@@ -100,63 +75,11 @@ def bulk_insert(store: Store, table: str, row: type[Row], rows: Sequence[tuple])
 
 
 def ensure_input_tables(store: Store) -> None:
+    """The input tables of a store opened by code that predates them (new stores have them)."""
     for name, row in INPUT_TABLES.items():
         store.execute(create_table(name, row))
-        store.execute(f"CREATE INDEX IF NOT EXISTS idx_{name}_{_INDEXES[name]} ON {name} ({quote(_INDEXES[name])})")
-
-
-def is_anaphor(text: str, trigger_start: int, sentence_start: int, trigger: str, rule: str | None) -> bool:
-    """A definite noun phrase trigger ("the withdrawal", "the tariff increase"): it refers to a known event."""
-    pos = _RULE_POS.search(rule or "")
-    if (pos and pos.group(1) != "noun") or (not pos and trigger.lower().endswith("ed")):
-        return False
-    found = _DEFINITE.search(text[max(sentence_start, trigger_start - 60) : trigger_start])
-    return bool(found) and not any(w.lower() in STOP_WORDS for w in found.group(1).split())
-
-
-def publisher(source: str | None, url: str | None) -> str | None:
-    if source:
-        return source
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
-
-
-def lead_tokens(title: str | None, text: str, sentence_ends: Sequence[int] | None) -> frozenset[str]:
-    """Content tokens of an article's title and lead: what the story is about, whichever event is coded."""
-    end = next((e for e in sentence_ends or [] if e >= LEAD_CHARS), len(text))
-    return content_tokens(f"{title or ''}\n{text[:end]}")
-
-
-def _surnames(names: list[str]) -> str:
-    return " ".join(sorted({n.split()[-1].lower() for n in names if n.split()}))
-
-
-def article_input(aid: str, content_hash: str | None, title: str | None, source: str | None, url: str | None,
-                  text: str, sentence_ends: Sequence[int] | None) -> tuple:
-    """An ``ArticleInputRow`` as a tuple."""
-    return aid, content_hash, publisher(source, url), " ".join(sorted(lead_tokens(title, text, sentence_ends)))
-
-
-def event_input(eid: str, aid: str, text: str, trigger: str, spans: tuple[int, int, int], rule: str | None,
-                persons: tuple[list[str], list[str]]) -> tuple:
-    """An ``EventInputRow`` as a tuple; ``spans`` are the trigger start, sentence start and sentence end."""
-    t0, s0, s1 = spans
-    tokens = " ".join(sorted(content_tokens(text[s0:s1] or trigger)))
-    return eid, aid, tokens, is_anaphor(text, t0, s0, trigger, rule), _surnames(persons[0]), _surnames(persons[1])
-
-
-def inputs_for(doc: Document) -> tuple[tuple, list[tuple]]:
-    """The inputs of one Document (article row, event rows), as ``update_inputs`` computes them from the
-    store: for a writer that has the Document at hand and can store them with the article."""
-    ends = [s.end for s in doc.sentences]
-    article = article_input(doc.id, article_id(doc.text), doc.title, doc.source, doc.url, doc.text, ends)
-    events = []
-    for e in doc.events:
-        sentence = doc.sentences[e.sentence] if e.sentence < len(doc.sentences) else e.trigger  # as the events table
-        persons = tuple([a.name for a in side if a.kind == "person" and a.name] for side in (e.source, e.target))
-        events.append(event_input(e.id, doc.id, doc.text, e.trigger.text, (e.trigger.start, sentence.start, sentence.end),
-                                  e.rule, persons))
-    return article, events
+        for col in INDEXES[name]:
+            store.execute(f"CREATE INDEX IF NOT EXISTS idx_{name}_{col} ON {name} ({quote(col)})")
 
 
 def _rows_for(store: Store, ids: list[str]) -> None:
@@ -176,16 +99,16 @@ def _rows_for(store: Store, ids: list[str]) -> None:
                     (persons.get((eid, "source"), []), persons.get((eid, "target"), [])))
         for eid, aid, trigger, t0, s0, s1 in store.fetch(_EVENTS_SQL, batch)
     ]
-    bulk_insert(store, "cluster_article_inputs", ArticleInputRow, article_rows)
-    bulk_insert(store, "cluster_event_inputs", EventInputRow, event_rows)
+    for table, rows in zip(INPUT_TABLES, (article_rows, event_rows)):
+        bulk_insert(store, table, INPUT_TABLES[table], rows)
 
 
 def update_inputs(store: Store, *, batch: int = BATCH) -> int:
     """Compute the inputs of every article that lacks them or whose text or events changed; drop those
     of deleted articles. Returns the number of articles computed."""
     ensure_input_tables(store)
-    store.execute("DELETE FROM cluster_event_inputs WHERE event_id NOT IN (SELECT id FROM events)")
-    store.execute("DELETE FROM cluster_article_inputs WHERE article_id NOT IN (SELECT id FROM articles)")
+    for table in INPUT_TABLES:  # of articles deleted by hand; a rewrite through the store replaces its own
+        store.execute(f"DELETE FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)")
     stale = sorted(r[0] for r in store.fetch(_STALE_SQL))
     for start in range(0, len(stale), batch):
         ids = stale[start : start + batch]

@@ -17,7 +17,8 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from tidings.analysis.clusters_core import IRREALIS, Mention
-from tidings.analysis.clusters_inputs import IDS, bulk_insert, is_anaphor, publisher, update_inputs
+from tidings.analysis.clusters_inputs import IDS, bulk_insert, update_inputs
+from tidings.analysis.clusters_rows import is_anaphor, publisher
 from tidings.analysis.clusters_text import Weights, trigger_stems
 from tidings.store import Store
 from tidings.store.rows import SEP, Row

@@ -24,12 +24,13 @@ from tidings.export.gdelt import COLUMNS as GDELT_COLUMNS
 from tidings.export.gdelt import gdelt_rows
 from tidings.export.plover import plover_record
 from tidings.store.base import Store
-from tidings.store.rows import TABLES
+from tidings.store.rows import INPUT_TABLES, TABLES
 from tidings.store.schema import column_type, columns, quote
 
 FORMATS = ("plover-jsonl", "gdelt-tsv", "csv", "parquet")
 PAGE_SIZE = 200  # articles per page of a table export
-EXPORT_TABLES = {**TABLES, **CLUSTER_TABLES}  # the store's tables and deduplication's
+# the store's tables (not deduplication's inputs) and deduplication's clusters
+EXPORT_TABLES = {**{n: r for n, r in TABLES.items() if n not in INPUT_TABLES}, **CLUSTER_TABLES}
 
 
 def export(store: Store, fmt: str, out: IO[str] | str, *, table: str = "events", header: bool = True,

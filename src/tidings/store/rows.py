@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from tidings.analysis.clusters_rows import inputs_for
 from tidings.ingest.ids import article_id, derived_id
 from tidings.models import Actor, Document, Event, Quote
 
@@ -127,6 +128,26 @@ class PlaceRow(Row):
     kind: Optional[str]
 
 
+class ArticleInputRow(Row):
+    """What clustering needs of an article (``analysis.clusters_rows``)."""
+
+    article_id: str
+    content_hash: Optional[str]  # of the text the inputs were computed from
+    publisher: Optional[str]  # article source, else URL host
+    story: str  # content tokens of title and lead, space-separated
+
+
+class EventInputRow(Row):
+    """What clustering needs of an event besides its row in ``events``."""
+
+    event_id: str
+    article_id: str
+    tokens: str  # content tokens of the trigger sentence, space-separated
+    anaphor: bool
+    persons_source: str  # surnames of named persons, space-separated
+    persons_target: str
+
+
 class FailureRow(Row):
     path: str
     reason: str
@@ -141,8 +162,12 @@ TABLES: dict[str, type[Row]] = {
     "actors": ActorRow,
     "quantities": QuantityRow,
     "places": PlaceRow,
+    "cluster_article_inputs": ArticleInputRow,
+    "cluster_event_inputs": EventInputRow,
     "failures": FailureRow,
 }
+#: Tables kept for deduplication, written with each article; not findings of their own.
+INPUT_TABLES = {"cluster_article_inputs": ArticleInputRow, "cluster_event_inputs": EventInputRow}
 ARTICLE_TABLES = [name for name, row in TABLES.items() if "article_id" in row.model_fields]
 
 
@@ -244,6 +269,15 @@ def row_values(doc: Document) -> dict[str, list[dict]]:
         "actors": [{"article_id": doc.id, **a.__dict__} for a in doc.actors],
         "quantities": [{"article_id": doc.id, **q.__dict__} for q in doc.quantities],
         "places": [{"article_id": doc.id, **p.__dict__} for p in doc.places],
+        **_input_values(doc),
+    }
+
+
+def _input_values(doc: Document) -> dict[str, list[dict]]:
+    article, events = inputs_for(doc)
+    return {
+        "cluster_article_inputs": [dict(zip(ArticleInputRow.model_fields, article))],
+        "cluster_event_inputs": [dict(zip(EventInputRow.model_fields, e)) for e in events],
     }
 
 

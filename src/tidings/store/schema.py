@@ -23,6 +23,8 @@ INDEXES = {
     "actors": ["article_id"],
     "quantities": ["article_id"],
     "places": ["article_id"],
+    "cluster_article_inputs": ["article_id"],
+    "cluster_event_inputs": ["event_id"],
 }
 
 

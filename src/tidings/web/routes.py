@@ -10,7 +10,8 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from tidings.analysis import DyadSeries, Network, dyad_events, dyad_series, network
+from tidings.analysis.dyads import DyadSeries, dyad_events, dyad_series
+from tidings.analysis.network import Network, network
 from tidings.models import Document
 from tidings.store import Filter
 from tidings.store.query import MAX_LIMIT
