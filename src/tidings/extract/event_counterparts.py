@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_phrases import in_quantity, np_actors
+from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
 from tidings.models import Actor, Event
@@ -48,6 +49,7 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                     partners[(t, s)] += 1
                 else:  # domestic politics, civil war: a code paired with itself
                     partners[(s, s)] += 2
+    sides = _codes(_main_pair(events, index))
     out = []
     for e in events:
         if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
@@ -55,6 +57,10 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
             other, how = near, "other actor of the sentence"
             if near is None and index.tables.types[e.type].counterpart_recipient:
                 other, how = _counterpart(e.source, e.trigger.start, salience, partners, index)
+                if (how == "article counterpart" and not _between_sides(e.source, other, sides)) or (
+                    other is not None and names_unnamed_recipient(e, index)
+                ):
+                    other = None
             if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
                 other = None  # "did not target civilian areas": a denied act has no victim to infer at home
             if other is not None:
@@ -65,11 +71,22 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
             home = _home_critic(e, index)
             other, how = (home, "the government's own country") if home is not None else _counterpart(
                 e.target, e.trigger.start, salience, partners, index)
+            if home is None and how != "article counterpart (domestic actors)" and has_own_subject(e, index):
+                other = None  # "gangs attacked …": the clause has an agent, only not a coded one
             if other is not None:
                 e = e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
                                          "rule": (e.rule or "") + f"; source: {how}"})
         out.append(e)
     return out
+
+
+def _between_sides(source: list[Actor], other: Actor | None, sides: frozenset[str]) -> bool:
+    """The counterpart is a recipient only between the article's two principal sides: the source
+    is one of them and the counterpart the other (or, in a story of one country's parties, that
+    country). A third country's act has no addressee to infer."""
+    if other is None or not sides:
+        return False
+    return _code(other) in sides
 
 
 def _home_critic(e: Event, index: EventIndex) -> Actor | None:

@@ -1,0 +1,76 @@
+"""Whether a clause already names the one an act is aimed at, without naming a country.
+
+"urged Western allies to…", "seized the oil tanker", "continued to arm militias", "restrict visas
+for countries that…", "allowed foreign aircraft to land": the clause has its recipient, a party of
+no stated nationality. The article's counterpart must not fill the target in its place (the
+annotation guide leaves such a target empty).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, preps
+from tidings.models import Event
+
+# complements a wrapper verb passes its recipient through ("threatened [to restrict] visas for …")
+_COMPLEMENTS = ("xcomp", "ccomp")
+
+
+def trigger_token(event: Event, index: EventIndex) -> Token | None:
+    span = index.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def names_unnamed_recipient(event: Event, index: EventIndex) -> bool:
+    """The event's clause names its recipient as a party no country can be given to."""
+    tok = trigger_token(event, index)
+    if tok is None:
+        return False
+    return any(_unnamed_party(slot, index) for slot in _recipient_slots(tok, index))
+
+
+def _recipient_slots(tok: Token, index: EventIndex) -> list[Token]:
+    """Objects, datives and target-preposition phrases of the trigger and of the verbs of its
+    complement clause, one level down."""
+    heads = [tok] + [ch for ch in tok.children if ch.dep_ in _COMPLEMENTS and ch.pos_ in VERB_POS]
+    target_preps = index.tables.vocab("target_preps")
+    slots: list[Token] = []
+    for h in heads:
+        obj = direct_object(h) if h.pos_ in VERB_POS else None
+        slots += [obj] if obj is not None else []
+        slots += [ch for ch in h.children if ch.dep_ in ("dative", "iobj") and ch.pos_ != "ADP"]
+        slots += [g for p, g in preps(h) if p in target_preps]
+    return slots
+
+
+def _unnamed_party(noun: Token, index: EventIndex) -> bool:
+    """A noun naming a party without a code: an uncoded name ("the FDLR"), a party word
+    ("tanker", "militias", "countries") or one of no single nationality ("foreign aircraft")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or index.actor(noun) is not None or index.place(noun) is not None:
+        return False
+    if any(index.actor(t) is not None for t in noun.subtree):
+        return False
+    if noun.pos_ == "PROPN" and index.mention_at[noun.i] is not None:  # a named group the tables cannot code
+        return True
+    vocab = index.tables.vocab
+    if noun.lemma_.lower() in vocab("unnamed_parties") or noun.lower_ in vocab("unnamed_parties"):
+        return True
+    return any(ch.dep_ in ("amod", "compound") and ch.lower_ in vocab("unnamed_party_mods") for ch in noun.children)
+
+
+def has_own_subject(event: Event, index: EventIndex) -> bool:
+    """The trigger's clause has a subject noun phrase of its own ("heavily armed gangs attacked",
+    "police fired", "the Alliance of Sahel States condemned"): the agent is named, only not as a
+    coded actor, so the article's counterpart is no guess at it. A person's name, a pronoun, an
+    event noun and the scene's own forces ("soldiers seized power") do not count."""
+    tok = trigger_token(event, index)
+    if tok is None or tok.pos_ not in VERB_POS:
+        return False
+    subj = nearest_subject(tok)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return False
+    if has_word(subj, index.tables.vocab("scene_forces")):
+        return False  # "soldiers seized power", "police fired": the scene's own forces
+    return not any(index.tables.entries("noun", f) for f in (subj.lemma_.lower(), subj.lower_))

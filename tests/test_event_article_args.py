@@ -1,0 +1,49 @@
+"""Article-level source/target rules of the event coder, on the real model.
+
+Multi-sentence snippets written for these tests in news style (not taken from examples/): the
+side a sentence leaves implicit comes from the rest of the article only where the article's
+structure says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.api import extract
+
+
+def _codes(actors) -> set[str]:
+    return {a.country or a.code for a in actors}
+
+
+def _last(text: str, type_: str, nlp):
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    hits = [e for e in doc.events if e.type == type_]
+    assert hits, f"no {type_} in {[(e.type, e.trigger.text) for e in doc.events]}"
+    return hits[-1]
+
+
+@pytest.mark.parametrize(
+    "text, type_, source, target",
+    [
+        # the clause names its recipient, a party of no nationality: no counterpart fills it
+        ("Washington imposed new tariffs on Brazilian steel on Monday. Brazil condemned the tariffs. "
+         "Brazilian President Luiz Inacio Lula da Silva urged Western allies to resist the pressure.",
+         "REQUEST", {"BRA"}, set()),
+        ("Iran accused Israel of sabotage at the Natanz plant on Sunday. Tehran continued to arm militias "
+         "across the region.", "AID", {"IRN"}, set()),
+        ("Russia accused Estonia of provoking a naval standoff on Friday. Estonian authorities seized a "
+         "cargo ship in the Baltic on Saturday.", "COERCE", {"EST"}, set()),
+        # the clause has an agent of its own, only not a coded one: no counterpart as source
+        ("India accused Pakistan of shelling villages on Monday. Militants attacked an Indian army post "
+         "on Tuesday.", "ASSAULT", set(), {"IND"}),
+        ("The United States accused Venezuela of election fraud on Monday. Unidentified gunmen attacked "
+         "a Venezuelan army convoy on Tuesday.", "ASSAULT", set(), {"VEN"}),
+        # between the article's two sides the counterpart is still the recipient
+        ("The United States raised tariffs on Chinese steel on Tuesday. Beijing vowed resolute "
+         "countermeasures.", "THREATEN", {"CHN"}, {"USA"}),
+    ],
+)
+def test_event_article_args_counterpart_only_between_the_sides(nlp, text, type_, source, target):
+    e = _last(text, type_, nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
