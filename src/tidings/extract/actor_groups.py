@@ -194,8 +194,10 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
     if kind != "country" and name == entry.name:
         name = country_label(entry.name, country, tables.adjectives)
     mention = Mention(start=start, end=match.end, kind=kind, name=name, country=country, code=code, sector=sector)
-    if entry.context:
+    if entry.context or entry.source == "institution":  # "the Treasury" after "the US Treasury": same head only
         mention.extra["institution"] = entry.name.split()[-1].lower()
         mention.extra["label"] = entry.name if name.endswith(entry.name) else None
+        mention.extra["same_head_only"] = not entry.context
     mention.extra["explicit_country"] = modifier is not None or located is not None
+    mention.extra["named_org"] = modifier is not None and modifier.source in ("org", "igo")  # "Houthi rebels"
     return mention

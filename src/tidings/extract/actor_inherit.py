@@ -50,7 +50,12 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
             by_head[head] = _Owner(mention.country, at=mention.start)
             recent = (sentence, mention.country, mention.start)
             continue
-        owner = by_head.get(head) or _body(doc, mention, head, codes, tables)
+        owner = by_head.get(head)
+        if mention.extra.get("same_head_only"):  # "the Treasury": only an earlier "US Treasury" says whose
+            if owner is not None and owner.country and not owner.code:
+                _apply(mention, owner, tables)
+            continue
+        owner = owner or _body(doc, mention, head, codes, tables)
         follows = mention.sector in tables.follower_sectors
         if owner is None and follows and recent is not None and sentence - recent[0] <= _RECENT:
             owner = _Owner(recent[1], at=recent[2])

@@ -41,6 +41,7 @@ from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
+from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
 from tidings.models import Actor, Place
 from tidings.ontology.actors import ActorTables
@@ -83,7 +84,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
     others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables,
                                   leading=leading)
-    return [m.to_actor(doc, text) for m in _non_overlapping(people + groups + named + others)]
+    mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline)
+    return [m.to_actor(doc, text) for m in _non_overlapping(mentions)]
 
 
 def _tokens(mentions: list[Mention]) -> set[int]:
@@ -194,6 +196,7 @@ def _named_one(doc: Doc, match: PhraseMatch, tables: ActorTables, dateline: int)
                               name=f"{entry.form} ({entry.name})")
         return from_entry(match.start, match.end, entry, sector=None)
     mention = from_entry(match.start, match.end, entry)
+    mention.extra["named_org"] = entry.source in ("igo", "org", "party")  # "the group" may refer back to it
     if entry.source in ("igo", "org") and match.end - match.start > 1:  # "European Commission" → "the Commission"
         mention.extra.update(named=True, institution=doc[match.end - 1].lower_)
     return mention
@@ -211,16 +214,30 @@ def _parties_of_people(doc: Doc, named: list[Mention], people: list[Mention], ta
             mention.name = f"{tables.adjectives.get(owner.country, owner.country)} {mention.name}"
 
 
-def _short_forms(doc: Doc, named: list[Mention]) -> dict[str, Mention]:
-    """Last word of each multi-word organization named so far: "the Guards" after "Revolutionary Guards"."""
-    out: dict[str, Mention] = {}
-    for mention in named:
+def _short_forms(doc: Doc, named: list[Mention]) -> dict[str, list[Mention]]:
+    """The words after the first of each multi-word organization named, singular and lower-cased, to the
+    organizations in text order: "the Guards" after "the Islamic Revolutionary Guard Corps"."""
+    out: dict[str, list[Mention]] = {}
+    for mention in sorted(named, key=lambda m: m.start):
         if mention.kind in ("organization", "igo", "group") and mention.end - mention.start > 1:
-            out.setdefault(doc[mention.end - 1].text, mention)
+            for token in doc[mention.start + 1:mention.end]:
+                if token.text[:1].isupper() and token.is_alpha:
+                    out.setdefault(_short_key(token.text), []).append(mention)
     return out
 
 
-def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention], *, owners: dict[int, object],
+def _short_key(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _short_form(short: dict[str, list[Mention]], word: str, start: int) -> Mention | None:
+    """The latest organization named before token ``start`` with ``word`` in its name."""
+    before = [m for m in short.get(_short_key(word), ()) if m.start < start]
+    return before[-1] if before else None
+
+
+def _other_organizations(doc: Doc, taken: set[int], short: dict[str, list[Mention]], *, owners: dict[int, object],
                          tables: ActorTables, leading: dict[int, PhraseMatch]) -> list[Mention]:
     """ORG entities that no table knows ("BYD"): organization actors with no country or sector, unless
     they repeat the last word of an organization named before ("the Guards"); a country owning one
@@ -244,11 +261,12 @@ def _other_organizations(doc: Doc, taken: set[int], short: dict[str, Mention], *
             continue
         if sum(ch.isalpha() for ch in doc[start:end].text) < 2:
             continue
-        earlier = short.get(doc[start:end].text) if end - start == 1 else None
-        if earlier is not None and earlier.start < start:
-            out.append(replace(earlier, start=start, end=end, extra={}))
+        earlier = _short_form(short, doc[start].text, start) if end - start == 1 else None
+        if earlier is not None:
+            out.append(replace(earlier, start=start, end=end, extra={"named_org": True}))
             continue
         out.append(_owned(doc, start, end, owners, tables))
+        out[-1].extra["named_org"] = True
     return out
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
 
+from tidings.ontology.actor_refs import ReferenceTables, load_reference_tables
+
 _FIRST_WORD = re.compile(r"\w+")
 _TOKENISH = re.compile(r"\w+|[^\w\s]")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -94,6 +96,7 @@ class ActorTables:
     abroad_prefixes: frozenset[str] = frozenset()  # the bearer is away from home: "visiting" (no scene country)
     located_sectors: frozenset[str] = frozenset()  # people who belong where they are (protesters, police, workers)
     unlocating_sectors: frozenset[str] = frozenset()  # bodies that do not tell where a story is (the media quoted)
+    refs: ReferenceTables = field(default_factory=ReferenceTables)  # article-level references ("the group")
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
         if not role:
@@ -273,4 +276,5 @@ def load_actor_tables() -> ActorTables:
         located_sectors=frozenset(row["sector"] for row in sectors if row["located"] == "yes"),
         silent_prefixes=frozenset(row["word"] for row in prefixes if row["keep"] == "no"),
         abroad_prefixes=frozenset(row["word"] for row in prefixes if row["abroad"] == "yes"),
+        refs=load_reference_tables(),
     )

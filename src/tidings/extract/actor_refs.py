@@ -1,0 +1,110 @@
+"""Mentions that take their identity from what the article named before them.
+
+- A generic noun after "the" ("the group", "the militia", "the movement"; ``anaphors.csv`` lists the sectors
+  each may stand for) is the latest organization named before it with such a sector: "the National
+  Liberation Army … if the group freed its hostages" is the ELN. An indefinite "a group" in between
+  introduces someone new and stops the search.
+- A word that names a country only in an article about it (``article_aliases.csv``): "the North" and "the
+  South" in an article naming either Korea; "the mainland" in one naming Taiwan.
+- "UN inspectors" in an article that named the IAEA before are the IAEA's (``igo_children.csv``).
+
+One pass over the tokens; every lookup is a dict hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from tidings.extract.actor_context import is_locative
+from tidings.extract.actor_mention import Mention
+from tidings.ontology.actors import ActorTables
+
+_DEFINITE = ("the",)
+_INDEFINITE = ("a", "an", "another")
+
+
+def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateline: int) -> list[Mention]:
+    """``mentions`` plus the references found; IGO mentions may be re-coded in place."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    _igo_children(doc, mentions, tables)
+    found = _anaphors(doc, mentions, tables, taken)
+    found += _aliases(doc, mentions, tables, taken, dateline)
+    return mentions + found
+
+
+def _anaphors(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int]) -> list[Mention]:
+    anaphors = tables.refs.anaphors
+    named = sorted((m for m in mentions if m.extra.get("named_org")), key=lambda m: m.start)
+    latest: dict[str, Mention] = {}  # sector → the latest named organization of that sector
+    out, n = [], 0
+    for token in doc:
+        while n < len(named) and named[n].end <= token.i:
+            if named[n].sector:
+                latest[named[n].sector] = named[n]
+            n += 1
+        sectors = anaphors.get(token.lower_)
+        if sectors is None or token.i in taken or token.i == 0 or token.pos_ != "NOUN":
+            continue
+        before = doc[token.i - 1].lower_
+        if before in _INDEFINITE:  # "a group of students": someone new
+            for sector in sectors:
+                latest.pop(sector, None)
+            continue
+        if before not in _DEFINITE or token.dep_ == "compound" or _followed_by_of(doc, token.i):
+            continue
+        candidates = [latest[s] for s in sectors if s in latest]
+        if candidates:
+            antecedent = max(candidates, key=lambda m: m.start)
+            out.append(replace(antecedent, start=token.i, end=token.i + 1, pending=None, extra={}))
+    return out
+
+
+def _followed_by_of(doc: Doc, i: int) -> bool:
+    """"the group of seven", "the movement of goods": the noun is described, not referring back."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
+def _aliases(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int], dateline: int) -> list[Mention]:
+    aliases = tables.refs.aliases
+    if not aliases:
+        return []
+    named = {m.country for m in mentions if m.country}
+    out = []
+    for token in doc:
+        alias = aliases.get(token.text)
+        if alias is None or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in _DEFINITE:
+            continue
+        if not (alias.needs & named) or _longer_name(doc, token.i):
+            continue
+        locative = is_locative(doc, token.i, token.i + 1, tables=tables, dateline=dateline)
+        out.append(Mention(start=token.i, end=token.i + 1, kind="country", country=alias.country,
+                           name=tables.countries.get(alias.country, alias.country), sector=None if locative else "GOV"))
+    return out
+
+
+def _longer_name(doc: Doc, i: int) -> bool:
+    """"the North Atlantic", "the South China Sea", "the North-South corridor": part of another name."""
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return (nxt.text[:1].isupper() and nxt.pos_ == "PROPN") or nxt.text in ("-", "–")
+
+
+def _igo_children(doc: Doc, mentions: list[Mention], tables: ActorTables) -> None:
+    """"UN inspectors" after "the International Atomic Energy Agency, the UN nuclear watchdog": the IAEA."""
+    children = tables.refs.children
+    first_seen: dict[str, Mention] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.code and mention.code not in first_seen:
+            first_seen[mention.code] = mention
+    for mention in mentions:
+        for child, nouns in children.get(mention.code or "", ()):
+            earlier = first_seen.get(child)
+            if earlier is None or earlier.start > mention.start:
+                continue
+            following = {doc[k].lower_ for k in range(mention.end, min(len(doc), mention.end + 2))}
+            if following & nouns:
+                mention.code, mention.name = child, earlier.name
+                break

@@ -1,0 +1,45 @@
+"""Tables for article-level references (data/actors/, see the README there): generic nouns that
+stand for a named organization ("the group"), words that name a country only in an article about
+it ("the North"), IGO agencies that "UN <noun>" means in an article naming them ("UN inspectors")."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Alias:
+    country: str
+    needs: frozenset[str]  # the alias stands for ``country`` only in an article naming one of these
+
+
+@dataclass(frozen=True)
+class ReferenceTables:
+    anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "group" → sectors it may stand for
+    aliases: dict[str, Alias] = field(default_factory=dict)  # "North" (as written) → PRK, in articles naming PRK or KOR
+    children: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # "UN" → [(IAEA, nouns)]
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    path = resources.files("tidings.ontology").joinpath("data", "actors", name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield {key: (value or "").strip() for key, value in row.items()}
+
+
+def _set(value: str) -> frozenset[str]:
+    return frozenset(part.strip() for part in value.split("|") if part.strip())
+
+
+def load_reference_tables() -> ReferenceTables:
+    children: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for row in _rows("igo_children.csv"):
+        children.setdefault(row["parent"], []).append((row["child"], _set(row["nouns"].lower())))
+    return ReferenceTables(
+        anaphors={row["noun"].lower(): _set(row["sectors"]) for row in _rows("anaphors.csv")},
+        aliases={row["word"]: Alias(row["country"], _set(row["needs"])) for row in _rows("article_aliases.csv")},
+        children=children,
+    )

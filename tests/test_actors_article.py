@@ -1,0 +1,85 @@
+"""Mentions whose identity comes from earlier in the article, on the real model: short names of
+organizations named before ("the Guards"), generic nouns for a named organization ("the group"),
+institutions without a country after a full mention with the same head ("the Treasury"), words that
+name a country only in an article about it ("the North"), and "UN inspectors" in an IAEA story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.api import extract
+
+from test_actors import actors_of, check, find
+
+# (text, mention, occurrence, country, code, sector)
+REFERENCES = [
+    # a short name repeats a word of an organization named before
+    ("Iran's Islamic Revolutionary Guard Corps seized a Greek-owned tanker on Friday. The Guards said the ship "
+     "had violated maritime rules.", "Guards", 0, "IRN", None, "MIL"),
+    # a generic noun after "the" stands for the latest named organization of a sector it may mean
+    ("Colombia's government resumed talks with the National Liberation Army on Monday. Officials said warrants "
+     "could be suspended if the group released its hostages.", "group", 0, "COL", None, "REB"),
+    ("Yemen's Houthi rebels launched drones at a cargo ship on Sunday. The group said it had targeted vessels "
+     "linked to Israel.", "group", 0, "YEM", None, "REB"),
+    ("Lebanon's Hezbollah fired rockets into northern Israel overnight. The movement said the strikes answered "
+     "an Israeli raid.", "movement", 0, "LBN", None, "REB"),
+    # an institution no context may place takes the country of an earlier full mention with its head noun
+    ("US Treasury Secretary Scott Bessent announced sanctions on Iranian oil on Tuesday. The Treasury said the "
+     "measures targeted a network of tankers.", "Treasury", 0, "USA", None, "GOV"),
+    # "the North" and "the South" in an article about Korea
+    ("Pyongyang fired two ballistic missiles into the sea on Monday, South Korea's military said. The North "
+     "has not conducted a nuclear test since 2017.", "North", 0, "PRK", None, "GOV"),
+    ("North Korea warned of retaliation over the drills. The South said the exercises were defensive.", "South",
+     0, "KOR", None, "GOV"),
+    # "UN inspectors" in an article that named the IAEA are the IAEA's
+    ("Iran met Rafael Grossi, head of the International Atomic Energy Agency, in Vienna. Tehran later barred UN "
+     "inspectors from two enrichment sites.", "UN", 0, None, "IAEA", "IGO"),
+]
+
+
+def _find(actors, text, occurrence):
+    hits = [a for a in actors if a.text == text]
+    assert len(hits) > occurrence, f"no mention {text!r} #{occurrence} in {[a.text for a in actors]}"
+    return hits[occurrence]
+
+
+@pytest.mark.parametrize("text,mention,occurrence,country,code,sector", REFERENCES)
+def test_actors_article_references(nlp, text, mention, occurrence, country, code, sector):
+    check(_find(actors_of(nlp, text), mention, occurrence), country=country, code=code, sector=sector)
+
+
+# (text, word that must not become an actor)
+NOT_REFERENCES = [
+    # "a group" introduces someone new: "the group" is then not the organization named before
+    ("Colombia's government resumed talks with the National Liberation Army. A group of farmers blocked the road "
+     "to the venue, and the group later dispersed.", "group"),
+    # "the group of seven": described, not referring back
+    ("The Houthis fired a missile at a tanker. The group of seven industrial nations condemned the attack.",
+     "group"),
+    # "the North" means Korea only in an article naming a Korea
+    ("Floods hit Italy on Monday. The North was the worst affected region.", "North"),
+    # "the North Atlantic" is another name
+    ("South Korea's navy joined the exercise in the North Atlantic.", "North"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_REFERENCES)
+def test_actors_article_not_references(nlp, text, word):
+    found = [a for a in actors_of(nlp, text) if a.text == word]
+    assert not found or not (found[-1].country or found[-1].code), f"{word!r} coded as {found[-1]}"
+
+
+# (text, type, source codes, target codes) through the whole pipeline
+EVENTS = [
+    ("Yemen's Houthi rebels launched drones at a cargo ship on Sunday. On Monday the group seized a Greek "
+     "tanker in the Red Sea.", "COERCE", {"YEM"}),
+    ("North Korea test-fired a cruise missile on Tuesday. The North also threatened to strike US bases.",
+     "THREATEN", {"PRK"}),
+]
+
+
+@pytest.mark.parametrize("text,type_,source", EVENTS)
+def test_actors_article_references_give_event_sources(nlp, text, type_, source):
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    sources = [{a.code or a.country for a in e.source} for e in doc.events if e.type == type_]
+    assert source in sources, [(e.type, [a.code or a.country for a in e.source]) for e in doc.events]
