@@ -47,3 +47,34 @@ def _last(text: str, type_: str, nlp):
 def test_event_article_args_counterpart_only_between_the_sides(nlp, text, type_, source, target):
     e = _last(text, type_, nlp)
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_, source, target",
+    [
+        # a statement noun refers back to the latest earlier statement of its kind by someone else
+        ("Washington warned Caracas on Monday that it would impose new sanctions. Venezuelan officials "
+         "dismissed the warning.", "REJECT", {"VEN"}, {"USA"}),
+        ("Egypt and Qatar called on Israel to open more crossings into Gaza. Israel rejected the call.",
+         "REJECT", {"ISR"}, {"EGY", "QAT"}),
+        # of two earlier accusations, the one aimed at the side that rejects them
+        ("Poland accused Belarus of pushing migrants across the border on Monday, and Lithuania condemned "
+         "Russian military drills near its border. Minsk rejected the accusations.", "REJECT", {"BLR"}, {"POL"}),
+        # an agreement is aimed at all its parties, an act at its author
+        ("Japan and the Philippines signed two defence agreements in Manila on Tuesday. Australia welcomed "
+         "the agreements.", "SUPPORT", {"AUS"}, {"JPN", "PHL"}),
+        ("Ghana released 40 detained fishermen from Togo on Friday. The European Union welcomed the "
+         "releases.", "SUPPORT", {"EU"}, {"GHA"}),
+    ],
+)
+def test_event_article_args_reaction_aims_at_the_author_of_what_it_reacts_to(nlp, text, type_, source, target):
+    e = _last(text, type_, nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+def test_event_article_args_joint_signing_is_no_reaction(nlp):
+    """'Merz and Zelensky signed the agreement' after talks: the signing parties are not their own target."""
+    text = ("German and Ukrainian officials held talks in Berlin on Monday. Chancellor Merz and President "
+            "Zelensky signed the agreement after the talks.")
+    e = _last(text, "SUPPORT", nlp)
+    assert _codes(e.target) == set(), e.rule

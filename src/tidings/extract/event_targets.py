@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
 from tidings.models import Actor, Event, Place
@@ -26,6 +27,7 @@ from tidings.models import Actor, Event, Place
 
 def complete_targets(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     by_trigger = {e.trigger.start: e for e in events}
+    earlier = EarlierEvents(events)
     out = []
     for event, cand in zip(events, cands):
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
@@ -37,6 +39,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
             event = _domestic_pair(event)
         if not event.target:
             for how, fill in (
+                ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
@@ -51,6 +54,12 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                     break
         out.append(event)
     return out
+
+
+def _referred(event: Event, cand: Candidate, index: EventIndex, earlier: EarlierEvents) -> list[Actor]:
+    """'Iranian officials dismissed [the warning]', 'The US welcomed [the agreements]'."""
+    noun = reaction_object(event, cand.token, index)
+    return referred_sides(event, noun, earlier) if noun is not None else []
 
 
 def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:

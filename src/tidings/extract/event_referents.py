@@ -1,0 +1,109 @@
+"""What a reaction's definite object refers back to: 'rejected the warning', 'welcomed the agreements'.
+
+A reaction (vocabulary.csv ``reaction_types``: supporting, rejecting, accusing) whose object is a
+definite noun naming a statement or an act with no actor of its own is aimed at the side of the
+latest earlier event of the article that the noun can name (data/events/referents.csv): the author
+of a statement ("Iranian officials dismissed the warning" → who warned), everyone who took part
+in an agreement or a meeting ("The United States welcomed the agreements" → its signatories).
+An earlier event aimed at the reacting side wins over a later one that is not ("Moscow rejected
+the allegations" → the allegations against Moscow).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import VERB_POS, direct_object
+from tidings.models import Actor, Event
+from tidings.ontology.csvfiles import read_csv
+
+_LOOKBACK = 12  # earlier events of the wanted types examined, latest first
+
+
+@dataclass(frozen=True)
+class Referent:
+    types: frozenset[str]
+    sides: str  # "source" | "parties"
+    statement: bool
+
+
+@lru_cache(maxsize=1)
+def referents() -> dict[str, tuple[Referent, ...]]:
+    """Noun → the referents it can name, in file order (data/events/referents.csv)."""
+    out: dict[str, list[Referent]] = {}
+    for r in read_csv("events/referents.csv"):
+        ref = Referent(frozenset(r["types"].split("|")), r["sides"], r["kind"] == "statement")
+        for noun in r["nouns"].split("|"):
+            out.setdefault(noun, []).append(ref)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+class EarlierEvents:
+    """The article's events by type, in text order, for 'latest earlier event of type T' lookups
+    in O(log n) each."""
+
+    def __init__(self, events: list[Event]):
+        self._by_type: dict[str, list[Event]] = {}
+        for e in sorted(events, key=lambda e: e.trigger.start):
+            self._by_type.setdefault(e.type, []).append(e)
+        self._starts = {t: [e.trigger.start for e in es] for t, es in self._by_type.items()}
+
+    def before(self, types: frozenset[str], at: int) -> list[Event]:
+        """Up to _LOOKBACK events of those types starting before ``at``, latest first."""
+        found: list[Event] = []
+        for t in types:
+            es = self._by_type.get(t, [])
+            i = bisect_left(self._starts.get(t, []), at)
+            found += es[max(0, i - _LOOKBACK):i]
+        return sorted(found, key=lambda e: -e.trigger.start)[:_LOOKBACK]
+
+
+def reaction_object(event: Event, trigger: Token, index: EventIndex) -> Token | None:
+    """The definite, actor-less noun object of a reaction verb ("rejected [the warning]")."""
+    if event.type not in index.tables.vocab("reaction_types") or trigger.pos_ not in VERB_POS:
+        return None
+    obj = direct_object(trigger)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(index.actor(t) is not None for t in obj.subtree):
+        return None
+    definite = index.tables.vocab("definite")
+    if not any(ch.dep_ in ("det", "poss") and (ch.lower_ in definite or ch.ent_type_ == "DATE") for ch in obj.children):
+        return None
+    return obj
+
+
+def referred_sides(event: Event, noun: Token, earlier: EarlierEvents) -> list[Actor]:
+    """The sides of the earlier event the noun refers back to, other than the reacting side."""
+    refs = referents().get(noun.lower_) or referents().get(noun.lemma_.lower()) or ()
+    mine = {a.code or a.country for a in event.source}
+    names = {a.name for a in event.source}
+    for ref in refs:
+        found = [e for e in earlier.before(ref.types, event.trigger.start) if e.source]
+        if ref.statement:  # someone else's words
+            found = [e for e in found if not mine & {a.code or a.country for a in e.source}]
+        if not found:
+            continue
+        aimed = [e for e in found if mine & {a.code or a.country for a in e.target}]
+        chosen = (aimed or found)[0]
+        sides = chosen.source + (chosen.target if ref.sides == "parties" else [])
+        out = _unique([a for a in sides if a.name not in names])
+        if len(mine) > 1 and {a.code or a.country for a in out} <= mine:
+            return []  # "Merz and Zelensky signed the agreement": the joint act itself, not a reaction
+        if out:
+            return out
+    return []
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        key = a.code or a.country or a.name
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
