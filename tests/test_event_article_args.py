@@ -78,3 +78,27 @@ def test_event_article_args_joint_signing_is_no_reaction(nlp):
             "Zelensky signed the agreement after the talks.")
     e = _last(text, "SUPPORT", nlp)
     assert _codes(e.target) == set(), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, source, target",
+    [
+        # a determiner on the head the trigger modifies ("the tariff increase"); not the reporter's act
+        ("The United States raised tariffs on Chinese solar panels on Tuesday. The tariff increase hit "
+         "exporters in Jiangsu, Chinese officials said.", "SANCTION", "tariff", {"USA"}, {"CHN"}),
+        # an earlier event named by the same word wins over a later one of another word
+        ("Russia attacked Ukrainian ports on Monday. Ukraine struck a Russian refinery on Tuesday. The "
+         "attacks damaged grain terminals.", "ASSAULT", "attacks", {"RUS"}, {"UKR"}),
+        # a bare plural subject re-mentions the earlier measures
+        ("The European Union imposed sanctions on Belarus in March. Sanctions could also target potash "
+         "exports, diplomats said.", "SANCTION", "Sanctions", {"EU"}, {"BLR"}),
+        # a re-mention reported by someone is still the earlier actor's act
+        ("Israel withdrew its troops from southern Lebanon on Sunday. The withdrawal showed that diplomacy "
+         "works, the French foreign minister said.", "RETREAT", "withdrawal", {"ISR"}, {"LBN"}),
+    ],
+)
+def test_event_article_args_definite_event_noun_resumes_the_earlier_event(nlp, text, type_, trigger, source, target):
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    hits = [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
+    assert hits, [(e.type, e.trigger.text) for e in doc.events]
+    assert (_codes(hits[-1].source), _codes(hits[-1].target)) == (source, target), hits[-1].rule

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_phrases import in_quantity, np_actors
+from tidings.extract.event_resume import RESUMED
 from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
@@ -52,7 +53,7 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
     sides = _codes(_main_pair(events, index))
     out = []
     for e in events:
-        if e.source and not e.target and index.tables.types[e.type].implicit_recipient:
+        if e.source and not e.target and index.tables.types[e.type].implicit_recipient and RESUMED not in (e.rule or ""):
             near = _sentence_other(e, index)
             other, how = near, "other actor of the sentence"
             if near is None and index.tables.types[e.type].counterpart_recipient:

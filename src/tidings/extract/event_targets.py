@@ -19,7 +19,10 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
+from tidings.extract.event_resume import resume_definite_events
 from tidings.models import Actor, Event, Place
+
+__all__ = ["complete_targets", "resume_definite_events"]
 
 # The vocabularies (types that refer back, domestic sectors, prepositions…) are sets of
 # data/events/vocabulary.csv, read through ``index.tables.vocab(name)``.
@@ -319,52 +322,3 @@ def _condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list
 
 def _code(a: Actor) -> str:
     return a.code or a.country or ""
-
-
-def resume_definite_events(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
-    """'the withdrawal', 'the drills', 'the phone call' with no actor of their own refer back
-    to the latest earlier event of the same kind: they take its source and target. So does a
-    verb whose subject is such a noun ("the truce took effect"); a truce or talks are then
-    carried by both sides of the event referred to."""
-    out: list[Event] = []
-    families = [f for _, f in index.tables.vocab_group("family")]
-    for e, c in zip(events, cands):
-        noun = c.token if c.entry.pos == "noun" else _event_subject(c, index)
-        if not e.source and not e.target and noun is not None and _definite_noun(noun, index):
-            family = next((f for f in families if e.type in f), frozenset({e.type}))
-            earlier = [p for p in out if p.type in family and p.source]
-            if earlier:
-                ref = earlier[-1]
-                source, target = ref.source, ref.target
-                if noun is not c.token and (e.mode == "ceasefire" or ref.type in index.tables.vocab("reciprocal")):
-                    source, target = _unique_codes(ref.source + ref.target), []
-                e = e.model_copy(update={"source": source, "target": target,
-                                         "confidence": round(e.confidence * 0.8, 2),
-                                         "rule": (e.rule or "") + f"; actors: refers back to '{ref.trigger.text}'"})
-        out.append(e)
-    return out
-
-
-def _definite_noun(noun: Token, index: EventIndex) -> bool:
-    definite = index.tables.vocab("definite")
-    return any(ch.dep_ in ("det", "poss") and ch.lower_ in definite for ch in noun.children)
-
-
-def _event_subject(c: Candidate, index: EventIndex) -> Token | None:
-    """The subject of a verb trigger when it is an event noun naming no actor ("the truce held")."""
-    if c.anchor.pos_ not in VERB_POS:
-        return None
-    subj = next((ch for ch in c.anchor.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not names_event(subj, index) or any(index.actor(t) is not None for t in subj.subtree):
-        return None
-    return subj
-
-
-def _unique_codes(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if _code(a) not in seen:
-            seen.add(_code(a))
-            out.append(a)
-    return out

@@ -1,0 +1,98 @@
+"""Event nouns that re-mention an earlier event: "the withdrawal", "the renewed attacks", "the
+tariff increase", "The truce took effect".
+
+A definite event noun with no actor of its own, or a verb whose subject is such a noun, refers
+back to the latest earlier event of its kind in the article (a ``family:`` set of vocabulary.csv,
+else the same type) and takes its source and target; an earlier event named by the same word
+("the attacks" after "attacked") wins over a later one of another word, and a denied event is no
+referent. A re-mention reported by someone ("the withdrawal showed…, the envoy said") is still
+the earlier actor's act, not the reporter's. A bare plural subject ("sanctions could also target
+…") refers back the same way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.extract.event_compose import Candidate
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_sources import names_event
+from tidings.extract.event_syntax import VERB_POS
+from tidings.models import Actor, Event
+
+RESUMED = "actors: refers back to"  # the rule text marking a re-mention (no counterpart after it)
+_REPORTER = "source: the reporter"
+_LOOKBACK = 12  # earlier events of the family examined, latest first
+
+
+def resume_definite_events(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
+    out: list[Event] = []
+    by_type: dict[str, list[tuple[Event, str]]] = {}  # resolved events so far, with their trigger lemma
+    families = [f for _, f in index.tables.vocab_group("family")]
+    for e, c in zip(events, cands):
+        noun = c.token if c.entry.pos == "noun" else _event_subject(c, index)
+        if noun is not None and _unowned(e) and _refers_back(noun, index):
+            family = next((f for f in families if e.type in f), frozenset({e.type}))
+            ref = _referent(family, _lemma(c.token), by_type)
+            if ref is not None:
+                e = _resumed(e, ref, c, noun, index)
+        out.append(e)
+        by_type.setdefault(e.type, []).append((e, _lemma(c.token)))
+    return out
+
+
+def _unowned(e: Event) -> bool:
+    """No actor of its own: none at all, or only the one reporting it."""
+    return not e.target and (not e.source or _REPORTER in (e.rule or ""))
+
+
+def _referent(family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]]) -> Event | None:
+    """The latest earlier event of the family with a source, not denied; one of the same word first."""
+    found = [(e, w) for t in family for e, w in by_type.get(t, [])[-_LOOKBACK:] if e.source and e.status != "negated"]
+    found.sort(key=lambda p: -p[0].trigger.start)
+    same = [e for e, w in found if w == lemma]
+    return same[0] if same else (found[0][0] if found else None)
+
+
+def _resumed(e: Event, ref: Event, c: Candidate, noun: Token, index: EventIndex) -> Event:
+    source, target = ref.source, ref.target
+    if noun is not c.token and (e.mode == "ceasefire" or ref.type in index.tables.vocab("reciprocal")):
+        source, target = _unique_codes(ref.source + ref.target), []  # "the truce took effect": both sides
+    rule = (e.rule or "").replace("; " + _REPORTER, "")
+    return e.model_copy(update={"source": source, "target": target, "confidence": round(e.confidence * 0.8, 2),
+                                "rule": rule + f"; {RESUMED} '{ref.trigger.text}'"})
+
+
+def _refers_back(noun: Token, index: EventIndex) -> bool:
+    """A definite noun ("the withdrawal", "this launch", "the tariff increase": the determiner may
+    sit on the head the trigger modifies), or a bare plural subject ("sanctions could…")."""
+    definite = index.tables.vocab("definite")
+    heads = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else [])
+    if any(ch.dep_ in ("det", "poss") and ch.lower_ in definite for h in heads for ch in h.children):
+        return True
+    bare = not any(ch.dep_ in ("det", "poss") for ch in noun.children)
+    return bare and noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS"
+
+
+def _event_subject(c: Candidate, index: EventIndex) -> Token | None:
+    """The subject of a verb trigger when it is an event noun naming no actor ("the truce held")."""
+    if c.anchor.pos_ not in VERB_POS:
+        return None
+    subj = next((ch for ch in c.anchor.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not names_event(subj, index) or any(index.actor(t) is not None for t in subj.subtree):
+        return None
+    return subj
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _unique_codes(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if (a.code or a.country or "") not in seen:
+            seen.add(a.code or a.country or "")
+            out.append(a)
+    return out
