@@ -83,3 +83,48 @@ def test_actors_article_references_give_event_sources(nlp, text, type_, source):
     doc = extract(text, published="2026-05-04", nlp=nlp)
     sources = [{a.code or a.country for a in e.source} for e in doc.events if e.type == type_]
     assert source in sources, [(e.type, [a.code or a.country for a in e.source]) for e in doc.events]
+
+
+# (text, mention, occurrence, country, code): first person inside a quote is the speaker's side
+FIRST_PERSON = [
+    # the cue after the quote, an unnamed speaker with a stated country
+    ("ISLAMABAD, 3 May 2026 — Pakistan accused India of shelling villages. \"Our forces responded with full "
+     "strength,\" a Pakistani army spokesman said.", "Our", 0, "PAK", None),
+    ("ISLAMABAD, 3 May 2026 — Pakistan accused India of shelling villages. \"Our forces responded with full "
+     "strength,\" a Pakistani army spokesman said.", "forces", 0, "PAK", None),
+    # a quote-only sentence takes the speaker of the sentence before it
+    ("CANBERRA, 3 May 2026 — Australian Prime Minister Anthony Albanese said on Monday that trade with China was "
+     "improving. \"We will keep talking to Beijing, even where we disagree.\"", "We", 0, "AUS", None),
+    # the cue before the quote; an IGO speaker
+    ("NATO Secretary General Mark Rutte told reporters in Brussels: \"We will defend every inch of allied "
+     "territory.\"", "We", 0, None, "NATO"),
+    # "I" is the speaker
+    ("\"I will not sign this deal,\" French President Emmanuel Macron said on Friday.", "I", 0, "FRA", None),
+]
+
+
+@pytest.mark.parametrize("text,mention,occurrence,country,code", FIRST_PERSON)
+def test_actors_article_first_person_in_quotes(nlp, text, mention, occurrence, country, code):
+    check(_find(actors_of(nlp, text), mention, occurrence), country=country, code=code)
+
+
+NO_FIRST_PERSON = [
+    # no quote: the author's "we" is nobody's
+    "Pakistan accused India of shelling villages. We do not know how many people died.",
+    # a speaker whose country only the scene suggests is too weak to speak for
+    ("NAIROBI, 3 May 2026 — Kenyan President William Ruto said on Sunday that 600 more officers would deploy. "
+     "\"We thank Kenya for standing by us,\" Prime Minister Jean Dubois said as he greeted the officers."),
+]
+
+
+@pytest.mark.parametrize("text", NO_FIRST_PERSON)
+def test_actors_article_first_person_needs_a_speaker(nlp, text):
+    assert not [a for a in actors_of(nlp, text) if a.text.lower() in ("we", "us", "our")]
+
+
+def test_actors_article_quote_we_gives_the_event_source(nlp):
+    text = ("CANBERRA, 3 May 2026 — Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang on "
+            "Monday, Albanese told reporters. \"We will keep talking, including about the things we disagree on.\"")
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    talks = [e for e in doc.events if e.trigger.text == "talking"]
+    assert talks and {a.country for a in talks[0].source} == {"AUS"}, [(e.type, e.source) for e in doc.events]

@@ -41,6 +41,7 @@ from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
+from tidings.extract.actor_quotes import first_person
 from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
 from tidings.models import Actor, Place
@@ -85,6 +86,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
     others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables,
                                   leading=leading)
     mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline)
+    mentions = first_person(doc, _non_overlapping(mentions), tables=tables)
     return [m.to_actor(doc, text) for m in _non_overlapping(mentions)]
 
 

@@ -1,6 +1,7 @@
 """Tables for article-level references (data/actors/, see the README there): generic nouns that
 stand for a named organization ("the group"), words that name a country only in an article about
-it ("the North"), IGO agencies that "UN <noun>" means in an article naming them ("UN inspectors")."""
+it ("the North"), IGO agencies that "UN <noun>" means in an article naming them ("UN inspectors"),
+first-person words that stand for a quote's speaker ("we", "our")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class ReferenceTables:
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "group" → sectors it may stand for
     aliases: dict[str, Alias] = field(default_factory=dict)  # "North" (as written) → PRK, in articles naming PRK or KOR
     children: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # "UN" → [(IAEA, nouns)]
+    first_person: dict[str, str] = field(default_factory=dict)  # "we" → "plural", "i" → "singular"
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -42,4 +44,5 @@ def load_reference_tables() -> ReferenceTables:
         anaphors={row["noun"].lower(): _set(row["sectors"]) for row in _rows("anaphors.csv")},
         aliases={row["word"]: Alias(row["country"], _set(row["needs"])) for row in _rows("article_aliases.csv")},
         children=children,
+        first_person={row["word"].lower(): row["number"] for row in _rows("first_person.csv")},
     )
