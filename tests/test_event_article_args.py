@@ -102,3 +102,26 @@ def test_event_article_args_definite_event_noun_resumes_the_earlier_event(nlp, t
     hits = [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
     assert hits, [(e.type, e.trigger.text) for e in doc.events]
     assert (_codes(hits[-1].source), _codes(hits[-1].target)) == (source, target), hits[-1].rule
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # a move answers the latest hostile act of an earlier sentence aimed at the mover
+        ("China began large-scale drills around Taiwan on Monday. Taiwan put its forces on high alert on "
+         "Tuesday.", {"TWN"}, {"CHN"}),
+        ("Israel shelled Lebanese villages on Monday. Lebanese soldiers deployed to the border on Tuesday.",
+         {"LBN"}, {"ISR"}),
+        # … unless that side has cooperated with the mover since
+        ("Israel shelled Lebanese villages on Monday. Israel withdrew its troops from southern Lebanon on "
+         "Tuesday. Lebanese soldiers deployed to the vacated positions on Wednesday.", {"LBN"}, set()),
+        # the side across the border a move goes toward
+        ("Ethiopia has moved thousands of soldiers toward its northern border with Eritrea.", {"ETH"}, {"ERI"}),
+        # a friendly host or a destination as such is no target
+        ("Germany will send 500 more soldiers to its brigade in Lithuania.", {"DEU"}, set()),
+        ("Kenyan police officers landed in Port-au-Prince on Friday.", {"KEN"}, set()),
+    ],
+)
+def test_event_article_args_military_move_aims_at_the_adversary(nlp, text, source, target):
+    e = _last(text, "MOBILIZE", nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule

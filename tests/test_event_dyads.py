@@ -38,8 +38,8 @@ DYADS = [
     ("Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.", "CONSULT", {"QAT", "EGY"}, {"ISR", "PSE"}),
     # a withdrawal from a place of another country is a concession to that country
     ("Russia withdrew its troops from the Kherson region.", "RETREAT", {"RUS"}, {"UKR"}),
-    # forces moved towards a place of another country address that country
-    ("Russia moved troops to the border near Narva on Friday.", "MOBILIZE", {"RUS"}, {"EST"}),
+    # forces moved to a border are aimed at no one the sentence names (annotation guide, MOBILIZE target)
+    ("Russia moved troops to the border near Narva on Friday.", "MOBILIZE", {"RUS"}, set()),
     # "whose" stands for the noun the relative clause hangs on
     ("Analysts point to Iran, whose advisers are taking part in the Syrian offensive.", "COOPERATE", {"IRN"}, {"SYR"}),
     # a participle's by-agent is the source of the event noun it qualifies
@@ -162,8 +162,8 @@ DYADS = [
     ("Macron praised Lula after their two-hour meeting in Brasilia.", "CONSULT", {"FRA"}, {"BRA"}),
     # a cancelled visit still names the country visited
     ("The Saudi crown prince cancelled a planned trip to Tokyo on Monday.", "REJECT", {"SAU"}, {"JPN"}),
-    # police moved at home are deployed towards their own country
-    ("Riot police were deployed across central Minsk before the opposition march.", "MOBILIZE", {"BLR"}, {"BLR"}),
+    # police deployed against domestic protesters have no target (annotation guide, MOBILIZE target)
+    ("Riot police were deployed across central Minsk before the opposition march.", "MOBILIZE", {"BLR"}, set()),
     # the sentence's other actor comes with those coordinated with it
     ("Qatar's foreign minister held phone calls with his Egyptian and Jordanian counterparts and offered to "
      "mediate.", "AGREE", {"QAT"}, {"EGY", "JOR"}),

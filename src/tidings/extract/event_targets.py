@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_moves import HostileActs, aimed_ground
 from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
@@ -30,7 +31,7 @@ __all__ = ["complete_targets", "resume_definite_events"]
 
 def complete_targets(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     by_trigger = {e.trigger.start: e for e in events}
-    earlier = EarlierEvents(events)
+    earlier, hostile = EarlierEvents(events), HostileActs(index)
     out = []
     for event, cand in zip(events, cands):
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
@@ -49,6 +50,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
                 ("the country of the place", lambda: _place_target(event, cand, index)),
+                ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
                 ("the source's own government", lambda: _own_government(event, index)),
             ):
                 target = fill()
@@ -56,6 +58,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                     event = event.model_copy(update={"target": target, "rule": (event.rule or "") + f"; target: {how}"})
                     break
         out.append(event)
+        hostile.add(event)
     return out
 
 
@@ -215,10 +218,9 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
     # an announced visit or delivery (coded AGREE) still goes to the place's country, and so
     # does a cancelled or refused one ("cancelled a planned visit to Washington")
     kinds = (event.type, f"{event.type}:{event.mode}", cand.type, f"{cand.type}:{cand.mode}", *_inner_kinds(cand, index))
+    if event.type in index.tables.vocab("aimed_moves"):  # only the ground a move is aimed at
+        return aimed_ground(event, cand.token, index)
     if any(k in index.tables.vocab("place_target_any") for k in kinds):
-        own_ok = True
-    elif event.type == "MOBILIZE" and (event.mode == "police" or _all_police(event.source)):
-        # "riot police were deployed across Caracas": police move at home
         own_ok = True
     elif any(k in index.tables.vocab("place_target_foreign") for k in kinds):
         own_ok = False
@@ -236,10 +238,6 @@ def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
         if place is not None and place.country and (own_ok or place.country not in mine):
             return [place_actor(place, index)]
     return []
-
-
-def _all_police(actors: list[Actor]) -> bool:
-    return bool(actors) and all(a.sector == "COP" for a in actors)
 
 
 def _inner_kinds(cand: Candidate, index: EventIndex) -> list[str]:

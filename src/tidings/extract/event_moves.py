@@ -1,0 +1,89 @@
+"""Whom a military move is aimed at (the annotation guide's settled MOBILIZE convention).
+
+A deployment, an alert or a mobilization has a target only when the text aims it at someone: an
+adversary the move goes toward, against or into, or the side whose hostile act it answers. The
+answered act is the latest earlier one (vocabulary.csv ``provoking_types``: moves, attacks,
+threats) by another side aimed at the mover, within a few sentences ("China began drills around
+Taiwan. … Taiwan put its forces on high alert"). A friendly host or a destination as such is no
+target ("sent troops to its brigade in Lithuania", "officers landed in Port-au-Prince").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_phrases import np_actors, place_actor
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, preps
+from tidings.models import Actor, Event
+
+_WINDOW = 3  # sentences back in which the answered act is sought
+
+
+class HostileActs:
+    """The dealings between sides coded so far, in text order, for the lookup of the act a move
+    answers: a hostile act aimed at the mover, with no cooperation of that side toward it since."""
+
+    def __init__(self, index: EventIndex):
+        self._types = index.tables.vocab("provoking_types")
+        self._acts: list[Event] = []
+
+    def add(self, event: Event) -> None:
+        if event.source and event.target and event.status != "negated":
+            self._acts.append(event)
+
+    def answered(self, event: Event, trigger: Token, index: EventIndex) -> list[Actor]:
+        """The source of the latest hostile act of an earlier sentence by another side aimed at the
+        mover. Only a move told by a verb answers ("put its forces on alert"); a drill or a
+        deployment named by a noun is an act of its own."""
+        if event.type not in index.tables.vocab("aimed_moves") or not event.source or trigger.pos_ not in VERB_POS:
+            return []
+        mine = {a.code or a.country for a in event.source}
+        for act in reversed(self._acts):  # the latest dealing of the mover with another side decides
+            if act.sentence < event.sentence - _WINDOW:
+                break
+            theirs, aimed = {a.code or a.country for a in act.source}, {a.code or a.country for a in act.target}
+            if act.sentence >= event.sentence or mine & theirs & aimed or not mine & (theirs | aimed):
+                continue
+            if index.tables.types[act.type].quad_class <= 2 and mine & aimed and not mine & theirs:
+                return []  # the other side has since cooperated with the mover ("Israel withdrew …")
+            if act.type in self._types and mine & aimed and not mine & theirs:
+                return list(act.source)
+        return []
+
+
+def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]:
+    """The side whose ground a move goes toward, against, into or around ("drills around [Taiwan]"),
+    or enters ("crossed the border near [Kibumba]", "entered waters off [Kinmen]": the object,
+    unless it is the forces moved), and the side across a border the move goes to ("to its border
+    with [Finland]")."""
+    mine = {a.code or a.country for a in event.source}
+    vocab = index.tables.vocab
+    obj = direct_object(trigger) if trigger.pos_ in VERB_POS else None
+    forces = obj is not None and has_word(obj, index.tables.vocab_classes("mover_classes"))
+    # "moved 60,000 soldiers, backed by tanks, toward …": a phrase may hang inside the forces moved
+    phrases = list(preps(trigger)) + ([pg for t in obj.subtree if t is not obj for pg in preps(t)] if forces else [])
+    aimed = [g for p, g in phrases if p in vocab("aimed_move_preps")]
+    if obj is not None and not forces:  # ground entered: "crossed the border", "entered waters off Kinmen"
+        aimed.append(obj)
+    for g in [g for _, g in phrases] + aimed:
+        for tok in g.subtree:
+            if has_word(tok, vocab("border_nouns")):
+                found = [a for w in _with_objects(tok) for a in _sides(w, index) if (a.code or a.country) not in mine]
+                if found:
+                    return found
+    places = [index.place(t) for g in aimed for t in g.subtree]
+    if obj is not None and not forces and event.location is not None:
+        places.append(event.location)  # "entered restricted waters off [Kinmen]"
+    return next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
+
+
+def _with_objects(noun: Token) -> list[Token]:
+    return [g for p, g in preps(noun) if p == "with"]
+
+
+def _sides(tok: Token, index: EventIndex) -> list[Actor]:
+    """The actors a noun phrase names, else the country of the place it names."""
+    found = np_actors(tok, index)
+    place = index.place(tok)
+    return found or ([place_actor(place, index)] if place is not None and place.country else [])
