@@ -60,6 +60,12 @@ def test_event_article_args_counterpart_only_between_the_sides(nlp, text, type_,
         # of two earlier accusations, the one aimed at the side that rejects them
         ("Poland accused Belarus of pushing migrants across the border on Monday, and Lithuania condemned "
          "Russian military drills near its border. Minsk rejected the accusations.", "REJECT", {"BLR"}, {"POL"}),
+        # with no statement of its kind, a warning or a criticism refers to an act or a demand aimed at
+        # the reacting side
+        ("The United States could impose new sanctions on Iran next month, officials said. Tehran "
+         "dismissed the warning.", "REJECT", {"IRN"}, {"USA"}),
+        ("Egypt and Qatar urged Israel to open more border crossings on Monday. Israel rejected the "
+         "criticism.", "REJECT", {"ISR"}, {"EGY", "QAT"}),
         # an agreement is aimed at all its parties, an act at its author
         ("Japan and the Philippines signed two defence agreements in Manila on Tuesday. Australia welcomed "
          "the agreements.", "SUPPORT", {"AUS"}, {"JPN", "PHL"}),

@@ -30,6 +30,7 @@ class Referent:
     types: frozenset[str]
     sides: str  # "source" | "parties"
     statement: bool
+    aimed: bool  # only an event aimed at the reacting side
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def referents() -> dict[str, tuple[Referent, ...]]:
     """Noun → the referents it can name, in file order (data/events/referents.csv)."""
     out: dict[str, list[Referent]] = {}
     for r in read_csv("events/referents.csv"):
-        ref = Referent(frozenset(r["types"].split("|")), r["sides"], r["kind"] == "statement")
+        ref = Referent(frozenset(r["types"].split("|")), r["sides"], r["kind"] == "statement", r["aimed"] == "yes")
         for noun in r["nouns"].split("|"):
             out.setdefault(noun, []).append(ref)
     return {k: tuple(v) for k, v in out.items()}
@@ -85,9 +86,9 @@ def referred_sides(event: Event, noun: Token, earlier: EarlierEvents) -> list[Ac
         found = [e for e in earlier.before(ref.types, event.trigger.start) if e.source]
         if ref.statement:  # someone else's words
             found = [e for e in found if not mine & {a.code or a.country for a in e.source}]
-        if not found:
-            continue
         aimed = [e for e in found if mine & {a.code or a.country for a in e.target}]
+        if not (aimed if ref.aimed else found):
+            continue
         chosen = (aimed or found)[0]
         sides = chosen.source + (chosen.target if ref.sides == "parties" else [])
         out = _unique([a for a in sides if a.name not in names])
