@@ -42,11 +42,13 @@ def find_groups(
         mention = _group(doc, match, start, modifier, tables, context)
         if mention is None:
             continue
+        mention.extra["head"] = match.end - 1  # the noun: "Saudi and US mediators" share it
         out.append(mention)
         if modifier is not None and modifier.source in _NATIONAL:  # "Thai and Cambodian troops": two actors
             for found in _coordinated_owners(doc, start, name_at_end, taken):
                 other = _group(doc, match, found.start, found.entry, tables, context)
                 other.end = found.end
+                other.extra["head"] = match.end - 1
                 out.append(other)
     return out
 

@@ -23,7 +23,9 @@ and generic nouns for an IGO named before ("the alliance", :mod:`actor_igo_refs`
 (:mod:`actor_context`) → people (:mod:`actor_people`) → institutions and groups
 (:mod:`actor_groups`) → remaining names → countries of unqualified institutions from earlier
 mentions (:mod:`actor_inherit`) → resolution of people (:mod:`actor_resolve`) → ORG entities
-no table knows, or short forms of organizations named before ("the Guards"). Cost: about 4% of a bare ``nlp.pipe`` (dict lookups only, no regex scans).
+no table knows, or short forms of organizations named before ("the Guards") → references to what the
+article named before ("the group", "the North", :mod:`actor_refs`) → first person in quotes
+(:mod:`actor_quotes`) → optionally, sets of parties ("the two leaders", :mod:`actor_sets`). Cost: about 4% of a bare ``nlp.pipe`` (dict lookups only, no regex scans).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from tidings.extract.actor_people import find_people
 from tidings.extract.actor_quotes import first_person
 from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
+from tidings.extract.actor_sets import resolve_sets
 from tidings.models import Actor, Place
 from tidings.ontology.actors import ActorTables
 
@@ -54,7 +57,10 @@ _NATIONAL = ("country", "demonym", "capital")
 _BIGGER_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
-def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
+def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = False) -> list[Actor]:
+    """Every actor mention of the article. With ``sets``, a plural noun or pronoun that stands for a set of
+    parties named before ("the two leaders", "They") is one mention per member on the noun's span
+    (:mod:`actor_sets`); that needs an event coder that reads same-span mentions as one compound party."""
     tables: ActorTables = ontology.actors
     text = doc.text
     entities = _entity_of_token(doc)
@@ -87,6 +93,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place]) -> list[Actor]:
                                   leading=leading)
     mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline)
     mentions = first_person(doc, _non_overlapping(mentions), tables=tables)
+    if sets:
+        mentions = resolve_sets(doc, _non_overlapping(mentions), tables=tables)
     return [m.to_actor(doc, text) for m in _non_overlapping(mentions)]
 
 
@@ -297,6 +305,9 @@ def _owned(doc: Doc, start: int, end: int, owners: dict[int, object], tables: Ac
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if out and (mention.start, mention.end) == (out[-1].start, out[-1].end) and mention.extra.get("member"):
+            out.append(mention)  # "the two leaders": one mention per member of the set, on one span
+            continue
         if out and mention.start < out[-1].end:
             logger.debug("dropping overlapping actor mention %s", mention.name)
             continue

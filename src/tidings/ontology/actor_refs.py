@@ -1,7 +1,8 @@
 """Tables for article-level references (data/actors/, see the README there): generic nouns that
 stand for a named organization ("the group"), words that name a country only in an article about
 it ("the North"), IGO agencies that "UN <noun>" means in an article naming them ("UN inspectors"),
-first-person words that stand for a quote's speaker ("we", "our")."""
+first-person words that stand for a quote's speaker ("we", "our"), plural nouns and pronouns that stand
+for a set of parties named before ("the two leaders", "both sides", "They")."""
 
 from __future__ import annotations
 
@@ -18,11 +19,19 @@ class Alias:
 
 
 @dataclass(frozen=True)
+class SetNoun:
+    members: tuple[str, ...]  # fixed members ("the two Koreas"), else those the article named before
+    people: bool  # the members are people ("the two leaders"), else any party ("both sides")
+
+
+@dataclass(frozen=True)
 class ReferenceTables:
     anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "group" → sectors it may stand for
     aliases: dict[str, Alias] = field(default_factory=dict)  # "North" (as written) → PRK, in articles naming PRK or KOR
     children: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # "UN" → [(IAEA, nouns)]
     first_person: dict[str, str] = field(default_factory=dict)  # "we" → "plural", "i" → "singular"
+    set_nouns: dict[str, SetNoun] = field(default_factory=dict)  # "leaders" → people; "koreas" → PRK, KOR
+    set_words: dict[str, str] = field(default_factory=dict)  # "the" → definite, "two" → pair, "they" → pronoun
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -45,4 +54,7 @@ def load_reference_tables() -> ReferenceTables:
         aliases={row["word"]: Alias(row["country"], _set(row["needs"])) for row in _rows("article_aliases.csv")},
         children=children,
         first_person={row["word"].lower(): row["number"] for row in _rows("first_person.csv")},
+        set_nouns={row["noun"].lower(): SetNoun(tuple(sorted(_set(row["members"]))), row["parties"] == "person")
+                   for row in _rows("set_nouns.csv")},
+        set_words={row["word"].lower(): row["use"] for row in _rows("set_words.csv")},
     )

@@ -1,0 +1,177 @@
+"""Plural references to a set of parties the article named before: "the two leaders", "both sides",
+"the mediators", a sentence-initial "They".
+
+A definite plural noun of ``set_nouns.csv`` ("the leaders", "the two countries", "both governments") with no
+party of its own stands for:
+
+1. its fixed members, for a noun that names them ("the two Koreas" → PRK, KOR);
+2. else the parties of its earlier full form, when the article named them together with the same noun
+   ("Saudi and US mediators … the mediators");
+3. else, for people ("the two leaders", "the men"), the two people of different countries named in another
+   clause of the noun's sentence before it, or in the sentence before ("Pezeshkian spoke with Macron … The
+   two leaders"). Parties ("both sides", "the two countries") are left to the event coder, which knows the
+   article's main pair.
+
+A noun with a describing modifier ("the West African leaders", "the rival delegations") is left alone.
+
+A sentence-initial "They" stands for the previous sentence's subject when that is such a set or a
+coordination of parties of two or more codes ("Ethiopia and Eritrea fought … They signed").
+
+The set is given as one mention per member, all on the noun's span (``extra["member"]``), so that the
+event coder can take them together as a compound source or target. Linear in the tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tidings.extract.actor_context import SentenceIndex, clause_verb
+from tidings.extract.actor_mention import Mention
+from tidings.ontology.actor_refs import SetNoun
+from tidings.ontology.actors import ActorTables
+
+_BACK = 1  # sentences before the noun's own that may hold the set of people
+_DETERMINERS = ("det", "predet", "nummod", "quantmod", "amod")
+_NOT_PARTIES = ("MED",)  # the media quoted are no party
+_QUOTES = set("\"“”")
+
+
+def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables) -> list[Mention]:
+    nouns, words = tables.refs.set_nouns, tables.refs.set_words
+    if not nouns:
+        return mentions
+    sentences = SentenceIndex(doc)
+    cover = {i: m for m in mentions for i in range(m.start, m.end)}
+    parties = _parties_by_sentence(doc, mentions, sentences)
+    forms = _earlier_forms(doc, mentions)
+    resolved: dict[int, list[Mention]] = {}  # noun token → its members, for a later "They"
+    dropped, added = set(), []
+    for token in doc:
+        found = cover.get(token.i)
+        if found is not None and (found.country or found.code):
+            continue
+        noun = nouns.get(token.lower_) if token.tag_ in ("NNS", "NNPS") else None
+        if noun is not None:
+            members = _noun_members(token, noun, words, parties, forms, sentences, tables)
+        elif words.get(token.lower_) == "pronoun" and _sentence_initial(doc, token, sentences):
+            members = _subject_set(doc, token, cover, resolved, sentences)
+        else:
+            continue
+        if not members:
+            continue
+        resolved[token.i] = members
+        start, end = (found.start, found.end) if found is not None else (token.i, token.i + 1)
+        if found is not None:
+            dropped.add(id(found))
+        added += [_member(m, start, end, noun, tables) for m in members]
+    return [m for m in mentions if id(m) not in dropped] + added
+
+
+def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, forms, sentences: SentenceIndex,
+                   tables: ActorTables) -> list[Mention]:
+    uses = [words.get(ch.lower_) for ch in token.children if ch.dep_ in _DETERMINERS + ("compound",)]
+    if None in uses or not any("definite" in use.split("|") for use in uses):
+        return []  # "two leaders": someone new; "the West African leaders", "the rival delegations": described
+    if noun.members:
+        return [Mention(start=token.i, end=token.i + 1, kind="country", country=code,
+                        name=tables.countries.get(code, code), sector="GOV") for code in noun.members]
+    earlier = forms.get(token.lemma_.lower(), [])
+    before = [group for head, group in earlier if head < token.i]
+    if before:
+        return before[-1]
+    if not noun.people:
+        return []  # "both sides", "the two countries": the article's main pair, which the event coder knows
+    here, verb = sentences.of_token(token), clause_verb(token).i
+    for n in range(here, max(-1, here - _BACK - 1), -1):
+        pool = [m for m in parties.get(n, []) if m.end <= token.i and (m.kind == "person" or not noun.people)]
+        if n == here:  # "Saudi and US mediators hosted the rival delegations": not the noun's own clause
+            pool = [m for m in pool if clause_verb(token.doc[m.end - 1]).i != verb]
+        chosen = _two_sides(pool)
+        if chosen:
+            return chosen
+    return []
+
+
+def _two_sides(pool: list[Mention]) -> list[Mention]:
+    """The latest mention of each code, when the pool names exactly two codes."""
+    latest: dict[str, Mention] = {}
+    for mention in pool:
+        latest[mention.code or mention.country] = mention
+    return sorted(latest.values(), key=lambda m: m.start) if len(latest) == 2 else []
+
+
+def _parties_by_sentence(doc: Doc, mentions: list[Mention], sentences: SentenceIndex) -> dict[int, list[Mention]]:
+    """Coded mentions that act as parties (not a place, a modifier or the media), by sentence, in text order."""
+    out: dict[int, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if not (mention.country or mention.code) or mention.sector in _NOT_PARTIES:
+            continue
+        if mention.sector is None and mention.kind != "person":
+            continue
+        out.setdefault(sentences.of_token(doc[mention.start]), []).append(mention)
+    return out
+
+
+def _earlier_forms(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, list[Mention]]]]:
+    """Noun lemma → (noun token, its parties) for nouns that carried two or more coded parties ("Saudi and US
+    mediators")."""
+    groups: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        head = mention.extra.get("head")
+        if head is not None and (mention.country or mention.code):
+            groups.setdefault(head, []).append(mention)
+    out: dict[str, list[tuple[int, list[Mention]]]] = {}
+    for head in sorted(groups):
+        members = groups[head]
+        if len({m.code or m.country for m in members}) >= 2:
+            out.setdefault(doc[head].lemma_.lower(), []).append((head, sorted(members, key=lambda m: m.start)))
+    return out
+
+
+def _sentence_initial(doc: Doc, token: Token, sentences: SentenceIndex) -> bool:
+    """"They" opening a sentence of the author's (not inside a quote)."""
+    if token.dep_ != "nsubj" or token.i == 0 or doc[token.i - 1].text in _QUOTES:
+        return False
+    return token.is_sent_start or doc[token.i - 1].is_space
+
+
+def _subject_set(doc: Doc, token: Token, cover: dict[int, Mention], resolved: dict[int, list[Mention]],
+                 sentences: SentenceIndex) -> list[Mention]:
+    """The previous sentence's subject, when it is a set or a coordination of two or more codes."""
+    previous = doc[token.i - 1]
+    while previous.i > 0 and previous.is_space:
+        previous = doc[previous.i - 1]
+    root = previous.sent.root
+    subjects = [ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    subject = max(subjects, key=lambda ch: ch.i) if subjects else None  # "ADDIS ABABA, … — Ethiopia and …"
+    if subject is None:
+        return []
+    if subject.i in resolved:
+        return resolved[subject.i]
+    parts, stack = [], [subject]
+    while stack:  # the subject and its conjuncts: "Ethiopia and Eritrea" (an apposition when a dateline spoils
+        part = stack.pop()  # the parse: "ADDIS ABABA, 3 May — Ethiopia and Eritrea fought")
+        parts.append(part)
+        stack += [ch for ch in part.children if ch.dep_ in ("conj", "appos")]
+    found: list[Mention] = []
+    for part in parts:
+        mention = cover.get(part.i)
+        if mention is not None and (mention.country or mention.code) and mention not in found:
+            found.append(mention)
+    return found if len({m.code or m.country for m in found}) >= 2 else []
+
+
+def _member(member: Mention, start: int, end: int, noun: SetNoun | None, tables: ActorTables) -> Mention:
+    """One member of the set, on the set's span; for a noun of parties, the member's country (or IGO) itself."""
+    if noun is not None and not noun.people and member.kind == "person":
+        if member.code:
+            out = Mention(start=start, end=end, kind="igo" if member.sector == "IGO" else "organization",
+                          name=member.code, code=member.code, sector=member.sector)
+        else:
+            out = Mention(start=start, end=end, kind="country", country=member.country, sector="GOV",
+                          name=tables.countries.get(member.country, member.country))
+    else:
+        out = Mention(start=start, end=end, kind=member.kind, name=member.name, country=member.country,
+                      code=member.code, sector=member.sector, role=member.role)
+    out.extra["member"] = True
+    return out

@@ -1,0 +1,64 @@
+"""Plural references to a set of parties named before ("the two leaders", "the mediators", "the two
+Koreas", "They"), on the real model: one mention per member, all on the noun's span."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.actors import extract_actors
+from tidings.ontology import load_ontology
+
+
+def _sets(nlp, text):
+    doc = nlp(text)
+    actors = extract_actors(doc, ontology=load_ontology(), places=doc._.places or [], sets=True)
+    for actor in actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    return actors
+
+
+# (text, the set's word, the members' codes)
+SETS = [
+    # people named together in the sentence before
+    ("TEHRAN, 3 May 2026 — Iranian President Masoud Pezeshkian held a phone call with French President "
+     "Emmanuel Macron on Sunday. The two leaders discussed ways to prevent escalation.", "leaders", {"IRN", "FRA"}),
+    # or in another clause of the same sentence
+    ("Egypt's President Abdel Fattah al-Sisi spoke with Jordan's King Abdullah on Monday, his office said, and "
+     "the two men agreed to coordinate their positions.", "men", {"EGY", "JOR"}),
+    # the noun's earlier full form
+    ("KHARTOUM, 3 May 2026 — Saudi and US mediators announced a truce on Saturday. Aid agencies were cautious. "
+     "This time the mediators have promised consequences.", "mediators", {"SAU", "USA"}),
+    # a noun that names its members
+    ("SEOUL, 3 May 2026 — Trade between the two Koreas stopped in 2016.", "Koreas", {"PRK", "KOR"}),
+    # "They" after a coordinated subject
+    ("ADDIS ABABA, 3 May 2026 — Ethiopia and Eritrea fought a border war from 1998 to 2000. They signed a peace "
+     "deal in 2018.", "They", {"ETH", "ERI"}),
+]
+
+
+@pytest.mark.parametrize("text,word,codes", SETS)
+def test_actors_sets_members_share_the_span(nlp, text, word, codes):
+    members = [a for a in _sets(nlp, text) if a.text == word]
+    assert {a.code or a.country for a in members} == codes, [(a.text, a.country) for a in members]
+    assert len({(a.start, a.end) for a in members}) == 1
+
+
+NOT_SETS = [
+    # a describing modifier: a group of its own
+    ("ABUJA, 3 May 2026 — Nigeria's President Bola Tinubu met Ghana's President John Mahama on Monday. The West "
+     "African leaders said they would meet again.", "leaders"),
+    # an indefinite noun introduces someone new
+    ("Iranian President Masoud Pezeshkian spoke with French President Emmanuel Macron. Two leaders of the "
+     "opposition criticized the call.", "leaders"),
+    # "They" after a subject of one country
+    ("Serbian students blocked a bridge in Belgrade on Sunday. They demanded new elections.", "They"),
+    # three people: no pair
+    ("Macron met Merz and Starmer in Paris. The leaders agreed to send more aid.", "leaders"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_SETS)
+def test_actors_sets_need_a_pair(nlp, text, word):
+    members = [a for a in _sets(nlp, text) if a.text == word and (a.country or a.code)]
+    assert len({a.code or a.country for a in members}) < 2, [(a.text, a.country) for a in members]
+
