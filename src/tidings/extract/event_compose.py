@@ -145,8 +145,9 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
     if m.wrapper is not None:
         deps = ("xcomp", "ccomp") if m.wrapper.wraps in index.tables.vocab("ccomp_wrappers") else ("xcomp",)
         inner = next((c for c in m.token.children if c.dep_ in deps), None)
+    rules = [entry.label] + ([m.note] if m.note else [])
     return Candidate(
-        m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=[entry.label]
+        m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=rules
     )
 
 

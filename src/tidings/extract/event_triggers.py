@@ -37,6 +37,7 @@ class TriggerMatch:
     wrapper: TriggerEntry | None  # the row saying how the word wraps a complement, if any
     start: int                    # token range of the trigger words ("called on")
     end: int
+    note: str | None = None       # how the row was chosen, when not by its own constraints
 
 
 def find_triggers(index: EventIndex) -> list[TriggerMatch]:
@@ -60,14 +61,66 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "noun" and _temporal_reference(token, index, told):  # "after the talks"
             continue
+        if pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in tables.vocab("privative_preps"):
+            continue  # "held without charge": the act did not happen
+        if pos == "noun" and _generic_subject(token, tables):  # "Sanctions rarely work"
+            continue
         if pos == "noun" and _mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
+        if pos == "noun" and _heads_clause(token, index):
+            match = _re_mention(token, match, out, index) or match
         if match is not None:
             out.append(_on_amount(match))
     return same_act(out, index)
+
+
+def _generic_subject(noun: Token, tables: EventTables) -> bool:
+    """A bare plural subject of a clause that speaks of what usually happens ("Sanctions rarely
+    change the behaviour of governments") names no event."""
+    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in tables.vocab("generic_adverbs") for c in noun.head.children)
+
+
+def _heads_clause(noun: Token, index: EventIndex) -> bool:
+    """A definite event noun as the subject of its clause ("The call lasted 40 minutes", "The
+    launch came a day after…", "The latest strikes hit the port")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ == "be":
+        return False  # "The deal is the largest so far": a state, not the act again
+    if has_word(noun, index.tables.vocab("generic_event_nouns")):
+        return False  # "the deal", "the measures": the verb names the act, if any
+    clause = noun.head
+    if any(c.dep_ == "mark" and c.lower_ in index.tables.vocab("temporal_preps") or c.dep_ == "neg" for c in clause.children):
+        return False  # "before the deal was announced": a time anchor; "the cuts had not affected…"
+    demonstratives = index.tables.vocab("demonstratives")
+    return any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children)
+
+
+def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch], index: EventIndex) -> TriggerMatch | None:
+    """A definite subject noun names the latest event of an earlier sentence that one of its rows
+    can name, even when its own arguments (which the row's constraints ask for) are told there:
+    "Trump spoke with Xi. The call lasted 90 minutes" (CONSULT), "India and France held joint
+    exercises. The exercises ended on Sunday" (COOPERATE, as before). Its participants are the
+    earlier event's (event_resume); its status is its own clause's."""
+    rows = [r for f in forms(noun) for r in index.tables.entries("noun", f) if r.type and r.weight > 0]
+    if not rows or (match is not None and match.entry is not None and match.entry.type is None):
+        return None
+    start = index.sent_bounds[noun.i][0]
+    earlier = [m for m in told if m.entry is not None and m.entry.type and m.token.i < start]
+    lemma = noun.lemma_.lower()
+    same = [m for m in earlier if m.token.lemma_.lower() == lemma]
+    for m in reversed(same or earlier):
+        row = next((r for r in rows if r.type == m.entry.type), None)
+        if row is None:
+            continue
+        if match is not None and match.entry is not None and (match.entry.type == row.type or not same):
+            return None  # its own row already names it
+        wrapper = match.wrapper if match is not None else None
+        return TriggerMatch(noun, row, wrapper, noun.i, noun.i + 1, note=f"re-mention of '{m.token.text}'")
+    return None
 
 
 def _modifier_only(noun: Token, index: EventIndex) -> bool:
@@ -157,14 +210,17 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
     extra_tokens: list[Token] = []
     fallback = None
     particles = tables.vocab("particles")
+    own = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for row in rows:
         found = _pattern_tokens(token, row, particles)
         if found is None:
             continue
         holds = all(_holds(c, token, row, index) for c in row.constraints)
-        if row.wraps and fallback is None:
+        # a phrasal verb is another verb: "set up a hospital" wraps nothing as "set to" does
+        wraps = row.wraps and not (own and not own & set(row.extra))
+        if wraps and fallback is None:
             fallback = row
-        if row.wraps and wrapper is None and holds:
+        if wraps and wrapper is None and holds:
             wrapper = row  # the first wrapper row whose constraints hold, else the first one
         if entry is None and row.type and holds:
             entry, extra_tokens = row, found
