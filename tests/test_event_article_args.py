@@ -131,3 +131,10 @@ def test_event_article_args_definite_event_noun_resumes_the_earlier_event(nlp, t
 def test_event_article_args_military_move_aims_at_the_adversary(nlp, text, source, target):
     e = _last(text, "MOBILIZE", nlp)
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+def test_event_article_args_repression_abroad_falls_on_the_country_of_the_place(nlp):
+    """Forces detaining people in another country act on that country, not on their own people."""
+    e = _last("Israeli troops raided two villages near Quneitra overnight and detained four men, SANA reported.",
+              "COERCE", nlp)
+    assert (_codes(e.source), _codes(e.target)) == ({"ISR"}, {"SYR"}), e.rule

@@ -273,6 +273,9 @@ def _own_government(event: Event, index: EventIndex) -> list[Actor]:
     if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
         countries = [a.country for a in event.source if a.country]
     elif event.type in vocab("repression") and event.mode != "seize":
+        place = event.location
+        if place is not None and place.country and place.country not in {a.country for a in event.source}:
+            return [place_actor(place, index)]  # "Israeli troops … detained four men near Quneitra": abroad
         countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
     else:
         return []
