@@ -25,6 +25,7 @@ from typing import Iterator, Sequence
 from tidings.ingest.ids import article_id, derived_id
 from tidings.models import Document
 from tidings.store import Store, open_store
+from tidings.analysis.clusters_rows import article_input, event_input
 from tidings.store.rows import SEP, TABLES
 from tidings.store.schema import columns
 
@@ -211,8 +212,21 @@ def fast_rows(d: dict) -> dict[str, list[tuple]]:
         "actors": [(aid, *(a[k] for k in ACTOR_KEYS)) for a in d["actors"]],
         "quantities": [(aid, *(q[k] for k in QUANTITY_KEYS)) for q in d["quantities"]],
         "places": [(aid, *(p[k] for k in PLACE_KEYS)) for p in d["places"]],
+        **_input_rows(d),
         "failures": [],
     }
+
+
+def _input_rows(d: dict) -> dict[str, list[tuple]]:
+    """The clustering inputs, as ``clusters_rows.inputs_for`` makes them from the Document."""
+    aid, text, sentences = d["id"], d["text"], d["sentences"]
+    persons = {a["name"] for a in d["actors"] if a["kind"] == "person"}
+    article = article_input(aid, article_id(text), d["title"], d["source"], d["url"], text, [s["end"] for s in sentences])
+    events = [event_input(e["id"], aid, text, e["trigger"]["text"],
+                          (e["trigger"]["start"], sentences[e["sentence"]]["start"], sentences[e["sentence"]]["end"]),
+                          e["rule"], tuple([a["name"] for a in e[side] if a["name"] in persons] for side in ("source", "target")))
+              for e in d["events"]]
+    return {"cluster_article_inputs": [article], "cluster_event_inputs": events}
 
 
 ACTOR_KEYS = columns(TABLES["actors"])[1:]
