@@ -34,6 +34,17 @@ REFERENCES = [
     # "UN inspectors" in an article that named the IAEA are the IAEA's
     ("Iran met Rafael Grossi, head of the International Atomic Energy Agency, in Vienna. Tehran later barred UN "
      "inspectors from two enrichment sites.", "UN", 0, None, "IAEA", "IGO"),
+    # the agency may be named after
+    ("Washington said sanctions would follow unless Tehran restored access for UN nuclear inspectors. The IAEA "
+     "said it had not been informed.", "UN", 0, None, "IAEA", "IGO"),
+    # people the scene places, in a clause a speaker of a stated country reports, are the speaker's
+    ("LONDON, 3 May 2026 — Britain and France signed a deal on Channel crossings. The French Interior Ministry said "
+     "police had detained 32 smugglers near Calais.", "police", 0, "FRA", None, "COP"),
+    ("NAIROBI, 3 May 2026 — Haitian gangs attacked a police station. Haiti's prime minister said protesters "
+     "would not be arrested.", "protesters", 0, "HTI", None, "CVL"),
+    # supporters of a party no table knows are of the scene's country
+    ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
+     "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
 ]
 
 

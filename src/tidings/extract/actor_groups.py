@@ -160,20 +160,24 @@ def _unowned(doc: Doc, start: int, tables: ActorTables) -> bool:
     return any(doc[k].lower_ in tables.unowned_modifiers for k in range(max(0, start - 2), start))
 
 
-def _located(doc: Doc, match: PhraseMatch, tables: ActorTables, context: ActorContext) -> str | None:
+def _located(doc: Doc, match: PhraseMatch, tables: ActorTables, context: ActorContext) -> tuple[str | None, bool]:
     """Where people who belong where they are (protesters, police, rescuers: ``located`` sectors) are: a place of
     their clause, before or after them, else the last fronted place ("In Seoul, protesters gathered … Police
     deployed 800 officers"), else the article's country (not the last subject's: "Russian forces shelled Kharkiv …
-    Rescue workers pulled 20 people from the rubble" are Ukrainian)."""
+    Rescue workers pulled 20 people from the rubble" are Ukrainian). The flag says the country came from the scene
+    (a fronted place or the article), not from the clause."""
     if match.entry.sector not in tables.located_sectors:
-        return context.sentence_country(doc, match.start, match.end)
-    return (context.sentence_country(doc, match.start, match.end, anywhere=True, own_clause=True)
-            or context.recent_place(doc, match.start) or context.article)
+        return context.sentence_country(doc, match.start, match.end), False
+    here = context.sentence_country(doc, match.start, match.end, anywhere=True, own_clause=True)
+    if here:
+        return here, False
+    scene = context.recent_place(doc, match.start) or context.article
+    return scene, scene is not None
 
 
 def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tables, context) -> Mention | None:
     entry = match.entry
-    sector, code, country, located = entry.sector, None, None, None
+    sector, code, country, located, scene = entry.sector, None, None, None, False
     name = entry.name
     if modifier is not None:
         country, code = modifier.country, modifier.code if modifier.source in ("igo", "org") else None
@@ -184,7 +188,7 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
             if entry.source == "group" and sector == "GOV" and modifier.source == "org" and modifier.sector:
                 sector = modifier.sector  # "Hezbollah's leaders", "the ELN delegation" (not "Hamas-run ministry")
     elif entry.context and not _unowned(doc, match.start, tables):
-        located = _located(doc, match, tables, context)
+        located, scene = _located(doc, match, tables, context)
         country = located or context.country_for(doc, match.start, match.end,
                                                  domestic=entry.sector in tables.domestic_sectors)
     kind = entry.kind
@@ -201,5 +205,6 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
         mention.extra["label"] = entry.name if name.endswith(entry.name) else None
         mention.extra["same_head_only"] = not entry.context
     mention.extra["explicit_country"] = modifier is not None or located is not None
+    mention.extra["scene_country"] = scene  # the speaker of the clause may say better whose they are
     mention.extra["named_org"] = modifier is not None and modifier.source in ("org", "igo")  # "Houthi rebels"
     return mention

@@ -6,7 +6,10 @@
   introduces someone new and stops the search.
 - A word that names a country only in an article about it (``article_aliases.csv``): "the North" and "the
   South" in an article naming either Korea; "the mainland" in one naming Taiwan.
-- "UN inspectors" in an article that named the IAEA before are the IAEA's (``igo_children.csv``).
+- "UN inspectors" in an article that names the IAEA are the IAEA's (``igo_children.csv``).
+- People placed only by the scene (police, officers, protesters with no place in their clause) in a clause
+  that a speaker of a stated country reports are that speaker's: "French Interior Minister Laurent Nuñez
+  said officers would begin intercepting boats" in a British story are French officers.
 
 One pass over the tokens; every lookup is a dict hit.
 """
@@ -17,9 +20,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tidings.extract.actor_context import is_locative
-from tidings.extract.actor_mention import Mention
+from tidings.extract.actor_context import clause_verb, is_locative
+from tidings.extract.actor_mention import Mention, country_label
+from tidings.extract.quote_speaker import is_cue, subject_of
 from tidings.ontology.actors import ActorTables
+from tidings.ontology.quotes import load_quote_tables
 
 _DEFINITE = ("the",)
 _INDEFINITE = ("a", "an", "another")
@@ -29,6 +34,7 @@ def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateli
     """``mentions`` plus the references found; IGO mentions may be re-coded in place."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _igo_children(doc, mentions, tables)
+    _speakers_people(doc, mentions, tables)
     found = _anaphors(doc, mentions, tables, taken)
     found += _aliases(doc, mentions, tables, taken, dateline)
     return mentions + found
@@ -101,10 +107,32 @@ def _igo_children(doc: Doc, mentions: list[Mention], tables: ActorTables) -> Non
             first_seen[mention.code] = mention
     for mention in mentions:
         for child, nouns in children.get(mention.code or "", ()):
-            earlier = first_seen.get(child)
-            if earlier is None or earlier.start > mention.start:
+            earlier = first_seen.get(child)  # named before or after: "UN nuclear inspectors … the IAEA said"
+            if earlier is None:
                 continue
             following = {doc[k].lower_ for k in range(mention.end, min(len(doc), mention.end + 2))}
             if following & nouns:
                 mention.code, mention.name = child, earlier.name
                 break
+
+
+def _speakers_people(doc: Doc, mentions: list[Mention], tables: ActorTables) -> None:
+    """"Nuñez said officers would …": a located group whose country only the scene gave, in the clause a cue verb
+    reports, belongs to the cue's subject when the text states that speaker's country."""
+    scene = [m for m in mentions if m.extra.get("scene_country")]
+    if not scene:
+        return
+    cues = load_quote_tables()
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    for mention in scene:
+        verb = clause_verb(doc[mention.end - 1])
+        if verb.dep_ != "ccomp" or not is_cue(verb.head, cues):
+            continue
+        subject = subject_of(verb.head)
+        speaker = at.get(subject.i) if subject is not None else None
+        if speaker is None or not speaker.country or speaker.code or speaker.extra.get("explicit_country") is False:
+            continue
+        if speaker.country != mention.country:
+            mention.country = speaker.country
+            label = mention.extra.get("label")
+            mention.name = country_label(label, speaker.country, tables.adjectives) if label else mention.name
