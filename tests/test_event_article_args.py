@@ -126,6 +126,10 @@ def test_event_article_args_definite_event_noun_resumes_the_earlier_event(nlp, t
         # a friendly host or a destination as such is no target
         ("Germany will send 500 more soldiers to its brigade in Lithuania.", {"DEU"}, set()),
         ("Kenyan police officers landed in Port-au-Prince on Friday.", {"KEN"}, set()),
+        ("Brazil sent 2,000 soldiers to the Venezuelan border on Friday.", {"BRA"}, {"VEN"}),
+        ("France will send 300 more soldiers to its base in Chad.", {"FRA"}, set()),
+        # forces do not enter their own ground: "its" is the other side's
+        ("Taiwan protested on Monday after 12 Chinese warplanes entered its air defence zone.", {"CHN"}, {"TWN"}),
     ],
 )
 def test_event_article_args_military_move_aims_at_the_adversary(nlp, text, source, target):

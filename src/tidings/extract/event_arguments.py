@@ -156,7 +156,7 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
             continue
         if p in vocab("site_preps") and c.type in vocab("site_types"):  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
-        elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index)):
+        elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index) or _move_end(c, p, index)):
             continue  # "deported 200 Venezuelan migrants to [El Salvador]": where they are sent
         elif p in vocab("target_preps") and (p != "at" or (c.type in vocab("at_types") and index.actor(g) is not None)):
             yield "target", actors_of(conjuncts(g), index, args)
@@ -171,6 +171,13 @@ def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool
     the target is whose people they are."""
     vocab = index.tables.vocab
     return c.type in vocab("destination_types") and prep in vocab("destination_preps") and index.place(obj) is not None
+
+
+def _move_end(c: Candidate, prep: str, index: EventIndex) -> bool:
+    """'sent troops to [the US] border', 'deployed to [Haiti]': where a military move goes is no target
+    unless it goes toward, against or into the other side (vocabulary.csv aimed_moves, aimed_move_preps)."""
+    vocab = index.tables.vocab
+    return c.type in vocab("aimed_moves") and prep in vocab("destination_preps") and prep not in vocab("aimed_move_preps")
 
 
 def _forum(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:

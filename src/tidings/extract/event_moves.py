@@ -56,30 +56,51 @@ def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]
     """The side whose ground a move goes toward, against, into or around ("drills around [Taiwan]"),
     or enters ("crossed the border near [Kibumba]", "entered waters off [Kinmen]": the object,
     unless it is the forces moved), and the side across a border the move goes to ("to its border
-    with [Finland]")."""
+    with [Finland]", "massed troops on the [Ukrainian] border")."""
     mine = {a.code or a.country for a in event.source}
     vocab = index.tables.vocab
     obj = direct_object(trigger) if trigger.pos_ in VERB_POS else None
     forces = obj is not None and has_word(obj, index.tables.vocab_classes("mover_classes"))
     # "moved 60,000 soldiers, backed by tanks, toward …": a phrase may hang inside the forces moved
-    phrases = list(preps(trigger)) + ([pg for t in obj.subtree if t is not obj for pg in preps(t)] if forces else [])
+    phrases = list(preps(trigger)) + ([pg for t in obj.subtree for pg in preps(t)] if forces else [])
     aimed = [g for p, g in phrases if p in vocab("aimed_move_preps")]
     if obj is not None and not forces:  # ground entered: "crossed the border", "entered waters off Kinmen"
         aimed.append(obj)
     for g in [g for _, g in phrases] + aimed:
         for tok in g.subtree:
-            if has_word(tok, vocab("border_nouns")):
-                found = [a for w in _with_objects(tok) for a in _sides(w, index) if (a.code or a.country) not in mine]
+            if has_word(tok, vocab("border_nouns")):  # "the border with [Eritrea]", "the [Ukrainian] border"
+                found = [a for w in _with_objects(tok) + _modifiers(tok) for a in _sides(w, index)
+                         if (a.code or a.country) not in mine]
                 if found:
                     return found
+    if obj is not None and not forces:  # "entered [its] air defence zone": the owner of the ground entered
+        owners = [a for a in np_actors(obj, index) if (a.code or a.country) not in mine] or _other_owner(obj, mine, index)
+        if owners:
+            return owners
     places = [index.place(t) for g in aimed for t in g.subtree]
     if obj is not None and not forces and event.location is not None:
         places.append(event.location)  # "entered restricted waters off [Kinmen]"
     return next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
 
 
+def _other_owner(ground: Token, mine: set, index: EventIndex) -> list[Actor]:
+    """'aircraft entered [its] zone': forces do not enter their own ground; the possessive stands
+    for the latest other country named before it in the sentence."""
+    poss = next((ch for ch in ground.children if ch.dep_ == "poss" and ch.pos_ == "PRON"), None)
+    if poss is None:
+        return []
+    start = index.sent(poss).start_char
+    before = [a for a in index.actors if start <= a.start < poss.idx and a.kind != "person"
+              and (a.code or a.country) not in mine]
+    return before[-1:]
+
+
 def _with_objects(noun: Token) -> list[Token]:
     return [g for p, g in preps(noun) if p == "with"]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    return [ch for ch in noun.children if ch.dep_ in ("amod", "compound", "nmod")]
 
 
 def _sides(tok: Token, index: EventIndex) -> list[Actor]:
