@@ -27,20 +27,20 @@ from tidings.ontology.actors import ActorTables
 from tidings.ontology.quotes import load_quote_tables
 
 
-def first_person(doc: Doc, mentions: list[Mention], *, tables: ActorTables) -> list[Mention]:
-    """``mentions`` plus one mention for each first-person word of a quote whose speaker is known."""
+def first_person(doc: Doc, mentions: list[Mention], *, tables: ActorTables, text: str, starts: list[int],
+                 sentences: SentenceIndex) -> list[Mention]:
+    """``mentions`` plus one mention for each first-person word of a quote whose speaker is known (``text`` is
+    ``doc.text``, ``starts`` the tokens' character offsets)."""
     words = tables.refs.first_person
-    text = doc.text
     if not words or not any(ch in text for ch in "\"“”"):
         return mentions
     marked = quoted_stretches(text)
     if not marked:
         return mentions
-    starts = [t.idx for t in doc]
     spans = [(bisect_left(starts, m.open_at), bisect_left(starts, m.close_at + 1)) for m in marked]
     quoted = {i for first, after in spans for i in range(first, after)}
     at = {i: m for m in mentions for i in range(m.start, m.end)}
-    sides = _Sides(doc, at, quoted)
+    sides = _Sides(doc, at, quoted, starts, sentences)
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
     for first, after in spans:
@@ -61,11 +61,12 @@ def first_person(doc: Doc, mentions: list[Mention], *, tables: ActorTables) -> l
 class _Sides:
     """Who speaks a quote: the actor of the cue's subject, else of the first cue of a sentence next to it."""
 
-    def __init__(self, doc: Doc, at: dict[int, Mention], quoted: set[int]):
+    def __init__(self, doc: Doc, at: dict[int, Mention], quoted: set[int], starts: list[int],
+                 sentences: SentenceIndex):
         self.doc, self.at, self.quoted = doc, at, quoted
         self.tables = load_quote_tables()
-        self.sentences = SentenceIndex(doc)
-        self.token_starts = [t.idx for t in doc]
+        self.sentences = sentences
+        self.token_starts = starts
 
     def of_quote(self, first: int, after: int) -> Mention | None:
         doc = self.doc

@@ -30,62 +30,67 @@ _DEFINITE = ("the",)
 _INDEFINITE = ("a", "an", "another")
 
 
-def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateline: int) -> list[Mention]:
-    """``mentions`` plus the references found; IGO mentions may be re-coded in place."""
+def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateline: int,
+               lower: list[str]) -> list[Mention]:
+    """``mentions`` plus the references found; IGO mentions may be re-coded in place. ``lower`` holds the
+    lower-cased token texts."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _igo_children(doc, mentions, tables)
     _speakers_people(doc, mentions, tables)
-    found = _anaphors(doc, mentions, tables, taken)
-    found += _aliases(doc, mentions, tables, taken, dateline)
+    found = _anaphors(doc, mentions, tables, taken, lower)
+    found += _aliases(doc, mentions, tables, taken, dateline, lower)
     return mentions + found
 
 
-def _anaphors(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int]) -> list[Mention]:
+def _anaphors(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int],
+              lower: list[str]) -> list[Mention]:
     anaphors = tables.refs.anaphors
     named = sorted((m for m in mentions if m.extra.get("named_org")), key=lambda m: m.start)
     latest: dict[str, Mention] = {}  # sector → the latest named organization of that sector
     out, n = [], 0
-    for token in doc:
-        while n < len(named) and named[n].end <= token.i:
+    for i, word in enumerate(lower):
+        sectors = anaphors.get(word)
+        if sectors is None or i in taken or i == 0:
+            continue
+        while n < len(named) and named[n].end <= i:
             if named[n].sector:
                 latest[named[n].sector] = named[n]
             n += 1
-        sectors = anaphors.get(token.lower_)
-        if sectors is None or token.i in taken or token.i == 0 or token.pos_ != "NOUN":
+        token, before = doc[i], lower[i - 1]
+        if token.pos_ != "NOUN":
             continue
-        before = doc[token.i - 1].lower_
         if before in _INDEFINITE:  # "a group of students": someone new
             for sector in sectors:
                 latest.pop(sector, None)
             continue
-        if before not in _DEFINITE or token.dep_ == "compound" or _followed_by_of(doc, token.i):
+        if before not in _DEFINITE or token.dep_ == "compound" or _followed_by_of(lower, i):
             continue
         candidates = [latest[s] for s in sectors if s in latest]
         if candidates:
             antecedent = max(candidates, key=lambda m: m.start)
-            out.append(replace(antecedent, start=token.i, end=token.i + 1, pending=None, extra={}))
+            out.append(replace(antecedent, start=i, end=i + 1, pending=None, extra={}))
     return out
 
 
-def _followed_by_of(doc: Doc, i: int) -> bool:
+def _followed_by_of(lower: list[str], i: int) -> bool:
     """"the group of seven", "the movement of goods": the noun is described, not referring back."""
-    return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    return i + 1 < len(lower) and lower[i + 1] == "of"
 
 
-def _aliases(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int], dateline: int) -> list[Mention]:
+def _aliases(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int], dateline: int,
+             lower: list[str]) -> list[Mention]:
     aliases = tables.refs.aliases
-    if not aliases:
-        return []
+    keys = {word.lower() for word in aliases}
     named = {m.country for m in mentions if m.country}
     out = []
-    for token in doc:
-        alias = aliases.get(token.text)
-        if alias is None or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in _DEFINITE:
+    for i, word in enumerate(lower):
+        if word not in keys or i in taken or i == 0 or lower[i - 1] not in _DEFINITE:
             continue
-        if not (alias.needs & named) or _longer_name(doc, token.i):
+        alias = aliases.get(doc[i].text)
+        if alias is None or not (alias.needs & named) or _longer_name(doc, i):
             continue
-        locative = is_locative(doc, token.i, token.i + 1, tables=tables, dateline=dateline)
-        out.append(Mention(start=token.i, end=token.i + 1, kind="country", country=alias.country,
+        locative = is_locative(doc, i, i + 1, tables=tables, dateline=dateline)
+        out.append(Mention(start=i, end=i + 1, kind="country", country=alias.country,
                            name=tables.countries.get(alias.country, alias.country), sector=None if locative else "GOV"))
     return out
 

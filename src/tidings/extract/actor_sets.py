@@ -36,21 +36,25 @@ _NOT_PARTIES = ("MED",)  # the media quoted are no party
 _QUOTES = set("\"“”")
 
 
-def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables) -> list[Mention]:
+def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lower: list[str],
+                 sentences: SentenceIndex) -> list[Mention]:
+    """``mentions`` with each set noun or pronoun resolved replaced by its members (``lower``: the lower-cased
+    token texts)."""
     nouns, words = tables.refs.set_nouns, tables.refs.set_words
     if not nouns:
         return mentions
-    sentences = SentenceIndex(doc)
     cover = {i: m for m in mentions for i in range(m.start, m.end)}
     parties = _parties_by_sentence(doc, mentions, sentences)
     forms = _earlier_forms(doc, mentions)
     resolved: dict[int, list[Mention]] = {}  # noun token → its members, for a later "They"
     dropped, added = set(), []
-    for token in doc:
-        found = cover.get(token.i)
+    for i, word in enumerate(lower):
+        if word not in nouns and words.get(word) != "pronoun":
+            continue
+        found, token = cover.get(i), doc[i]
         if found is not None and (found.country or found.code):
             continue
-        noun = nouns.get(token.lower_) if token.tag_ in ("NNS", "NNPS") else None
+        noun = nouns.get(word) if token.tag_ in ("NNS", "NNPS") else None
         if noun is not None:
             members = _noun_members(token, noun, words, parties, forms, sentences, tables)
         elif words.get(token.lower_) == "pronoun" and _sentence_initial(doc, token, sentences):
