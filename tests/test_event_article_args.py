@@ -121,6 +121,14 @@ def test_event_article_args_definite_event_noun_resumes_the_earlier_event(nlp, t
         # … unless that side has cooperated with the mover since
         ("Israel shelled Lebanese villages on Monday. Israel withdrew its troops from southern Lebanon on "
          "Tuesday. Lebanese soldiers deployed to the vacated positions on Wednesday.", {"LBN"}, set()),
+        # the other side's act the sentence gives as the cause
+        ("Poland will deploy 4,000 more soldiers to its eastern border, citing Belarusian military exercises.",
+         {"POL"}, {"BLR"}),
+        ("Japan put its forces on high alert following North Korean missile launches.", {"JPN"}, {"PRK"}),
+        ("Taiwan deployed warships in response to Chinese drills on Monday.", {"TWN"}, {"CHN"}),
+        # a verb of response over a noun: the latest hostile act aimed at the mover
+        ("Ethiopia moved troops toward its border with Eritrea on Monday. Eritrea responded by ordering a "
+         "general mobilization.", {"ERI"}, {"ETH"}),
         # the side across the border a move goes toward
         ("Ethiopia has moved thousands of soldiers toward its northern border with Eritrea.", {"ETH"}, {"ERI"}),
         # a friendly host or a destination as such is no target
@@ -133,8 +141,10 @@ def test_event_article_args_definite_event_noun_resumes_the_earlier_event(nlp, t
     ],
 )
 def test_event_article_args_military_move_aims_at_the_adversary(nlp, text, source, target):
-    e = _last(text, "MOBILIZE", nlp)
-    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    moves = [e for e in doc.events if e.type == "MOBILIZE" and _codes(e.source) == source]
+    assert moves, [(e.type, e.trigger.text, _codes(e.source)) for e in doc.events]
+    assert _codes(moves[-1].target) == target, moves[-1].rule
 
 
 def test_event_article_args_repression_abroad_falls_on_the_country_of_the_place(nlp):

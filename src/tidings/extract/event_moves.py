@@ -35,8 +35,11 @@ class HostileActs:
     def answered(self, event: Event, trigger: Token, index: EventIndex) -> list[Actor]:
         """The source of the latest hostile act of an earlier sentence by another side aimed at the
         mover. Only a move told by a verb answers ("put its forces on alert"); a drill or a
-        deployment named by a noun is an act of its own."""
-        if event.type not in index.tables.vocab("aimed_moves") or not event.source or trigger.pos_ not in VERB_POS:
+        deployment named by a noun is an act of its own, unless a verb of response governs it
+        ("responded by ordering a general mobilization")."""
+        if event.type not in index.tables.vocab("aimed_moves") or not event.source:
+            return []
+        if trigger.pos_ not in VERB_POS and not _responding(trigger, index):
             return []
         mine = {a.code or a.country for a in event.source}
         for act in reversed(self._acts):  # the latest dealing of the mover with another side decides
@@ -50,6 +53,18 @@ class HostileActs:
             if act.type in self._types and mine & aimed and not mine & theirs:
                 return list(act.source)
         return []
+
+
+def _responding(tok: Token, index: EventIndex) -> bool:
+    """'Eritrea [responded] by ordering a general mobilization': a verb of response above the noun."""
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in VERB_POS and has_word(t, index.tables.vocab("cause_verbs")):
+            return True
+    return False
 
 
 def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]:
@@ -108,3 +123,27 @@ def _sides(tok: Token, index: EventIndex) -> list[Actor]:
     found = np_actors(tok, index)
     place = index.place(tok)
     return found or ([place_actor(place, index)] if place is not None and place.country else [])
+
+
+def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
+    """The side whose act the sentence gives as the cause of a move: "… citing [Belarusian]
+    military exercises", "… following [North Korean] missile launches", "in response to [China's]
+    drills". The cause is a phrase after a cause preposition, or the object of a citing or
+    responding participle, and must name another side."""
+    vocab = index.tables.vocab
+    if event.type not in vocab("aimed_moves") or not event.source:
+        return []
+    mine = {a.code or a.country for a in event.source}
+    # "Poland will deploy …, Tusk said, citing …": the reporting verb's phrases give the cause too
+    verbs = [verb] + ([verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ in VERB_POS else [])
+    causes = [g for v in verbs for p, g in preps(v) if p in vocab("cause_preps")]
+    causes += [g2 for v in verbs for p, g in preps(v) if has_word(g, vocab("cause_verbs")) for p2, g2 in preps(g) if p2 == "to"]
+    for ch in (c for v in verbs for c in v.children):
+        if ch.dep_ in ("advcl", "xcomp", "conj") and ch.pos_ in VERB_POS and has_word(ch, vocab("cause_verbs")):
+            obj = direct_object(ch)
+            causes += ([obj] if obj is not None else []) + [g for p, g in preps(ch) if p == "to"]
+    for cause in causes:
+        found = [a for a in np_actors(cause, index) if (a.code or a.country) not in mine]
+        if found:
+            return found
+    return []

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_moves import HostileActs, aimed_ground
+from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side
 from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
@@ -46,6 +46,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
+                ("the side whose act the sentence gives as its cause", lambda: cause_side(event, _verb(cand), index)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
@@ -66,6 +67,10 @@ def _referred(event: Event, cand: Candidate, index: EventIndex, earlier: Earlier
     """'Iranian officials dismissed [the warning]', 'The US welcomed [the agreements]'."""
     noun = reaction_object(event, cand.token, index)
     return referred_sides(event, noun, earlier) if noun is not None else []
+
+
+def _verb(cand: Candidate) -> Token:
+    return cand.anchor if cand.anchor.pos_ in VERB_POS else cand.token
 
 
 def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
