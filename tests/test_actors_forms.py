@@ -206,6 +206,12 @@ MORE_FORMS += [
     ("The African Union's Peace and Security Council suspended Mali.", "Security Council", "igo", "AU", "IGO"),
     ("The US-led coalition struck Islamic State targets.", "US-led coalition", "organization", "USA", "GOV"),
     ("G7 finance ministers agreed to use frozen Russian assets.", "G7 finance ministers", "group", "G7", "GOV"),
+    # an owner before "-installed", "-appointed" owns the group, wherever it is
+    ("Russian-installed officials in Zaporizhzhia said Ukrainian drones hit a substation.",
+     "Russian-installed officials", "group", "RUS", "GOV"),
+    ("Kremlin-appointed authorities in Crimea detained five activists.", "Kremlin-appointed authorities",
+     "country", "RUS", "GOV"),
+    ("The Quad foreign ministers met in Tokyo on Tuesday.", "Quad foreign ministers", "group", "QUAD", "GOV"),
 ]
 
 
