@@ -51,6 +51,9 @@ IGO_NOUNS = [
      "group", None, "NATO", "GOV"),
     ("ASEAN foreign ministers gathered in Kuala Lumpur. The bloc urged Myanmar to end the violence.", "bloc", "igo",
      None, "ASEAN", "IGO"),
+    # the IGO may be named later in the same sentence
+    ("The bloc's top diplomat said the EU would keep its sanctions on Russia.", "bloc's top diplomat", "person",
+     None, "EU", "IGO"),
     ("Iran let IAEA inspectors return. The agency said they reached the site on Monday.", "agency", "igo", None,
      "IAEA", "IGO"),
     # office holders of several countries gathered by an IGO of the same sentence are that IGO's, not the host's

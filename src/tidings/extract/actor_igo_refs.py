@@ -5,7 +5,8 @@
 "the agency's inspectors") or the adjective "allied" ("allied defense ministers") is the most
 recent IGO named before it in the article that the noun can stand for, unless an organization
 whose name ends in the same noun was named more recently ("the Tasnim news agency … the agency").
-With no such IGO before it, the noun is left alone. The references are returned as table
+With no such IGO before it, an IGO it can stand for named later in the same sentence ("The bloc's top
+diplomat said the EU would …"); else the noun is left alone. The references are returned as table
 matches, so titles and groups take them as owners ("the alliance's secretary general").
 """
 
@@ -34,7 +35,7 @@ def with_igo_references(doc: Doc, names: list[PhraseMatch], *, tables: ActorTabl
         token = doc[i]
         if not _referring(doc, token, names, codes):
             continue
-        antecedent = _antecedent(doc, names, token, codes)
+        antecedent = _antecedent(doc, names, token, codes) or _same_sentence_after(doc, names, token, codes)
         if antecedent is not None:
             found.append(PhraseMatch(token.i, token.i + 1, antecedent.entries))
     return sorted(names + found, key=lambda m: m.start) if found else names
@@ -66,3 +67,11 @@ def _antecedent(doc: Doc, names: list[PhraseMatch], token: Token, codes: tuple[s
         if doc[match.end - 1].lower_ == token.lower_:  # "the Tasnim news agency … the agency"
             return None
     return None
+
+
+def _same_sentence_after(doc: Doc, names: list[PhraseMatch], token: Token, codes: tuple[str, ...]) -> PhraseMatch | None:
+    """"The bloc's top diplomat said the EU would keep sanctions": the first IGO the noun can stand for, named
+    later in the noun's sentence."""
+    end = token.sent.end
+    return next((m for m in names if token.i < m.start < end and m.entry.source == "igo" and m.entry.code in codes),
+                None)
