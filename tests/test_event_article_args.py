@@ -95,6 +95,10 @@ def test_event_article_args_joint_signing_is_no_reaction(nlp):
         # an earlier event named by the same word wins over a later one of another word
         ("Russia attacked Ukrainian ports on Monday. Ukraine struck a Russian refinery on Tuesday. The "
          "attacks damaged grain terminals.", "ASSAULT", "attacks", {"RUS"}, {"UKR"}),
+        # the same word in another form ("withdrew" … "the withdrawal") beats a later event of the family
+        ("Israel withdrew its troops from southern Lebanon on Sunday. A ceasefire between Israel and "
+         "Hezbollah took effect on Monday. The withdrawal showed that diplomacy works, the French envoy said.",
+         "RETREAT", "withdrawal", {"ISR"}, {"LBN"}),
         # a bare plural subject re-mentions the earlier measures
         ("The European Union imposed sanctions on Belarus in March. Sanctions could also target potash "
          "exports, diplomats said.", "SANCTION", "Sanctions", {"EU"}, {"BLR"}),

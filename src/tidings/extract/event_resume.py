@@ -47,11 +47,17 @@ def _unowned(e: Event) -> bool:
 
 
 def _referent(family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]]) -> Event | None:
-    """The latest earlier event of the family with a source, not denied; one of the same word first."""
+    """The latest earlier event of the family with a source, not denied; one of the same word ("the
+    withdrawal" after "withdrew") first."""
     found = [(e, w) for t in family for e, w in by_type.get(t, [])[-_LOOKBACK:] if e.source and e.status != "negated"]
     found.sort(key=lambda p: -p[0].trigger.start)
-    same = [e for e, w in found if w == lemma]
-    return same[0] if same else (found[0][0] if found else None)
+    ranked = sorted(found, key=lambda p: not _same_word(p[1], lemma))  # stable: latest first
+    return ranked[0][0] if ranked else None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """'withdraw' / 'withdrawal', 'deploy' / 'deployment', 'drill' / 'drills'."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
 def _resumed(e: Event, ref: Event, c: Candidate, noun: Token, index: EventIndex) -> Event:
