@@ -413,3 +413,34 @@ def test_event_coverage_re_mentions(nlp, text, type_):
 def test_event_coverage_other_senses(nlp, text, type_):
     events = _events(nlp, text)
     assert type_ not in {e.type for e in events}, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+# Q2: a definite noun naming an act told before is its own event wherever it stands, not a generic
+# one; Q3: a threat whose content is a noun is one event; a definite time anchor told nowhere else,
+# and an act denied by "without", are no events. The types of the last sentence's events.
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ('Vietnam accused China of ramming its fishing boats. Beijing rejected the allegations.', {'REJECT', 'ACCUSE'}),
+        ('Seoul warned Pyongyang of a firm response. North Korea dismissed the warning.', {'REJECT', 'THREATEN'}),
+        ('Kenyan police arrested 30 protesters in Nairobi. Amnesty International condemned the arrests.', {'ACCUSE', 'COERCE'}),
+        ('Japanese and Chinese diplomats met in Tokyo. Seoul welcomed the talks.', {'SUPPORT', 'CONSULT'}),
+        ('Chile criticised Peru over the border dispute. Lima rejected the move.', {'REJECT'}),
+        ('Norway threatened new fishing quotas against the European Union.', {'THREATEN'}),
+        ('Norway threatened to cut the fishing quotas of EU trawlers.', {'THREATEN', 'SANCTION'}),
+        ('Indian troops were placed on high alert along the Line of Control after the attack.', {'MOBILIZE'}),
+        ('Israel freed 30 Palestinian prisoners held without charge.', {'RETREAT', 'COERCE'}),
+        ('Two French citizens have been held in Iran for three years on espionage charges.', {'COERCE', 'ACCUSE'}),
+    ],
+)
+def test_event_coverage_re_mentions_and_threat_contents(nlp, text, types):
+    events = _events(nlp, text)
+    last = [e for e in events if e.sentence == max(e.sentence for e in events)]
+    assert {e.type for e in last} == types, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+def test_event_coverage_re_mention_coded_as_the_act_it_names(nlp):
+    text = ("The United States will withdraw 5,000 troops from Germany by the end of the year, the Pentagon "
+            "announced. German officials said the decision came as a surprise. The cut will affect units in Bavaria.")
+    later = [e for e in _events(nlp, text) if e.sentence == 2]
+    assert [(e.type, e.trigger.text) for e in later] == [("CONCEDE", "cut")], [e.rule for e in later]

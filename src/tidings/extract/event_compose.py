@@ -37,6 +37,7 @@ class Candidate:
     agent: Token | None = None    # who does a judged act: "accused [Paris] of funding"
     status: str | None = None     # forced status
     rules: list[str] = field(default_factory=list)
+    refers: int | None = None     # the earlier trigger a re-mention names ("The call lasted…")
 
 
 def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
@@ -147,7 +148,8 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
         inner = next((c for c in m.token.children if c.dep_ in deps), None)
     rules = [entry.label] + ([m.note] if m.note else [])
     return Candidate(
-        m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=rules
+        m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=rules,
+        refers=m.refers,
     )
 
 
@@ -286,16 +288,27 @@ def _inner(
 
 
 def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: EventIndex) -> bool:
-    """Whether the complement is coded too: new requests refused ("rejected a Chinese request"),
-    acts alleged ("accused Paris of funding", "criticised the withdrawal of 5,000 American
-    soldiers"), threatened acts; not a bare noun that refers back ("condemned the attack")."""
+    """Whether the complement is coded too: requests refused ("rejected a Chinese request"), acts
+    alleged ("accused Paris of funding", "criticised the withdrawal of 5,000 American soldiers"),
+    acts re-mentioned by a definite noun ("condemned the attack", "rejected the allegations":
+    examples/ANNOTATION.md, Q2), threatened acts told by a verb ("threatened to impose sanctions";
+    a noun content, "threatened new sanctions", is the threat itself: Q3); not a generic noun
+    ("condemned the move", "welcomed the deal")."""
     if not keep or inner.entry.weight <= 0:
         return False
-    if keep == "own":  # "rejected a Chinese request", not "refused to commit"
-        return inner.entry.pos == "noun" and not _definite(inner.token, index)
+    if keep == "threatened":  # a verb, or a light verb with its noun ("threatened to reimpose sanctions")
+        return inner.entry.pos == "verb" or inner.light is not None
+    if keep == "own":  # "rejected a Chinese request", "rejected Kyiv's proposal for a truce", not "refused to commit"
+        return inner.entry.pos == "noun" and (not _generic(inner.token, index) or _specific(inner.token, index))
     if wrapper.wraps == "judge":
-        return inner.entry.pos == "verb" or _specific(inner.token, index)
+        return inner.entry.pos == "verb" or _specific(inner.token, index) or (
+            _definite(inner.token, index) and not _generic(inner.token, index))
     return True
+
+
+def _generic(noun: Token, index: EventIndex) -> bool:
+    """'the move', 'the deal', 'the ceasefire': a noun that names no act of its own."""
+    return has_word(noun, index.tables.vocab("generic_event_nouns"))
 
 
 def _specific(noun: Token, index: EventIndex) -> bool:
@@ -328,9 +341,15 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
             gov = governor(c.token)
             verb = verbs.get(gov.i) if gov is not None else None
             if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and (
-                quad[verb.type] == quad[c.type] or verb.type in index.tables.vocab("undoing")
+                (quad[verb.type] == quad[c.type] and not _re_mentioned(c, verb, index))
+                or verb.type in index.tables.vocab("undoing")
             ):
                 continue
         keep.append(c)
     return keep
 
+
+def _re_mentioned(noun: Candidate, verb: Candidate, index: EventIndex) -> bool:
+    """'welcomed [the talks]': a definite noun naming another act than its verb's is that act
+    named again (examples/ANNOTATION.md, Q2), unlike 'signed [the deal]' or 'attended [the summit]'."""
+    return noun.type != verb.type and _definite(noun.token, index) and not _generic(noun.token, index)

@@ -38,6 +38,7 @@ class TriggerMatch:
     start: int                    # token range of the trigger words ("called on")
     end: int
     note: str | None = None       # how the row was chosen, when not by its own constraints
+    refers: int | None = None     # the earlier trigger a re-mention names
 
 
 def find_triggers(index: EventIndex) -> list[TriggerMatch]:
@@ -45,9 +46,6 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     out = []
     tables = index.tables
     seen: dict[str, int] = {}  # event noun lemma -> start of the sentence that first names it
-    told: dict[str, int] = {}  # lemma -> first token that says it
-    for t in index.doc:
-        told.setdefault(t.lemma_.lower(), t.i)
     agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
         pos = _pos(token, tables)
@@ -59,7 +57,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "noun" and _modifier_only(token, index):  # "attack drones", "relief supplies"
             continue
-        if pos == "noun" and _temporal_reference(token, index, told):  # "after the talks"
+        if pos == "noun" and _orphan_time_anchor(token, index, out):  # "after the attack", told nowhere
             continue
         if pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in tables.vocab("privative_preps"):
             continue  # "held without charge": the act did not happen
@@ -70,7 +68,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
-        if pos == "noun" and _heads_clause(token, index):
+        if pos == "noun" and _re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
         if match is not None:
             out.append(_on_amount(match))
@@ -85,18 +83,25 @@ def _generic_subject(noun: Token, tables: EventTables) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in tables.vocab("generic_adverbs") for c in noun.head.children)
 
 
-def _heads_clause(noun: Token, index: EventIndex) -> bool:
-    """A definite event noun as the subject of its clause ("The call lasted 40 minutes", "The
-    launch came a day after…", "The latest strikes hit the port")."""
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ == "be":
-        return False  # "The deal is the largest so far": a state, not the act again
-    if has_word(noun, index.tables.vocab("generic_event_nouns")):
-        return False  # "the deal", "the measures": the verb names the act, if any
-    clause = noun.head
-    if any(c.dep_ == "mark" and c.lower_ in index.tables.vocab("temporal_preps") or c.dep_ == "neg" for c in clause.children):
-        return False  # "before the deal was announced": a time anchor; "the cuts had not affected…"
+def _re_mention_site(noun: Token, index: EventIndex) -> bool:
+    """A definite event noun that names an act told before, wherever it stands (examples/ANNOTATION.md,
+    Q2): heading its clause ("The call lasted 40 minutes", "The launch came a day after…"), as an
+    object ("rejected the allegations", "dismissed the warning") or in a phrase ("after the
+    talks"); not a generic noun ("the deal", "the measures"), nor a subject that only tells a state
+    ("The deal is the largest so far"), a time ("before the deal was announced") or what did not
+    follow ("the cuts had not affected…")."""
     demonstratives = index.tables.vocab("demonstratives")
-    return any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
+        return False
+    if has_word(noun, index.tables.vocab("generic_event_nouns")):
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    clause = noun.head
+    if clause.lemma_ == "be":
+        return False
+    marks = index.tables.vocab("temporal_preps") | index.tables.cue("conditional")
+    return not any(c.dep_ == "mark" and c.lower_ in marks or c.dep_ == "neg" for c in clause.children)
 
 
 def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch], index: EventIndex) -> TriggerMatch | None:
@@ -105,7 +110,9 @@ def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch
     "Trump spoke with Xi. The call lasted 90 minutes" (CONSULT), "India and France held joint
     exercises. The exercises ended on Sunday" (COOPERATE, as before). Its participants are the
     earlier event's (event_resume); its status is its own clause's."""
-    rows = [r for f in forms(noun) for r in index.tables.entries("noun", f) if r.type and r.weight > 0]
+    particles = index.tables.vocab("particles")
+    rows = [r for f in forms(noun) for r in index.tables.entries("noun", f)
+            if r.type and r.weight > 0 and _pattern_tokens(noun, r, particles) is not None]
     if not rows or (match is not None and match.entry is not None and match.entry.type is None):
         return None
     start = index.sent_bounds[noun.i][0]
@@ -119,7 +126,7 @@ def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch
         if match is not None and match.entry is not None and (match.entry.type == row.type or not same):
             return None  # its own row already names it
         wrapper = match.wrapper if match is not None else None
-        return TriggerMatch(noun, row, wrapper, noun.i, noun.i + 1, note=f"re-mention of '{m.token.text}'")
+        return TriggerMatch(noun, row, wrapper, noun.i, noun.i + 1, note=f"re-mention of '{m.token.text}'", refers=m.token.i)
     return None
 
 
@@ -175,19 +182,21 @@ def _on_amount(match: TriggerMatch) -> TriggerMatch:
 
 
 
-def _temporal_reference(noun: Token, index: EventIndex, told: dict[str, int]) -> bool:
-    """'after the talks', 'ahead of the meeting': a time anchor naming an event told before;
-    not one described anew at its first mention ('arrested no one during the general strike',
-    'ahead of the planned march')."""
+def _orphan_time_anchor(noun: Token, index: EventIndex, told: list[TriggerMatch]) -> bool:
+    """'after the attack', 'ahead of the meeting': a definite time anchor whose act the text has not
+    told before refers to one outside it (no event); one told before is a re-mention (coded, Q2),
+    and so is one described anew ('during the general strike', 'ahead of the planned march')."""
+    if noun.dep_ != "pobj" or any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children):
+        return False
     head = noun.head
-    if noun.dep_ != "pobj":
-        return False
-    described = any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children)
-    if described and told.get(noun.lemma_.lower(), noun.i) >= noun.i:
-        return False
     prep = head.lower_ if head.lower_ not in index.tables.vocab("compound_prep_tails") else head.head.lower_
     demonstratives = index.tables.vocab("demonstratives")
-    return prep in index.tables.vocab("temporal_preps") and any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children)
+    if prep not in index.tables.vocab("temporal_preps") or not any(
+        c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children
+    ):
+        return False
+    types = {r.type for f in forms(noun) for r in index.tables.entries("noun", f) if r.type}
+    return not any(m.entry is not None and m.entry.type in types for m in told)
 
 
 def _pos(token: Token, tables: EventTables) -> str | None:

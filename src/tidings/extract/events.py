@@ -52,11 +52,28 @@ def extract_events(
         country_names=ontology.actors.countries,
     )
     candidates = compose(find_triggers(index), index)
-    built = [(e, c) for c in candidates if (e := _event(c, index)) is not None]
+    built: list[tuple[Event, Candidate]] = []
+    coded: dict[int, str] = {}  # trigger token -> the type its event was coded as
+    for c in candidates:
+        c = _as_referent(c, coded, index)
+        if (e := _event(c, index)) is not None:
+            built.append((e, c))
+            coded.update({t.i: e.type for t in (c.token, c.inner) if t is not None})
     events, cands = [e for e, _ in built], [c for _, c in built]
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = infer_counterparts(fill_pairs(events, cands, index), index)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
+
+
+def _as_referent(c: Candidate, coded: dict[int, str], index: EventIndex) -> Candidate:
+    """A re-mention ("the cut", "the withdrawal") is coded as the event it names was, within one
+    family of vocabulary.csv ("The US will withdraw 5,000 troops … the timing of the cut": CONCEDE)."""
+    earlier = coded.get(c.refers) if c.refers is not None else None
+    if earlier is None or earlier == c.type or c.mode not in (None, "withdraw"):
+        return c
+    if not any(c.type in f and earlier in f for _, f in index.tables.vocab_group("family")):
+        return c
+    return replace(c, type=earlier, rules=[*c.rules, f"coded as the {earlier} it names"])
 
 
 def _event(c: Candidate, index: EventIndex) -> Event | None:
