@@ -42,6 +42,18 @@ REFERENCES = [
      "police had detained 32 smugglers near Calais.", "police", 0, "FRA", None, "COP"),
     ("NAIROBI, 3 May 2026 — Haitian gangs attacked a police station. Haiti's prime minister said protesters "
      "would not be arrested.", "protesters", 0, "HTI", None, "CVL"),
+    # a definite descriptor is the latest country named before that it can describe
+    ("Saudi Arabia raised its oil output in May. The kingdom said it would keep prices stable.", "kingdom", 0,
+     "SAU", None, "GOV"),
+    ("Qatar hosted the negotiations. The Gulf state has mediated between Israel and Hamas since 2023.",
+     "Gulf state", 0, "QAT", None, "GOV"),
+    ("Taiwan's defence ministry said it detected 20 Chinese aircraft. The island's military was on alert.",
+     "island", 0, "TWN", None, "GOV"),
+    ("Fighting in Sudan spread to the east in March. The country has been at war since 2023.", "country", 0,
+     "SDN", None, "GOV"),
+    # a hyphenated link to a name does not stop a generic noun from referring back
+    ("The Houthis fired a missile at Israel. The Iran-aligned group said it had targeted an airport.", "group", 0,
+     "YEM", None, "REB"),
     # supporters of a party no table knows are of the scene's country
     ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
      "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
@@ -69,6 +81,13 @@ NOT_REFERENCES = [
      "group"),
     # "the North" means Korea only in an article naming a Korea
     ("Floods hit Italy on Monday. The North was the worst affected region.", "North"),
+    # a describing modifier: "the student movement" is not the party named before
+    ("Serbia's ruling Progressive Party won the vote. The student movement called for new protests.", "movement"),
+    # "the country" needs a country named in the last sentences
+    ("Sudan's army retook the capital in March. Aid agencies warned of famine. Donors met in London. Prices rose "
+     "again. The country has been at war since 2023.", "country"),
+    # "the kingdom" does not describe a republic
+    ("France raised its defence budget. The kingdom said it would follow.", "kingdom"),
     # "the North Atlantic" is another name
     ("South Korea's navy joined the exercise in the North Atlantic.", "North"),
 ]

@@ -6,6 +6,8 @@
   introduces someone new and stops the search.
 - A word that names a country only in an article about it (``article_aliases.csv``): "the North" and "the
   South" in an article naming either Korea; "the mainland" in one naming Taiwan.
+- A definite descriptor ("the kingdom", "the Gulf state", "the island", "the country"; ``country_descriptors.csv``)
+  is the latest country named before it that it can describe.
 - "UN inspectors" in an article that names the IAEA are the IAEA's (``igo_children.csv``).
 - People placed only by the scene (police, officers, protesters with no place in their clause) in a clause
   that a speaker of a stated country reports are that speaker's: "French Interior Minister Laurent Nuñez
@@ -20,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tidings.extract.actor_context import clause_verb, is_locative
+from tidings.extract.actor_context import SentenceIndex, clause_verb, is_locative
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.extract.quote_speaker import is_cue, subject_of
 from tidings.ontology.actors import ActorTables
@@ -28,10 +30,11 @@ from tidings.ontology.quotes import load_quote_tables
 
 _DEFINITE = ("the",)
 _INDEFINITE = ("a", "an", "another")
+_NEAR = 2  # sentences back that "the country" still refers to
 
 
 def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateline: int,
-               lower: list[str]) -> list[Mention]:
+               lower: list[str], sentences: SentenceIndex) -> list[Mention]:
     """``mentions`` plus the references found; IGO mentions may be re-coded in place. ``lower`` holds the
     lower-cased token texts."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -39,6 +42,7 @@ def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateli
     _speakers_people(doc, mentions, tables)
     found = _anaphors(doc, mentions, tables, taken, lower)
     found += _aliases(doc, mentions, tables, taken, dateline, lower)
+    found += _descriptors(doc, mentions, tables, taken, lower, sentences, dateline)
     return mentions + found
 
 
@@ -56,20 +60,37 @@ def _anaphors(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set
             if named[n].sector:
                 latest[named[n].sector] = named[n]
             n += 1
-        token, before = doc[i], lower[i - 1]
+        token = doc[i]
         if token.pos_ != "NOUN":
             continue
-        if before in _INDEFINITE:  # "a group of students": someone new
+        determiner = _determiner(token)
+        if determiner in _INDEFINITE:  # "a group of students": someone new
             for sector in sectors:
                 latest.pop(sector, None)
             continue
-        if before not in _DEFINITE or token.dep_ == "compound" or _followed_by_of(lower, i):
-            continue
+        if determiner not in _DEFINITE or token.dep_ == "compound" or _followed_by_of(lower, i) or _described(token):
+            continue  # "the Iran-aligned group" refers back; "the group of seven", "the student movement" do not
         candidates = [latest[s] for s in sectors if s in latest]
         if candidates:
             antecedent = max(candidates, key=lambda m: m.start)
             out.append(replace(antecedent, start=i, end=i + 1, pending=None, extra={}))
     return out
+
+
+def _determiner(token) -> str | None:
+    return next((ch.lower_ for ch in token.children if ch.dep_ == "det" and ch.i < token.i), None)
+
+
+def _described(token) -> bool:
+    """A modifier that says which one ("the student movement", "the armed group"), other than a hyphenated link to
+    a name ("the Iran-aligned group", "the Hamas-run ministry")."""
+    doc = token.doc
+    for ch in token.children:
+        if ch.dep_ in ("compound", "amod", "nmod") and ch.i < token.i:
+            hyphenated = (ch.i > 0 and doc[ch.i - 1].text == "-") or any(g.text == "-" for g in ch.children)
+            if not hyphenated:
+                return True
+    return False
 
 
 def _followed_by_of(lower: list[str], i: int) -> bool:
@@ -141,3 +162,44 @@ def _speakers_people(doc: Doc, mentions: list[Mention], tables: ActorTables) -> 
             mention.country = speaker.country
             label = mention.extra.get("label")
             mention.name = country_label(label, speaker.country, tables.adjectives) if label else mention.name
+
+
+def _descriptors(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: set[int], lower: list[str],
+                 sentences: SentenceIndex, dateline: int) -> list[Mention]:
+    """"Saudi Arabia … The kingdom said", "Taiwan … the island's military", "Sudan … the country": a definite
+    descriptor (``country_descriptors.csv``) is the latest country named before it that it can describe; "the
+    country" and "the nation" only when that country was named in the same or the previous two sentences."""
+    descriptors = tables.refs.descriptors
+    countries = sorted((m for m in mentions if m.country and not m.code), key=lambda m: m.start)
+    out = []
+    for i, word in enumerate(lower):
+        forms = descriptors.get(word)
+        if not forms or i in taken or not countries or countries[0].start >= i:
+            continue
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or _determiner(token) != "the":
+            continue
+        for before, allowed in forms:
+            start = i - len(before)
+            if tuple(lower[start:i]) != before or any(k in taken for k in range(start, i)):
+                continue
+            found = _described_country(doc, countries, start, allowed, sentences)
+            if found is not None:
+                locative = is_locative(doc, start, i + 1, tables=tables, dateline=dateline)
+                out.append(Mention(start=start, end=i + 1, kind="country", country=found,
+                                   name=tables.countries.get(found, found), sector=None if locative else "GOV"))
+            break
+    return out
+
+
+def _described_country(doc: Doc, countries: list[Mention], start: int, allowed: frozenset[str],
+               sentences: SentenceIndex) -> str | None:
+    here = sentences.of_token(doc[start])
+    for mention in reversed(countries):
+        if mention.start >= start:
+            continue
+        if not allowed and here - sentences.of_token(doc[mention.start]) > _NEAR:
+            return None
+        if mention.country in allowed or (not allowed and mention.kind == "country"):
+            return mention.country  # "Taiwan's defence ministry … the island"; "the country" only after a country
+    return None

@@ -91,7 +91,8 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
     others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables,
                                   leading=leading)
-    mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline, lower=view.lower)
+    mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline, lower=view.lower,
+                          sentences=context.sentences)
     mentions = first_person(doc, _non_overlapping(mentions), tables=tables, text=text, starts=view.start,
                             sentences=context.sentences)
     if sets:

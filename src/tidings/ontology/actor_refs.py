@@ -32,6 +32,8 @@ class ReferenceTables:
     first_person: dict[str, str] = field(default_factory=dict)  # "we" → "plural", "i" → "singular"
     set_nouns: dict[str, SetNoun] = field(default_factory=dict)  # "leaders" → people; "koreas" → PRK, KOR
     set_words: dict[str, str] = field(default_factory=dict)  # "the" → definite, "two" → pair, "they" → pronoun
+    # head word → [(words before it, countries it may stand for; empty = any)]: "state" → [(("gulf",), {SAU, …})]
+    descriptors: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -57,4 +59,16 @@ def load_reference_tables() -> ReferenceTables:
         set_nouns={row["noun"].lower(): SetNoun(tuple(sorted(_set(row["members"]))), row["parties"] == "person")
                    for row in _rows("set_nouns.csv")},
         set_words={row["word"].lower(): row["use"] for row in _rows("set_words.csv")},
+        descriptors=_descriptors(),
     )
+
+
+def _descriptors() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for row in _rows("country_descriptors.csv"):
+        words = tuple(row["phrase"].lower().split())
+        countries = frozenset() if row["countries"] == "*" else _set(row["countries"])
+        out.setdefault(words[-1], []).append((words[:-1], countries))
+    for forms in out.values():
+        forms.sort(key=lambda form: -len(form[0]))  # the longest phrase first: "island nation" before "nation"
+    return out
