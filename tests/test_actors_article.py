@@ -54,6 +54,9 @@ REFERENCES = [
     # a hyphenated link to a name does not stop a generic noun from referring back
     ("The Houthis fired a missile at Israel. The Iran-aligned group said it had targeted an airport.", "group", 0,
      "YEM", None, "REB"),
+    # soldiers of no stated country, subject of a clause a speaker reports, are the speaker's
+    ("Mexico's Security Minister Omar Garcia Harfuch said soldiers arrested 20 cartel members in Sinaloa.",
+     "soldiers", 0, "MEX", None, "MIL"),
     # supporters of a party no table knows are of the scene's country
     ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
      "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
@@ -88,6 +91,8 @@ NOT_REFERENCES = [
      "again. The country has been at war since 2023.", "country"),
     # "the kingdom" does not describe a republic
     ("France raised its defence budget. The kingdom said it would follow.", "kingdom"),
+    # objects of the reported clause are not the speaker's
+    ("Polish air defences shot down two drones near the border, the Polish military said.", "drones"),
     # "the North Atlantic" is another name
     ("South Korea's navy joined the exercise in the North Atlantic.", "North"),
 ]

@@ -212,6 +212,10 @@ MORE_FORMS += [
     ("Kremlin-appointed authorities in Crimea detained five activists.", "Kremlin-appointed authorities",
      "country", "RUS", "GOV"),
     ("The Quad foreign ministers met in Tokyo on Tuesday.", "Quad foreign ministers", "group", "QUAD", "GOV"),
+    ("Hamas' armed wing, the Qassam Brigades, released a video of the hostages.", "Qassam Brigades", "group",
+     "PSE", "REB"),
+    ("Baloch Liberation Army militants hijacked a train in Balochistan.", "Baloch Liberation Army militants",
+     "group", "PAK", "REB"),
 ]
 
 

@@ -31,6 +31,7 @@ from tidings.ontology.quotes import load_quote_tables
 _DEFINITE = ("the",)
 _INDEFINITE = ("a", "an", "another")
 _NEAR = 2  # sentences back that "the country" still refers to
+_FORCES = ("MIL", "COP")  # soldiers and police a speaker's clause may make the speaker's
 
 
 def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateline: int,
@@ -142,10 +143,21 @@ def _igo_children(doc: Doc, mentions: list[Mention], tables: ActorTables) -> Non
                 break
 
 
+def _unplaced_force(doc: Doc, mention: Mention) -> bool:
+    """"soldiers", "troops" with no country at all, subject of their clause, and nothing after them saying whose
+    ("soldiers from Chad")."""
+    if mention.kind != "group" or mention.country or mention.code or mention.extra.get("explicit_country"):
+        return False
+    head = doc[mention.end - 1]  # the subject of its clause: "said soldiers arrested …", not "shot down two drones"
+    return mention.sector in _FORCES and head.dep_ in ("nsubj", "nsubjpass") and not any(
+        ch.dep_ == "prep" for ch in head.children)
+
+
 def _speakers_people(doc: Doc, mentions: list[Mention], tables: ActorTables) -> None:
-    """"Nuñez said officers would …": a located group whose country only the scene gave, in the clause a cue verb
-    reports, belongs to the cue's subject when the text states that speaker's country."""
-    scene = [m for m in mentions if m.extra.get("scene_country")]
+    """"Nuñez said officers would …", "Mexico's security minister said soldiers arrested …": a located group whose
+    country only the scene gave, or soldiers of no stated country, in the clause a cue verb reports, belong to the
+    cue's subject when the text states that speaker's country."""
+    scene = [m for m in mentions if m.extra.get("scene_country") or _unplaced_force(doc, m)]
     if not scene:
         return
     cues = load_quote_tables()
