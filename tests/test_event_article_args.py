@@ -156,3 +156,23 @@ def test_event_article_args_repression_abroad_falls_on_the_country_of_the_place(
     e = _last("Israeli troops raided two villages near Quneitra overnight and detained four men, SANA reported.",
               "COERCE", nlp)
     assert (_codes(e.source), _codes(e.target)) == ({"ISR"}, {"SYR"}), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, target",
+    [
+        # a party the sentence names outside the clause beats the article's counterpart
+        ("Ethiopia accused Eritrea of arming rebels on Sunday, and Eritrea rejected the accusation. Qatar "
+         "offered to host talks between the two neighbours in Doha, and Ethiopia said on Monday it would attend.",
+         "AGREE", "attend", {"QAT"}),
+        # … but not a country that only qualifies a thing ("the UN-administered trust fund")
+        ("Kenya sent 400 more police officers to Haiti on Monday, and Haiti thanked Kenya. The UN-administered "
+         "trust fund has received only $110 million, and Nairobi warned that it could pull its contingent out.",
+         "CONCEDE", "pull", {"HTI"}),
+    ],
+)
+def test_event_article_args_sentence_third_party_beats_the_counterpart(nlp, text, type_, trigger, target):
+    doc = extract(text, published="2026-05-04", nlp=nlp)
+    hits = [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
+    assert hits, [(e.type, e.trigger.text) for e in doc.events]
+    assert _codes(hits[-1].target) == target, hits[-1].rule

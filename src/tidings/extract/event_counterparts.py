@@ -19,7 +19,7 @@ from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import RESUMED
 from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, preps
+from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
 from tidings.models import Actor, Event
 
 
@@ -62,6 +62,9 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                     other is not None and names_unnamed_recipient(e, index)
                 ):
                     other = None
+                third = _third_party(e, other, index) if other is not None else None
+                if third is not None:  # "Saudi Arabia offered to host talks …, and Ethiopia said it would attend"
+                    other, how = third, "third party of the sentence"
             if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
                 other = None  # "did not target civilian areas": a denied act has no victim to infer at home
             if other is not None:
@@ -79,6 +82,34 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                                          "rule": (e.rule or "") + f"; source: {how}"})
         out.append(e)
     return out
+
+
+def _third_party(e: Event, counterpart: Actor, index: EventIndex) -> Actor | None:
+    """A party the sentence itself names, outside the event's clause, beats the article's
+    counterpart when the sentence does not name the counterpart at all: the nearest one before
+    the trigger that is neither the source nor the one reporting it."""
+    sent = index.sentence_span(e.sentence)
+    if sent is None:
+        return None
+    mine, reporter = _codes(e.source), e.attributed_to.start if e.attributed_to is not None else None
+    named = [a for a in index.actors if sent[0] <= a.start < sent[1] and a.start != reporter
+             and not _inside_place(a, index) and not in_quantity(a, index) and _party_mention(a, index)]
+    if any(_code(a) == _code(counterpart) for a in named):
+        return None
+    others = [a for a in named if _code(a) not in mine and a.start < e.trigger.start]
+    return others[-1] if others else None
+
+
+def _party_mention(actor: Actor, index: EventIndex) -> bool:
+    """A mention that names a party: a noun phrase of its own, or the modifier of people ("Filipino
+    crew members", "Kenyan officers"), not of a thing ("the UN-administered trust fund")."""
+    span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+        return True
+    return has_word(root.head, index.tables.vocab_classes("animate_classes"))
 
 
 def _between_sides(source: list[Actor], other: Actor | None, sides: frozenset[str]) -> bool:
