@@ -216,6 +216,10 @@ MORE_FORMS += [
      "PSE", "REB"),
     ("Baloch Liberation Army militants hijacked a train in Balochistan.", "Baloch Liberation Army militants",
      "group", "PAK", "REB"),
+    ("Premier Li Qiang told visiting German business leaders that China would open its markets.",
+     "German business leaders", "group", "DEU", "BUS"),
+    ("LONDON, 3 May 2026 — The plan was criticised by Conservative politicians.", "politicians", "group", "GBR",
+     "GOV"),
 ]
 
 
