@@ -10,6 +10,7 @@ Inferred sides lower the event's confidence and are recorded in ``Event.rule``.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -50,38 +51,55 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                     partners[(t, s)] += 1
                 else:  # domestic politics, civil war: a code paired with itself
                     partners[(s, s)] += 2
-    sides = _codes(_main_pair(events, index))
+    article = _Article(salience, partners, _codes(_main_pair(events, index)))
     out = []
     for e in events:
         if e.source and not e.target and index.tables.types[e.type].implicit_recipient and RESUMED not in (e.rule or ""):
-            near = _sentence_other(e, index)
-            other, how = near, "other actor of the sentence"
-            if near is None and index.tables.types[e.type].counterpart_recipient:
-                other, how = _counterpart(e.source, e.trigger.start, salience, partners, index)
-                if (how == "article counterpart" and not _between_sides(e.source, other, sides)) or (
-                    other is not None and names_unnamed_recipient(e, index)
-                ):
-                    other = None
-                third = _third_party(e, other, index) if other is not None else None
-                if third is not None:  # "Saudi Arabia offered to host talks …, and Ethiopia said it would attend"
-                    other, how = third, "third party of the sentence"
-            if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
-                other = None  # "did not target civilian areas": a denied act has no victim to infer at home
-            if other is not None:
-                group = _coordinated(other, e, index) if near is not None else [other]
-                e = e.model_copy(update={"target": group, "confidence": round(e.confidence * 0.8, 2),
-                                         "rule": (e.rule or "") + f"; target: {how}"})
+            e = _implicit_target(e, article, index)
         elif e.target and not e.source:
-            home = _home_critic(e, index)
-            other, how = (home, "the government's own country") if home is not None else _counterpart(
-                e.target, e.trigger.start, salience, partners, index)
-            if home is None and how != "article counterpart (domestic actors)" and has_own_subject(e, index):
-                other = None  # "gangs attacked …": the clause has an agent, only not a coded one
-            if other is not None:
-                e = e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
-                                         "rule": (e.rule or "") + f"; source: {how}"})
+            e = _implicit_source(e, article, index)
         out.append(e)
     return out
+
+
+@dataclass(frozen=True)
+class _Article:
+    salience: Counter
+    partners: Counter
+    sides: frozenset[str]  # codes of the article's two principal sides
+
+
+def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
+    near = _sentence_other(e, index)
+    other, how = near, "other actor of the sentence"
+    if near is None and index.tables.types[e.type].counterpart_recipient:
+        other, how = _counterpart(e.source, e.trigger.start, article.salience, article.partners, index)
+        if (how == "article counterpart" and not _between_sides(e.source, other, article.sides)) or (
+            other is not None and names_unnamed_recipient(e, index)
+        ):
+            other = None
+        third = _third_party(e, other, index) if other is not None else None
+        if third is not None:  # "Saudi Arabia offered to host talks …, and Ethiopia said it would attend"
+            other, how = third, "third party of the sentence"
+    if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
+        other = None  # "did not target civilian areas": a denied act has no victim to infer at home
+    if other is None:
+        return e
+    group = _coordinated(other, e, index) if near is not None else [other]
+    return e.model_copy(update={"target": group, "confidence": round(e.confidence * 0.8, 2),
+                                "rule": (e.rule or "") + f"; target: {how}"})
+
+
+def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
+    home = _home_critic(e, index)
+    other, how = (home, "the government's own country") if home is not None else _counterpart(
+        e.target, e.trigger.start, article.salience, article.partners, index)
+    if home is None and how != "article counterpart (domestic actors)" and has_own_subject(e, index):
+        other = None  # "gangs attacked …": the clause has an agent, only not a coded one
+    if other is None:
+        return e
+    return e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
+                                "rule": (e.rule or "") + f"; source: {how}"})
 
 
 def _third_party(e: Event, counterpart: Actor, index: EventIndex) -> Actor | None:
