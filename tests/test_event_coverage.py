@@ -444,3 +444,36 @@ def test_event_coverage_re_mention_coded_as_the_act_it_names(nlp):
             "announced. German officials said the decision came as a surprise. The cut will affect units in Bavaria.")
     later = [e for e in _events(nlp, text) if e.sentence == 2]
     assert [(e.type, e.trigger.text) for e in later] == [("CONCEDE", "cut")], [e.rule for e in later]
+
+
+# Sentence-level remainder: a coordinated clause with its own subject is no part of a warning's
+# content; "called the accusations a smokescreen" is a rejection; an order to move forces is the
+# move; electricity delivered is trade; a convoy carrying aid that reaches a place delivers it.
+@pytest.mark.parametrize(
+    "text, type_, status",
+    [
+        ('Lukashenko warned that Belarus would respond if Poland provoked it, and the Belarusian '
+         'Foreign Ministry accused Warsaw of militarizing the border.', 'ACCUSE', 'asserted'),
+        ('A Rwandan government spokeswoman called the accusations a smokescreen for the failures of the Congolese army.', 'REJECT', None),
+        ('The Pentagon ordered the destroyer USS Carney to move towards the Strait of Hormuz.', 'MOBILIZE', None),
+        ('Putin ordered the Russian armed forces to hold exercises with tactical nuclear weapons.', 'MOBILIZE', None),
+        ('Kuwait began delivering 500 megawatts of electricity to southern Iraq.', 'COOPERATE', None),
+        ('A convoy of the World Food Programme carrying flour reached northern Gaza on Sunday.', 'AID', None),
+        ('Jordanian aid trucks crossed into Syria on Tuesday.', 'AID', None),
+    ],
+)
+def test_event_coverage_sentence_level_remainder(nlp, text, type_, status):
+    events = [e for e in _events(nlp, text) if e.type == type_]
+    assert events and (status is None or events[0].status == status), [(e.type, e.status, e.rule) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ('Niger ordered all French troops to leave the country by March.', 'MOBILIZE'),
+        ('A Russian military convoy reached the Ukrainian border on Sunday.', 'AID'),
+        ('The Chinese foreign ministry called on the United States to stop arming Taiwan.', 'REJECT'),
+    ],
+)
+def test_event_coverage_sentence_level_other_senses(nlp, text, type_):
+    assert type_ not in {e.type for e in _events(nlp, text)}

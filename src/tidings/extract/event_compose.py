@@ -198,6 +198,8 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
     deeper: list[Token] = []
     for c in found:
         for t in conjuncts(c):
+            if t is not c and _own_clause(t):
+                continue  # "warned that …, and the ministry accused Warsaw": a clause of its own
             deeper.append(t)
             # "threatened to impose sanctions": look through a light verb to its object
             if is_light(t, index):
@@ -208,6 +210,10 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
             # "announced the reintroduction of conscription": look through a light noun
             deeper += _through_light_nouns(t, index)
     return deeper
+
+
+def _own_clause(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _infinitive_complement(clause: Token, verb: Token) -> bool:

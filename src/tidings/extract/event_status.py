@@ -161,6 +161,8 @@ def find_reporter(verb: Token, trigger: Token, index: EventIndex, *, speech_act:
             break
         if t.dep_ == "conj" and speech_act and not _own_subject(t) and _sibling_of_report(t, reporting):
             break
+        if t.dep_ == "conj" and _own_subject(t) and t.tag_ == "VBD" and any(ch.tag_ == "MD" for ch in t.head.children):
+            break  # "warned that Belarus would respond …, and the ministry accused Warsaw": the author's
         t = t.head
     return _according_to(verb, index) or _quoted(trigger, index)
 

@@ -241,12 +241,16 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
 
 
 def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) -> list[Token] | None:
-    """The tokens matching the row's further pattern words (children or grandchildren). A verb's
+    """The tokens matching the row's further pattern words (a verb's first one its child, the others
+    children or grandchildren). A verb's
     particle ("take over", "give in") is its own: a particle or the word right after it, not a
     preposition of a later phrase ("took India to court [over] the treaty")."""
     found = []
     for n, word in enumerate(row.extra):
-        hit = _near(token, frozenset({word}))
+        if n == 0 and row.pos == "verb":  # the verb's own word: "called the accusations [a smokescreen for …]" is no "call for"
+            hit = next((c for c in token.children if has_word(c, frozenset({word}))), None)
+        else:
+            hit = _near(token, frozenset({word}))
         if hit is None:
             return None
         if n == 0 and row.pos == "verb" and word in particles and not _particle(hit, token):
@@ -367,6 +371,11 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
         return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
     if key == "pred":  # "called the deal [a gimmick]", "called that intercept [unsafe]"
         return [g for c in token.children if c.dep_ in _PREDICATIVE for g in c.subtree]
+    if key == "cargo":  # "a convoy [carrying medicine] reached El Fasher": what the subject carries
+        carriers = subjects(token, row, tables) if row.pos == "verb" else [token]
+        cargo_verbs = tables.vocab("cargo_verbs")
+        return [o for s in carriers for a in s.children if a.dep_ == "acl" and has_word(a, cargo_verbs)
+                for o in a.children if o.dep_ == "dobj"]
     if key == "gov":
         gov = governor(token) if row.pos == "noun" else (token.head if token.head != token else None)
         return [gov] if gov is not None else []
