@@ -26,6 +26,10 @@ REFERENCES = [
     # an institution no context may place takes the country of an earlier full mention with its head noun
     ("US Treasury Secretary Scott Bessent announced sanctions on Iranian oil on Tuesday. The Treasury said the "
      "measures targeted a network of tankers.", "Treasury", 0, "USA", None, "GOV"),
+    # a subject in the owner's own sentence does not move the scene away from it
+    ("BEIJING, 12 May 2026 — China's Commerce Ministry threatened to curb exports of rare earths, hours after "
+     "Washington raised tariffs on Chinese cars. In a statement, the ministry warned of countermeasures.",
+     "ministry", 0, "CHN", None, "GOV"),
     # "the North" and "the South" in an article about Korea
     ("Pyongyang fired two ballistic missiles into the sea on Monday, South Korea's military said. The North "
      "has not conducted a nuclear test since 2017.", "North", 0, "PRK", None, "GOV"),

@@ -76,7 +76,12 @@ def _scene_changed(doc: Doc, mention: Mention, owner: _Owner, context: ActorCont
     locative after the owner's mention moves the scene (IGO bodies such as "the Commission" keep their owner)."""
     if owner.code:
         return False
-    return context.scene_position(mention.start) > owner.at
+    position = context.scene_position(mention.start)
+    if position <= owner.at:
+        return False
+    # a subject in the owner's own sentence ("China's Commerce Ministry threatened …, hours after Washington
+    # announced …") does not move the scene away from it
+    return context.sentences.of_token(doc[position]) > context.sentences.of_token(doc[owner.at])
 
 
 def _apply(mention: Mention, owner: _Owner, tables: ActorTables) -> None:
