@@ -99,6 +99,12 @@ def test_event_article_args_joint_signing_is_no_reaction(nlp):
         ("Israel withdrew its troops from southern Lebanon on Sunday. A ceasefire between Israel and "
          "Hezbollah took effect on Monday. The withdrawal showed that diplomacy works, the French envoy said.",
          "RETREAT", "withdrawal", {"ISR"}, {"LBN"}),
+        # a reacted-to re-mention resumes the earlier event aimed at the reacting side
+        ("Estonia accused Russia of cutting an undersea cable on Monday. Finland opened an investigation into "
+         "the tanker's crew on Tuesday. Moscow rejected the allegations.", "ACCUSE", "allegations", {"EST"}, {"RUS"}),
+        # … and keeps the target the article counterpart gave that event
+        ("The United States raised tariffs on Chinese steel on Tuesday. Beijing vowed resolute countermeasures. "
+         "The White House dismissed the threat.", "THREATEN", "threat", {"CHN"}, {"USA"}),
         # a bare plural subject re-mentions the earlier measures
         ("The European Union imposed sanctions on Belarus in March. Sanctions could also target potash "
          "exports, diplomats said.", "SANCTION", "Sanctions", {"EU"}, {"BLR"}),

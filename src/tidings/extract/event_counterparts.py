@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_phrases import in_quantity, np_actors
-from tidings.extract.event_resume import RESUMED
+from tidings.extract.event_resume import referent_start
 from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
@@ -52,14 +52,26 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
                 else:  # domestic politics, civil war: a code paired with itself
                     partners[(s, s)] += 2
     article = _Article(salience, partners, _codes(_main_pair(events, index)))
-    out = []
+    out: list[Event] = []
+    done: dict[int, Event] = {}  # events filled so far, by trigger start
     for e in events:
-        if e.source and not e.target and index.tables.types[e.type].implicit_recipient and RESUMED not in (e.rule or ""):
+        ref = referent_start(e)
+        if ref is not None:  # a re-mention keeps the sides of the event it resumes, as filled
+            e = _as_resumed(e, done.get(ref))
+        elif e.source and not e.target and index.tables.types[e.type].implicit_recipient:
             e = _implicit_target(e, article, index)
         elif e.target and not e.source:
             e = _implicit_source(e, article, index)
         out.append(e)
+        done[e.trigger.start] = e
     return out
+
+
+def _as_resumed(e: Event, ref: Event | None) -> Event:
+    """'the warning' after 'Moscow warned' (whose target the counterpart gave): the same target."""
+    if ref is None or e.target or not ref.target or _codes(ref.source) != _codes(e.source):
+        return e
+    return e.model_copy(update={"target": ref.target, "rule": (e.rule or "") + "; target: that of the event resumed"})
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,19 @@ the earlier actor's act, not the reporter's. A bare plural subject ("sanctions c
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_sources import names_event
-from tidings.extract.event_syntax import VERB_POS
+from tidings.extract.event_phrases import np_actors
+from tidings.extract.event_syntax import VERB_POS, nearest_subject
 from tidings.models import Actor, Event
 
 RESUMED = "actors: refers back to"  # the rule text marking a re-mention (no counterpart after it)
+_RESUMED_AT = re.compile(RESUMED + r" '[^']*' at (\d+)")
 _REPORTER = "source: the reporter"
 _LOOKBACK = 12  # earlier events of the family examined, latest first
 
@@ -33,7 +37,7 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
         noun = c.token if c.entry.pos == "noun" else _event_subject(c, index)
         if noun is not None and _unowned(e) and _refers_back(noun, index):
             family = next((f for f in families if e.type in f), frozenset({e.type}))
-            ref = _referent(family, _lemma(c.token), by_type)
+            ref = _referent(family, _lemma(c.token), by_type, _reacting_side(noun, index))
             if ref is not None:
                 e = _resumed(e, ref, c, noun, index)
         out.append(e)
@@ -41,18 +45,39 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
     return out
 
 
+def referent_start(e: Event) -> int | None:
+    """Where the event a re-mention resumes starts (as recorded in its rule), else None."""
+    m = _RESUMED_AT.search(e.rule or "")
+    return int(m.group(1)) if m else None
+
+
 def _unowned(e: Event) -> bool:
     """No actor of its own: none at all, or only the one reporting it."""
     return not e.target and (not e.source or _REPORTER in (e.rule or ""))
 
 
-def _referent(family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]]) -> Event | None:
-    """The latest earlier event of the family with a source, not denied; one of the same word ("the
-    withdrawal" after "withdrew") first."""
+def _referent(
+    family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]], reacting: set[str]
+) -> Event | None:
+    """The latest earlier event of the family with a source, not denied. One aimed at the side
+    that reacts to the noun comes first ("Moscow rejected the allegations": those against
+    Moscow), then one of the same word ("the withdrawal" after "withdrew")."""
     found = [(e, w) for t in family for e, w in by_type.get(t, [])[-_LOOKBACK:] if e.source and e.status != "negated"]
     found.sort(key=lambda p: -p[0].trigger.start)
-    ranked = sorted(found, key=lambda p: not _same_word(p[1], lemma))  # stable: latest first
+    ranked = sorted(found, key=lambda p: (not reacting & _codes(p[0].target), not _same_word(p[1], lemma)))
     return ranked[0][0] if ranked else None
+
+
+def _reacting_side(noun: Token, index: EventIndex) -> set[str]:
+    """Codes of the subject of the verb the noun is the object of ("[Moscow] rejected the allegations")."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return set()
+    subj = nearest_subject(noun.head)
+    return _codes(np_actors(subj, index)) if subj is not None else set()
+
+
+def _codes(actors: list[Actor]) -> set[str]:
+    return {a.code or a.country or "" for a in actors}
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -66,7 +91,7 @@ def _resumed(e: Event, ref: Event, c: Candidate, noun: Token, index: EventIndex)
         source, target = _unique_codes(ref.source + ref.target), []  # "the truce took effect": both sides
     rule = (e.rule or "").replace("; " + _REPORTER, "")
     return e.model_copy(update={"source": source, "target": target, "confidence": round(e.confidence * 0.8, 2),
-                                "rule": rule + f"; {RESUMED} '{ref.trigger.text}'"})
+                                "rule": rule + f"; {RESUMED} '{ref.trigger.text}' at {ref.trigger.start}"})
 
 
 def _refers_back(noun: Token, index: EventIndex) -> bool:
