@@ -40,6 +40,6 @@ def test_web_synthetic_fill_bulk_loads_duckdb(db_path, chronological):
         assert n == 300
         assert store.count("events") == 3000 and store.count("articles") == 300
         assert store.fetch("SELECT count(*) FROM event_actors")[0][0] == 6000
-        assert {r[0] for r in store.fetch("SELECT index_name FROM duckdb_indexes()")} >= {"idx_events_type"}
+        assert not store.fetch("SELECT index_name FROM duckdb_indexes()")  # DuckDB stores keep none
         doc = next(store.documents())
         assert doc.events and doc.text[doc.events[0].trigger.start : doc.events[0].trigger.end] == doc.events[0].trigger.text

@@ -17,7 +17,7 @@ from typing import Sequence
 from tidings.analysis.clusters_rows import article_input, event_input
 from tidings.store import Store
 from tidings.store.rows import INPUT_TABLES, Row
-from tidings.store.schema import INDEXES, create_table, insert_chunks, quote, unnest_insert_sql
+from tidings.store.schema import INDEXES, create_table, insert_chunks, unnest_insert_sql
 
 logger = logging.getLogger(__name__)
 BATCH = 200  # articles per read of stored text
@@ -79,7 +79,7 @@ def ensure_input_tables(store: Store) -> None:
     for name, row in INPUT_TABLES.items():
         store.execute(create_table(name, row))
         for col in INDEXES[name]:
-            store.execute(f"CREATE INDEX IF NOT EXISTS idx_{name}_{col} ON {name} ({quote(col)})")
+            store.ensure_index(name, col)
 
 
 def _rows_for(store: Store, ids: list[str]) -> None:

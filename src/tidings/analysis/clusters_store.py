@@ -91,7 +91,7 @@ def ensure_tables(store: Store) -> None:
         store.execute(create_table(name, row))
     for table, cols in _INDEXES.items():
         for col in cols:
-            store.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_{col} ON {table} ({quote(col)})")
+            store.ensure_index(table, col)
 
 
 def insert(store: Store, table: str, rows: Sequence[tuple]) -> None:

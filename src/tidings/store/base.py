@@ -10,7 +10,7 @@ from tidings.models import Document, Failure
 from tidings.store import query
 from tidings.store.rows import ARTICLE_TABLES, TABLES, FailureRow, document_from_row, table_rows
 from tidings.store.staging import Staged
-from tidings.store.schema import MIGRATIONS, SCHEMA_VERSION, columns, ddl, quote
+from tidings.store.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, columns, ddl, quote
 
 ARTICLE_LIST_COLUMNS = [c for c in columns(TABLES["articles"]) if c != "document"]
 
@@ -22,6 +22,9 @@ class Store(ABC):
     #: True when several processes may write at once: distributed workers then write their partitions
     #: themselves (PostgreSQL); else they stage Parquet files that this process loads (DuckDB).
     concurrent_writers = False
+    #: Whether to keep the secondary indexes (``schema.INDEXES`` and the analysis tables'). PostgreSQL's
+    #: B-trees live on disk; DuckDB's ART indexes are held whole in memory (see ``DuckDBStore``).
+    secondary_indexes = True
 
     # -- what a backend provides -------------------------------------------------
     @abstractmethod
@@ -47,12 +50,24 @@ class Store(ABC):
         version = int(found[0][0]) if found else SCHEMA_VERSION
         for statement in ddl():
             self._execute(statement)
+        for table, cols in INDEXES.items():
+            for col in cols:
+                self.ensure_index(table, col)
         for number in range(version + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS.get(number, []):
                 self._execute(statement)
         if version != SCHEMA_VERSION or not found:
             self._execute(self._sql("DELETE FROM meta WHERE key = ?"), ["schema_version"])
             self._execute(self._sql("INSERT INTO meta (key, value) VALUES (?, ?)"), ["schema_version", str(SCHEMA_VERSION)])
+
+    def ensure_index(self, table: str, column: str) -> None:
+        """Index ``table.column`` where this backend keeps secondary indexes; else drop one an older
+        version made."""
+        name = f"idx_{table}_{column}"
+        if self.secondary_indexes:
+            self._execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({quote(column)})")
+        else:
+            self._execute(f"DROP INDEX IF EXISTS {name}")
 
     def schema_version(self) -> int:
         return int(self._fetch(self._sql("SELECT value FROM meta WHERE key = ?"), ["schema_version"])[0][0])
@@ -66,7 +81,7 @@ class Store(ABC):
         tables = table_rows(docs)
         ids = [row[0] for row in tables["articles"]]
         with self._transaction():
-            self._delete_articles_everywhere(ids)
+            self._delete_articles_everywhere([i for i, _ in self.stored_versions(ids)])
             for name, rows in tables.items():
                 if rows:
                     self._insert_rows(name, rows)

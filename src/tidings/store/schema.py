@@ -57,14 +57,9 @@ def create_table(name: str, row: type[Row]) -> str:
 
 
 def ddl() -> list[str]:
-    statements = ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"]
-    statements += [create_table(name, row) for name, row in TABLES.items()]
-    statements += [
-        f"CREATE INDEX IF NOT EXISTS idx_{table}_{col} ON {table} ({quote(col)})"
-        for table, cols in INDEXES.items()
-        for col in cols
-    ]
-    return statements
+    """The tables; indexes are made per backend (``Store.ensure_index``)."""
+    return ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            *(create_table(name, row) for name, row in TABLES.items())]
 
 
 def unnest_insert_sql(name: str, row: type[Row] | None = None) -> str:

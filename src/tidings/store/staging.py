@@ -75,22 +75,26 @@ def _literal(path: str) -> str:
     return path.replace("'", "''")
 
 
-def load_statements(staged: Staged) -> list[tuple[str, list]]:
-    """(sql, params) that replace the partition's articles by the staged rows, in order.
+def staged_ids(staged: Staged) -> str | None:
+    """SQL reading the partition's article ids, with ``?`` for its Parquet file; None when it has none."""
+    return "SELECT id FROM read_parquet(?)" if staged.files.get("articles") else None
 
-    Deletes by the staged article ids in every article table, then inserts each staged table.
-    Run them in one transaction (``DuckDBStore.load``).
+
+def load_statements(staged: Staged, *, replace: bool = True) -> list[tuple[str, list]]:
+    """(sql, params) that put the staged rows into the store, in order; run them in one transaction.
+
+    With ``replace`` they first delete, in every article table, the rows of the staged article ids
+    (a partition loaded twice leaves one copy); without it the caller knows none is stored.
     """
     articles = staged.files.get("articles")
     if not articles:
         return []
-    ids = "SELECT id FROM read_parquet(?)"
-    statements: list[tuple[str, list]] = [
-        (f"DELETE FROM {name} WHERE article_id IN ({ids})", [articles])
-        for name, row in TABLES.items()
-        if "article_id" in row.model_fields
-    ]
-    statements.append((f"DELETE FROM articles WHERE id IN ({ids})", [articles]))
+    ids = staged_ids(staged)
+    statements: list[tuple[str, list]] = []
+    if replace:
+        statements += [(f"DELETE FROM {name} WHERE article_id IN ({ids})", [articles])
+                       for name, row in TABLES.items() if "article_id" in row.model_fields]
+        statements.append((f"DELETE FROM articles WHERE id IN ({ids})", [articles]))
     for name, path in staged.files.items():
         names = ", ".join(quote(c) for c in columns(TABLES[name]))
         statements.append((f"INSERT INTO {name} ({names}) SELECT {names} FROM read_parquet(?)", [path]))
