@@ -66,6 +66,9 @@ def test_event_article_args_counterpart_only_between_the_sides(nlp, text, type_,
          "dismissed the warning.", "REJECT", {"IRN"}, {"USA"}),
         ("Egypt and Qatar urged Israel to open more border crossings on Monday. Israel rejected the "
          "criticism.", "REJECT", {"ISR"}, {"EGY", "QAT"}),
+        # an act told by the same word beats a later act of its type
+        ("North Korea launched two ballistic missiles on Monday. South Korea put its military on high alert "
+         "on Tuesday. Japan condemned the launches.", "ACCUSE", {"JPN"}, {"PRK"}),
         # an agreement is aimed at all its parties, an act at its author
         ("Japan and the Philippines signed two defence agreements in Manila on Tuesday. Australia welcomed "
          "the agreements.", "SUPPORT", {"AUS"}, {"JPN", "PHL"}),

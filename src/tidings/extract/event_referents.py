@@ -77,8 +77,10 @@ def reaction_object(event: Event, trigger: Token, index: EventIndex) -> Token | 
     return obj
 
 
-def referred_sides(event: Event, noun: Token, earlier: EarlierEvents) -> list[Actor]:
-    """The sides of the earlier event the noun refers back to, other than the reacting side."""
+def referred_sides(event: Event, noun: Token, earlier: EarlierEvents, index: EventIndex) -> list[Actor]:
+    """The sides of the earlier event the noun refers back to, other than the reacting side: one
+    aimed at the reacting side first, then one told by the same word ("condemned the launches"
+    after "launched"), then the latest."""
     refs = referents().get(noun.lower_) or referents().get(noun.lemma_.lower()) or ()
     mine = {a.code or a.country for a in event.source}
     names = {a.name for a in event.source}
@@ -89,7 +91,8 @@ def referred_sides(event: Event, noun: Token, earlier: EarlierEvents) -> list[Ac
         aimed = [e for e in found if mine & {a.code or a.country for a in e.target}]
         if not (aimed if ref.aimed else found):
             continue
-        chosen = (aimed or found)[0]
+        same = [e for e in found if _same_word(e, noun, index)]
+        chosen = (aimed or same or found)[0]
         sides = chosen.source + (chosen.target if ref.sides == "parties" else [])
         out = _unique([a for a in sides if a.name not in names])
         if len(mine) > 1 and {a.code or a.country for a in out} <= mine:
@@ -97,6 +100,13 @@ def referred_sides(event: Event, noun: Token, earlier: EarlierEvents) -> list[Ac
         if out:
             return out
     return []
+
+
+def _same_word(e: Event, noun: Token, index: EventIndex) -> bool:
+    """The event's trigger and the noun share a five-letter stem ("launched" / "launches")."""
+    span = index.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    a, b = (span.root.lemma_.lower() if span is not None else ""), noun.lemma_.lower()
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -66,7 +66,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
 def _referred(event: Event, cand: Candidate, index: EventIndex, earlier: EarlierEvents) -> list[Actor]:
     """'Iranian officials dismissed [the warning]', 'The US welcomed [the agreements]'."""
     noun = reaction_object(event, cand.token, index)
-    return referred_sides(event, noun, earlier) if noun is not None else []
+    return referred_sides(event, noun, earlier, index) if noun is not None else []
 
 
 def _verb(cand: Candidate) -> Token:
