@@ -131,3 +131,39 @@ def test_store_migrates_a_version_1_file(tmp_path):
         assert s.schema_version() == SCHEMA_VERSION
         assert s.summary()["articles"] == 1
         s.write([make_document()])
+
+
+def _index_names(store) -> set[str]:
+    sql = ("SELECT index_name FROM duckdb_indexes()" if store.placeholder == "?"
+           else "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+    return {r[0] for r in store.fetch(sql) if r[0].startswith("idx_")}
+
+
+def test_store_secondary_indexes_only_where_they_live_on_disk(any_store):
+    """PostgreSQL keeps its B-trees; DuckDB keeps no ART index (they sit whole in memory and grow)."""
+    names = _index_names(any_store)
+    if any_store.placeholder == "?":
+        assert not names
+    else:
+        assert {"idx_events_type", "idx_event_actors_code", "idx_cluster_event_inputs_event_id"} <= names
+
+
+def test_store_duckdb_drops_the_indexes_an_older_version_made(db_path):
+    import duckdb
+
+    open_store(db_path).close()
+    con = duckdb.connect(db_path)
+    con.execute("CREATE INDEX idx_events_type ON events (type)")
+    con.close()
+    with open_store(db_path) as s:
+        assert not _index_names(s)
+
+
+@pytest.mark.parametrize("setting, mib", [(None, 488.2), ("200MB", 190.7)])
+def test_store_duckdb_memory_limit(monkeypatch, db_path, setting, mib):
+    if setting:
+        monkeypatch.setenv("TIDINGS_DUCKDB_MEMORY", setting)
+    else:
+        monkeypatch.delenv("TIDINGS_DUCKDB_MEMORY", raising=False)
+    with open_store(db_path) as s:
+        assert s.fetch("SELECT current_setting('memory_limit')")[0][0] == f"{mib} MiB"
