@@ -185,3 +185,12 @@ def test_event_article_args_sentence_third_party_beats_the_counterpart(nlp, text
     hits = [e for e in doc.events if e.type == type_ and e.trigger.text == trigger]
     assert hits, [(e.type, e.trigger.text) for e in doc.events]
     assert _codes(hits[-1].target) == target, hits[-1].rule
+
+
+def test_event_article_args_unowned_arrest_noun_is_the_act_of_the_state_where_it_happened(nlp):
+    """'the arrest of two Canadian citizens in China': an arrest named by a noun with no owner and no
+    'by' phrase is the act of the state of its place."""
+    doc = extract("Canada protested the arrest of two Canadian citizens in China on Monday.",
+                  published="2026-05-04", nlp=nlp)
+    e = [e for e in doc.events if e.type == "COERCE"][-1]
+    assert (_codes(e.source), _codes(e.target)) == ({"CHN"}, {"CAN"}), e.rule

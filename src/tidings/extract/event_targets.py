@@ -110,11 +110,17 @@ def _unnamed_state_act(event: Event, cand: Candidate, index: EventIndex) -> bool
     """'Three journalists were arrested in Istanbul': repression told in the passive without an
     agent is the act of the state where it happens (not a seizure, which may be by anyone)."""
     verb = cand.token
+    if event.type not in index.tables.vocab("repression") or event.mode == "seize":
+        return False
+    if cand.entry.pos == "noun":  # "the detention of a British aid worker in Iran": no owner, no "by"
+        owned = any(ch.dep_ == "poss" for ch in verb.children) or any(p == "by" for p, _ in preps(verb))
+        return not owned and event.location is not None and not _at_dateline(event)
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "300 people [detained] in Minsk"
-    return (
-        event.type in index.tables.vocab("repression") and event.mode != "seize" and cand.entry.pos == "verb"
-        and passive and agent(verb) is None
-    )
+    return passive and agent(verb) is None
+
+
+def _at_dateline(event: Event) -> bool:
+    return "place: dateline" in (event.rule or "")
 
 
 def _state_of_place(event: Event, index: EventIndex) -> Event:
