@@ -67,6 +67,8 @@ def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     for t in (c.token, *[ch for ch in verb.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")]):
         if any(ch.dep_ == "det" and ch.lower_ in negative for ch in t.children):
             return "negated by 'no'"
+    if verb.dep_ == "acl" and any(ch.dep_ == "det" and ch.lower_ in negative for ch in verb.head.children):
+        return f"negated by 'no {verb.head.text}'"  # "had no plans to meet", "no intention of withdrawing"
     return False
 
 
@@ -130,6 +132,8 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
         return f"planned by '{verb.text}'"  # "Deliveries are scheduled to begin"
     if has_word(c.token, verbs) and any(ch.dep_ == "xcomp" for ch in c.token.children):
         return f"planned by '{c.token.text}'"  # "ready to help": the readiness is the intent
+    if verb.dep_ == "acl" and has_word(verb.head, tables.cue("planned_noun")):
+        return f"planned by '{verb.head.text}'"  # "plans to meet", "no intention to withdraw"
     for t in _mood_chain(verb):
         found = [a for a in _aux_words(t) if a in aux]
         if found:
