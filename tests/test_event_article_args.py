@@ -194,3 +194,18 @@ def test_event_article_args_unowned_arrest_noun_is_the_act_of_the_state_where_it
                   published="2026-05-04", nlp=nlp)
     e = [e for e in doc.events if e.type == "COERCE"][-1]
     assert (_codes(e.source), _codes(e.target)) == ({"CHN"}, {"CAN"}), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a government's own council is no counterpart of its meeting
+        ("Polish Prime Minister Donald Tusk spoke to reporters in Warsaw after a meeting of the National "
+         "Security Council.", set()),
+        # … but another country is
+        ("The Egyptian foreign minister held talks with his Jordanian counterpart in Amman.", {"JOR"}),
+    ],
+)
+def test_event_article_args_own_council_is_no_meeting_counterpart(nlp, text, target):
+    e = _last(text, "CONSULT", nlp)
+    assert _codes(e.target) == target, e.rule

@@ -72,7 +72,15 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     others = [a for a in args.target if (a.code or a.country) not in mine]
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target
         args.target = others
+    elif c.type in index.tables.vocab("internal_meeting_types"):
+        # "convened a meeting of the National Security Council": a government's own council is no counterpart
+        args.target = [a for a in args.target if not _own_organ(a, mine, index)]
     return args
+
+
+def _own_organ(actor: Actor, mine: set, index: EventIndex) -> bool:
+    return (actor.code or actor.country) in mine and actor.kind == "organization" and actor.sector in index.tables.vocab(
+        "state_organ_sectors")
 
 
 def _their_meeting(c: Candidate, index: EventIndex) -> Arguments | None:
