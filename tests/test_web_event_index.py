@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import duckdb
 import numpy as np
 import orjson
 import pytest
@@ -25,16 +24,14 @@ SORTS = [(None, "desc"), ("date", "asc"), ("goldstein", "desc"), ("goldstein", "
 
 
 @pytest.fixture(scope="module")
-def index(web_db):  # noqa: F811
-    con = duckdb.connect(web_db[0], read_only=True)
-    yield event_index.load(con)
-    con.close()
-
-
-@pytest.fixture(scope="module")
 def store(web_db):  # noqa: F811
     with open_store(web_db[0], read_only=True) as opened:
         yield opened
+
+
+@pytest.fixture(scope="module")
+def index(store):
+    return event_index.load(store.con)  # one connection: DuckDB refuses a second with another configuration
 
 
 @pytest.mark.parametrize("params", FILTERS)
