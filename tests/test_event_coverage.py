@@ -544,3 +544,15 @@ def test_event_coverage_sentence_level_other_senses(nlp, text, type_):
 def test_event_coverage_weak_types(nlp, text, type_):
     events = _events(nlp, text)
     assert type_ in {e.type for e in events}, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The European Union and Mercosur finalised a free trade agreement after 25 years of talks.',
+        'Japan and Britain concluded a defence agreement on Monday.',
+    ],
+)
+def test_event_coverage_finalised_agreements_are_support(nlp, text):
+    assert 'SUPPORT' in {e.type for e in _events(nlp, text)}
+
