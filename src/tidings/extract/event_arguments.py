@@ -257,8 +257,8 @@ def _same_side(actor: Actor, side: list[Actor]) -> bool:
 
 def _unique(actors: list[Actor]) -> list[Actor]:
     seen, out = set(), []
-    for a in actors:
-        if (a.start, a.end) not in seen:
-            seen.add((a.start, a.end))
+    for a in actors:  # the members of a set ("the two leaders") share one span
+        if (a.start, a.end, a.code or a.country) not in seen:
+            seen.add((a.start, a.end, a.code or a.country))
             out.append(a)
     return out

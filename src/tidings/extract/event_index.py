@@ -75,6 +75,21 @@ class EventIndex:
         i = self.actor_at[token.i]
         return self.actors[i] if i is not None else None
 
+    def actors_at(self, token: Token) -> list[Actor]:
+        """Every actor on the span of the one covering the token: a set the actor extractor resolved
+        ("the two leaders", "both sides", "They") is one mention per member, all on one span."""
+        actor = self.actor(token)
+        if actor is None:
+            return []
+        return self._members.get((actor.start, actor.end), [actor])
+
+    @cached_property
+    def _members(self) -> dict[tuple[int, int], list[Actor]]:
+        spans: dict[tuple[int, int], list[Actor]] = {}
+        for a in self.actors:
+            spans.setdefault((a.start, a.end), []).append(a)
+        return {k: v for k, v in spans.items() if len(v) > 1}
+
     def place(self, token: Token) -> Place | None:
         i = self.place_at[token.i]
         return self.places[i] if i is not None else None

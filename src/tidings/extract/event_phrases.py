@@ -36,7 +36,7 @@ def np_actors(
     if actor is not None:
         of = of_object(tok) if tok.pos_ == "NOUN" else None  # "the ministers of Britain, France and Germany"
         members = np_actors(of, index, deep=False) if of is not None else []
-        head = members if len({m.code or m.country for m in members}) > 1 else [actor]
+        head = members if len({m.code or m.country for m in members}) > 1 else index.actors_at(tok)
         # "his British and Iranian counterparts": coordinated modifiers name one actor each
         head += [b for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in m.children)
                  for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]

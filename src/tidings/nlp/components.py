@@ -36,7 +36,7 @@ class ActorsComponent(_Component):
         self.ontology = load_ontology()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = extract_actors(doc, ontology=self.ontology, places=doc._.places or [])
+        doc._.actors = extract_actors(doc, ontology=self.ontology, places=doc._.places or [], sets=True)
         return doc
 
 
