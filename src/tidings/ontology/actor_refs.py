@@ -6,10 +6,9 @@ for a set of parties named before ("the two leaders", "both sides", "They")."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Iterator
+
+from tidings.ontology.csvfiles import read_csv
 
 
 @dataclass(frozen=True)
@@ -36,11 +35,8 @@ class ReferenceTables:
     descriptors: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    path = resources.files("tidings.ontology").joinpath("data", "actors", name)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            yield {key: (value or "").strip() for key, value in row.items()}
+def _rows(name: str) -> list[dict[str, str]]:
+    return read_csv(f"actors/{name}")
 
 
 def _set(value: str) -> frozenset[str]:

@@ -15,13 +15,11 @@ extractor try only the few token positions that can start a phrase.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Iterator
 
 from tidings.ontology.actor_refs import ReferenceTables, load_reference_tables
+from tidings.ontology.csvfiles import read_csv
 
 _FIRST_WORD = re.compile(r"\w+")
 _TOKENISH = re.compile(r"\w+|[^\w\s]")
@@ -113,11 +111,8 @@ def first_word(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    path = resources.files("tidings.ontology").joinpath("data", "actors", name)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            yield {key: (value or "").strip() for key, value in row.items()}
+def _rows(name: str) -> list[dict[str, str]]:
+    return read_csv(f"actors/{name}")
 
 
 def _split(value: str) -> list[str]:
