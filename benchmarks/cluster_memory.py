@@ -1,0 +1,51 @@
+"""RSS and CPU of deduplicating a whole store: ``cluster_events`` (what ``tidings cluster`` runs).
+
+    /usr/bin/time -v python benchmarks/cluster_memory.py store-100k.duckdb
+
+A thread samples RSS every second; the peak, the CPU time and the cluster report are printed.
+Linux only (reads /proc/self/status).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from tidings.analysis.dedup import cluster_events  # noqa: E402
+from tidings.store import open_store  # noqa: E402
+from ingest_memory import rss_mb  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db")
+    parser.add_argument("--since", help="cluster incrementally from this date (default: everything)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    peak, stop = [0], threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], rss_mb())
+            stop.wait(1.0)
+
+    threading.Thread(target=sample, daemon=True).start()
+    cpu = time.process_time()
+    with open_store(args.db) as store:
+        report = cluster_events(store, since=args.since)
+    stop.set()
+    print(f"{report.events} events, {report.clusters} clusters ({report.multi_article} across articles) in "
+          f"{report.seconds:.0f} s, {time.process_time() - cpu:.0f} s CPU; peak sampled RSS {peak[0]} MB; "
+          f"ru_maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
