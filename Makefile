@@ -37,6 +37,7 @@ test: $(STAMP) system-deps
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
 	$(PY) benchmarks/bench_extractors.py
+	$(PY) benchmarks/bench_components.py
 	$(PY) benchmarks/bench_scale.py --sizes $(BENCH_SIZES) --shards 4
 
 bench-web: $(STAMP)
