@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_nouns import generic_subject, mentioned_before, modifier_only, orphan_time_anchor, re_mention_site
 from tidings.extract.event_same_act import same_act
 from tidings.extract.event_syntax import (
     MODIFIERS,
@@ -55,53 +56,24 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "verb" and token.dep_ == "amod" and token.tag_ != "VBD":  # "the detained leader", not "test-fired"
             continue
-        if pos == "noun" and _modifier_only(token, index):  # "attack drones", "relief supplies"
+        if pos == "noun" and modifier_only(token, index):  # "attack drones", "relief supplies"
             continue
-        if pos == "noun" and _orphan_time_anchor(token, index, out):  # "after the attack", told nowhere
+        if pos == "noun" and orphan_time_anchor(token, index, out):  # "after the attack", told nowhere
             continue
         if pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in tables.vocab("privative_preps"):
             continue  # "held without charge": the act did not happen
-        if pos == "noun" and _generic_subject(token, tables):  # "Sanctions rarely work"
+        if pos == "noun" and generic_subject(token, tables):  # "Sanctions rarely work"
             continue
-        if pos == "noun" and _mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
+        if pos == "noun" and mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
         match = _match_token(token, pos, index)
         if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
-        if pos == "noun" and _re_mention_site(token, index):
+        if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
         if match is not None:
             out.append(_on_amount(match))
     return same_act(out, index)
-
-
-def _generic_subject(noun: Token, tables: EventTables) -> bool:
-    """A bare plural subject of a clause that speaks of what usually happens ("Sanctions rarely
-    change the behaviour of governments") names no event."""
-    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ in tables.vocab("generic_adverbs") for c in noun.head.children)
-
-
-def _re_mention_site(noun: Token, index: EventIndex) -> bool:
-    """A definite event noun that names an act told before, wherever it stands (examples/ANNOTATION.md,
-    Q2): heading its clause ("The call lasted 40 minutes", "The launch came a day after…"), as an
-    object ("rejected the allegations", "dismissed the warning") or in a phrase ("after the
-    talks"); not a generic noun ("the deal", "the measures"), nor a subject that only tells a state
-    ("The deal is the largest so far"), a time ("before the deal was announced") or what did not
-    follow ("the cuts had not affected…")."""
-    demonstratives = index.tables.vocab("demonstratives")
-    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
-        return False
-    if has_word(noun, index.tables.vocab("generic_event_nouns")):
-        return False
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return True
-    clause = noun.head
-    if clause.lemma_ == "be":
-        return False
-    marks = index.tables.vocab("temporal_preps") | index.tables.cue("conditional")
-    return not any(c.dep_ == "mark" and c.lower_ in marks or c.dep_ == "neg" for c in clause.children)
 
 
 def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch], index: EventIndex) -> TriggerMatch | None:
@@ -130,41 +102,6 @@ def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch
     return None
 
 
-def _modifier_only(noun: Token, index: EventIndex) -> bool:
-    """An event noun that only modifies a noun naming a thing ("attack drones", "relief
-    supplies", "protest songs"), not one naming an act ("tariff threats", "rescue mission")."""
-    if noun.dep_ != "compound" or noun.head.pos_ not in NOUN_POS:
-        return False
-    head, tables = noun.head, index.tables
-    if has_word(head, tables.vocab("topic_heads")):  # "a defence cooperation agreement", "a rescue drill"
-        return True
-    if has_word(head, tables.vocab("act_heads")) or head.lemma_.lower() in tables.light_nouns:
-        return False
-    return not any(tables.entries("noun", f) for f in forms(head))
-
-
-def _mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> bool:
-    """A definite generic event noun ("the deal", "the measures", "the move"), subject of a verb
-    that is not an event, that names an event already told in an earlier sentence of the article
-    ("The measures could cost jobs"). A specific one heading its own clause is a re-mention the
-    annotation codes again ("The talks lasted four hours", "The sanctions hit an economy")."""
-    lemma = noun.lemma_.lower()
-    if not has_word(noun, index.tables.vocab("generic_event_nouns")):
-        return False
-    start = index.sent_bounds[noun.i][0]
-    first = seen.setdefault(lemma, start)
-    if first >= start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("amod", "poss", "nummod") for c in noun.children):
-        return False  # "the new sanctions", "Russia's attacks": described anew
-    demonstratives = index.tables.vocab("demonstratives")
-    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
-        return False
-    head = noun.head
-    lends = any(r.wraps == "light" for f in forms(head) for r in index.tables.entries("verb", f))
-    return not lends and not is_passive(head)
-
-
 def _on_amount(match: TriggerMatch) -> TriggerMatch:
     """'pledged $50 million in aid': the amount is the verb's object, so the event noun acts
     from there (one event with the verb, not a second one)."""
@@ -178,25 +115,6 @@ def _on_amount(match: TriggerMatch) -> TriggerMatch:
     if not (counted or amount.like_num or amount.pos_ == "NUM" or amount.tag_ == "$" or amount.ent_type_ == "MONEY"):
         return match
     return TriggerMatch(amount, match.entry, match.wrapper, match.start, match.end)
-
-
-
-
-def _orphan_time_anchor(noun: Token, index: EventIndex, told: list[TriggerMatch]) -> bool:
-    """'after the attack', 'ahead of the meeting': a definite time anchor whose act the text has not
-    told before refers to one outside it (no event); one told before is a re-mention (coded, Q2),
-    and so is one described anew ('during the general strike', 'ahead of the planned march')."""
-    if noun.dep_ != "pobj" or any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children):
-        return False
-    head = noun.head
-    prep = head.lower_ if head.lower_ not in index.tables.vocab("compound_prep_tails") else head.head.lower_
-    demonstratives = index.tables.vocab("demonstratives")
-    if prep not in index.tables.vocab("temporal_preps") or not any(
-        c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children
-    ):
-        return False
-    types = {r.type for f in forms(noun) for r in index.tables.entries("noun", f) if r.type}
-    return not any(m.entry is not None and m.entry.type in types for m in told)
 
 
 def _pos(token: Token, tables: EventTables) -> str | None:

@@ -1,0 +1,96 @@
+"""Event nouns that name no new event where they stand, and definite ones that name an act told
+before (a re-mention, coded again: examples/ANNOTATION.md, Q2). Used by ``event_triggers``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import NOUN_POS, forms, has_word, is_passive
+from tidings.ontology.events import EventTables
+
+if TYPE_CHECKING:
+    from tidings.extract.event_triggers import TriggerMatch
+
+
+def generic_subject(noun: Token, tables: EventTables) -> bool:
+    """A bare plural subject of a clause that speaks of what usually happens ("Sanctions rarely
+    change the behaviour of governments") names no event."""
+    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in tables.vocab("generic_adverbs") for c in noun.head.children)
+
+
+def re_mention_site(noun: Token, index: EventIndex) -> bool:
+    """A definite event noun that names an act told before, wherever it stands (examples/ANNOTATION.md,
+    Q2): heading its clause ("The call lasted 40 minutes", "The launch came a day after…"), as an
+    object ("rejected the allegations", "dismissed the warning") or in a phrase ("after the
+    talks"); not a generic noun ("the deal", "the measures"), nor a subject that only tells a state
+    ("The deal is the largest so far"), a time ("before the deal was announced") or what did not
+    follow ("the cuts had not affected…")."""
+    demonstratives = index.tables.vocab("demonstratives")
+    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
+        return False
+    if has_word(noun, index.tables.vocab("generic_event_nouns")):
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    clause = noun.head
+    if clause.lemma_ == "be":
+        return False
+    marks = index.tables.vocab("temporal_preps") | index.tables.cue("conditional")
+    return not any(c.dep_ == "mark" and c.lower_ in marks or c.dep_ == "neg" for c in clause.children)
+
+
+def modifier_only(noun: Token, index: EventIndex) -> bool:
+    """An event noun that only modifies a noun naming a thing ("attack drones", "relief
+    supplies", "protest songs"), not one naming an act ("tariff threats", "rescue mission")."""
+    if noun.dep_ != "compound" or noun.head.pos_ not in NOUN_POS:
+        return False
+    head, tables = noun.head, index.tables
+    if has_word(head, tables.vocab("topic_heads")):  # "a defence cooperation agreement", "a rescue drill"
+        return True
+    if has_word(head, tables.vocab("act_heads")) or head.lemma_.lower() in tables.light_nouns:
+        return False
+    return not any(tables.entries("noun", f) for f in forms(head))
+
+
+def mentioned_before(noun: Token, index: EventIndex, seen: dict[str, int]) -> bool:
+    """A definite generic event noun ("the deal", "the measures", "the move"), subject of a verb
+    that is not an event, that names an event already told in an earlier sentence of the article
+    ("The measures could cost jobs"). A specific one heading its own clause is a re-mention the
+    annotation codes again ("The talks lasted four hours", "The sanctions hit an economy")."""
+    lemma = noun.lemma_.lower()
+    if not has_word(noun, index.tables.vocab("generic_event_nouns")):
+        return False
+    start = index.sent_bounds[noun.i][0]
+    first = seen.setdefault(lemma, start)
+    if first >= start or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("amod", "poss", "nummod") for c in noun.children):
+        return False  # "the new sanctions", "Russia's attacks": described anew
+    demonstratives = index.tables.vocab("demonstratives")
+    if not any(c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children):
+        return False
+    head = noun.head
+    lends = any(r.wraps == "light" for f in forms(head) for r in index.tables.entries("verb", f))
+    return not lends and not is_passive(head)
+
+
+def orphan_time_anchor(noun: Token, index: EventIndex, told: list[TriggerMatch]) -> bool:
+    """'after the attack', 'ahead of the meeting': a definite time anchor whose act the text has not
+    told before refers to one outside it (no event); one told before is a re-mention (coded, Q2),
+    and so is one described anew ('during the general strike', 'ahead of the planned march')."""
+    if noun.dep_ != "pobj" or any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children):
+        return False
+    head = noun.head
+    prep = head.lower_ if head.lower_ not in index.tables.vocab("compound_prep_tails") else head.head.lower_
+    demonstratives = index.tables.vocab("demonstratives")
+    if prep not in index.tables.vocab("temporal_preps") or not any(
+        c.dep_ == "det" and c.lower_ in demonstratives for c in noun.children
+    ):
+        return False
+    types = {r.type for f in forms(noun) for r in index.tables.entries("noun", f) if r.type}
+    return not any(m.entry is not None and m.entry.type in types for m in told)
