@@ -33,6 +33,10 @@ STATUS_CASES = [
     ("Iran refused to release the French citizens.", "REJECT", "asserted"),
     ("Iran did not release the French citizens.", "RETREAT", "negated"),
     ("Russia failed to withdraw its troops from Kherson.", "RETREAT", "negated"),
+    # the act a plan or intention noun names: planned, negated when the noun is denied
+    ("Putin said he had no plans to meet Zelensky in Istanbul.", "AGREE", "negated"),
+    ("Israel has no intention to withdraw its troops from the Golan Heights, Netanyahu said.", "CONCEDE", "negated"),
+    ("Japan unveiled plans to deploy long-range missiles on the island of Kyushu.", "MOBILIZE", "planned"),
 ]
 
 
