@@ -1,13 +1,14 @@
 """The embedded default backend: one DuckDB file.
 
-Memory stays flat as the file grows. DuckDB caches the file's blocks up to its ``memory_limit``
-(by default 80 % of the machine's memory), so the store sets a limit of its own (``MEMORY_LIMIT``,
-or ``$TIDINGS_DUCKDB_MEMORY``); larger sorts and joins then spill to a temporary directory beside
-the file. And it keeps no secondary index: an ART index is held whole in memory, can neither be
-evicted nor spilled, and grows with its table (three indexes on 2.4M rows took 330 MB at commit),
-so a limit would only turn growth into failure. The analytical queries scan with DuckDB's zone
-maps and do not need them; a lookup by article or event id scans one column instead (about 25 ms
-per million events). The articles' primary key stays: it is one key per article.
+A write costs the same memory however large the file. DuckDB caches the file's blocks up to its
+``memory_limit`` (by default 80 % of the machine's memory), so the store sets a limit of its own
+(``MEMORY_LIMIT``, or ``$TIDINGS_DUCKDB_MEMORY``); larger sorts and joins then spill to a temporary
+directory beside the file. And it keeps no secondary index: an ART index is held whole in memory,
+can neither be evicted nor spilled, and grows with its table (three indexes on 2.4M rows took 330 MB
+at commit), so a limit would only turn growth into failure. The analytical queries scan with
+DuckDB's zone maps and do not need them; a lookup by article or event id scans one column instead
+(at a million events, 24 ms for an article's events, 110 ms for an event's actors). The articles'
+primary key stays: it is one key per article.
 """
 
 from __future__ import annotations
