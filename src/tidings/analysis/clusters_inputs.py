@@ -6,7 +6,7 @@ Articles stored before those tables existed, or written by another tool, have no
 the sentence ends and the rules that fired are taken from the stored document by the database's
 own JSON functions (DuckDB or PostgreSQL); the persons come from the ``event_actors`` and ``actors``
 tables. An article's inputs are recomputed when they are missing, when its text changed
-(``content_hash``) or when its events outnumber its event inputs.
+(``content_hash``) or when its events and its event inputs differ in number.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Sequence
 from tidings.analysis.clusters_rows import article_input, event_input
 from tidings.store import Store
 from tidings.store.rows import INPUT_TABLES, Row
-from tidings.store.schema import INDEXES, create_table, insert_chunks, unnest_insert_sql
+from tidings.store.schema import insert_chunks, unnest_insert_sql
 
 logger = logging.getLogger(__name__)
 BATCH = 200  # articles per read of stored text
@@ -74,14 +74,6 @@ def bulk_insert(store: Store, table: str, row: type[Row], rows: Sequence[tuple])
     insert_chunks(store.execute, unnest_insert_sql(table, row), rows)
 
 
-def ensure_input_tables(store: Store) -> None:
-    """The input tables of a store opened by code that predates them (new stores have them)."""
-    for name, row in INPUT_TABLES.items():
-        store.execute(create_table(name, row))
-        for col in INDEXES[name]:
-            store.ensure_index(name, col)
-
-
 def _rows_for(store: Store, ids: list[str]) -> None:
     """Compute and write the inputs of articles ``ids`` (their old inputs already deleted)."""
     batch = [min(ids), max(ids), ids]
@@ -106,7 +98,6 @@ def _rows_for(store: Store, ids: list[str]) -> None:
 def update_inputs(store: Store, *, batch: int = BATCH) -> int:
     """Compute the inputs of every article that lacks them or whose text or events changed; drop those
     of deleted articles. Returns the number of articles computed."""
-    ensure_input_tables(store)
     for table in INPUT_TABLES:  # of articles deleted by hand; a rewrite through the store replaces its own
         store.execute(f"DELETE FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)")
     stale = sorted(r[0] for r in store.fetch(_STALE_SQL))
