@@ -106,3 +106,16 @@ def test_cli_ingest_clusters_the_same_event_across_articles(runner, tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     consult = [r for r in rows if r["type"] == "CONSULT"]
     assert consult and consult[0]["num_articles"] == 2
+
+
+def test_cli_eval_kinds_account_for_every_event_error(runner, tmp_path):
+    lines = (ROOT / "examples" / "sentences.jsonl").read_text().splitlines()[:60]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n")
+    result = runner.invoke(main, ["eval", "--json", "--kinds", str(gold)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    events, dyad, kinds = figures["events"], figures["events_dyad"], figures["error_kinds"]
+    assert sum(kinds["missed"].values()) == events["fn"]
+    assert sum(kinds["spurious"].values()) == events["fp"]
+    assert sum(row["count"] for row in kinds["dyad"]) == events["tp"] - dyad["tp"]

@@ -100,3 +100,52 @@ def test_evaluation_failures_lists_event_errors(change, kinds):
 
     doc = make_document()
     assert [e.kind for e in event_errors(_gold(doc, **change), doc)] == kinds
+
+
+@pytest.mark.parametrize(
+    "change, missed, dyad, spurious",
+    [
+        ({}, {}, {}, {}),
+        ({"target": ["FRA"]}, {}, {("ok", "wrong (not in sentence)"): 1}, {}),
+        ({"target": []}, {}, {("ok", "extra"): 1}, {}),
+        ({"source": ["DEU", "BRA"]}, {}, {("partial", "ok"): 1}, {}),
+        ({"source": ["BRA"], "target": ["DEU"]}, {}, {("swapped",): 1}, {}),
+        ({"type": "AID"}, {"another type at the trigger": 1}, {}, {"another type at a gold trigger": 1}),
+    ],
+)
+def test_evaluation_kinds_count_each_error_once(change, missed, dyad, spurious):
+    from tidings.evaluation.kinds import error_kinds
+
+    doc = make_document()
+    kinds = error_kinds([_gold(doc, **change)], {doc.id: doc})
+    assert (dict(kinds.missed), dict(kinds.dyad), dict(kinds.spurious)) == (missed, dyad, spurious)
+
+
+def test_evaluation_kinds_tell_a_lost_second_event_from_an_empty_sentence():
+    from tidings.evaluation.kinds import error_kinds
+
+    doc = make_document()
+    second = {"type": "ACCUSE", "source": ["DEU"], "target": [], "status": "asserted",
+              "trigger": {"text": "said", "start": doc.text.index("said"), "end": doc.text.index("said") + 4}}
+    other = {"type": "SANCTION", "source": ["DEU"], "target": ["BRA"], "status": "asserted",
+             "trigger": {"text": "on", "start": doc.text.index(" on ") + 1, "end": doc.text.index(" on ") + 3}}
+    record = {"id": doc.id, "text": doc.text, "events": [_gold(doc)["events"][0], other, second]}
+    kinds = error_kinds([record], {doc.id: doc})
+    assert dict(kinds.missed) == {"other events in the sentence, none at the trigger": 1, "no event in the sentence": 1}
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, present, kind",
+    [
+        ({"DEU"}, {"DEU"}, set(), "ok"),
+        ({"DEU"}, set(), {"DEU"}, "missing"),
+        ({"DEU"}, set(), set(), "missing (not in sentence)"),
+        (set(), {"DEU"}, {"DEU"}, "extra"),
+        ({"DEU"}, {"FRA"}, {"DEU", "FRA"}, "wrong"),
+        ({"DEU", "FRA"}, {"FRA"}, {"DEU", "FRA"}, "partial"),
+    ],
+)
+def test_evaluation_kinds_side(gold, predicted, present, kind):
+    from tidings.evaluation.kinds import side_kind
+
+    assert side_kind(frozenset(gold), frozenset(predicted), frozenset(present)) == kind

@@ -61,7 +61,9 @@ def export(db, fmt, out, table, no_header) -> None:
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_(gold, as_json) -> None:
+@click.option("--kinds", is_flag=True, help="Also count the event errors by kind (missed, wrong dyad, spurious; "
+              "counts only, no sentences).")
+def eval_(gold, as_json, kinds) -> None:
     """Measure extraction against annotated articles: precision/recall/F1 per extractor and type.
 
     GOLD is JSONL, one annotated article per line (see examples/ANNOTATION.md): id, text,
@@ -80,10 +82,12 @@ def eval_(gold, as_json) -> None:
     \b
     Example:
       tidings eval examples/gold.jsonl
+      tidings eval --kinds examples/sentences.jsonl   # also count the errors by kind
     """
     from tidings.api import extract_many
     from tidings.evaluation.metrics import evaluate, gold_articles, load_gold
-    from tidings.evaluation.render import print_report
+    from tidings.evaluation.kinds import error_kinds
+    from tidings.evaluation.render import print_kinds, print_report
 
     from tidings.models import Failure
 
@@ -93,10 +97,13 @@ def eval_(gold, as_json) -> None:
         click.echo(f"failed (its gold counts as missed): {failure.path}: {failure.reason}", err=True)
     documents = {d.id: d for d in results if not isinstance(d, Failure)}
     report = evaluate(records, documents)
+    errors = error_kinds(records, documents) if kinds else None
     if as_json:
-        click.echo(json.dumps(report.as_dict(), indent=2))
+        click.echo(json.dumps({**report.as_dict(), **({"error_kinds": errors.as_dict()} if errors else {})}, indent=2))
     else:
         print_report(report)
+        if errors:
+            print_kinds(errors)
 
 
 @click.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from tidings.evaluation.kinds import ErrorKinds
 from tidings.evaluation.matching import Accuracy, Counts
 from tidings.evaluation.metrics import Report
 
@@ -77,3 +78,27 @@ def recall_table(report: Report) -> Table:
     e, d = report.events, report.events_dyad
     table.add_row("all", str(e.tp + e.fn), f"{e.recall:.3f}", f"{d.recall:.3f}", style="bold")
     return table
+
+
+def _counts_table(title: str, counter, *, label=str, top: int | None = None) -> Table:
+    """One row per kind, most frequent first (the first ``top``), and the total of all kinds."""
+    table = Table(title=title)
+    table.add_column("")
+    table.add_column("events", justify="right")
+    for kind, n in counter.most_common(top):
+        table.add_row(label(kind), str(n))
+    table.add_row("all", str(sum(counter.values())), style="bold")
+    return table
+
+
+def print_kinds(kinds: ErrorKinds, console: Console | None = None, *, top: int = 12) -> None:
+    """The ``tidings eval --kinds`` tables: missed, dyad and spurious event errors by kind."""
+    console = console or Console()
+    pair = " / ".join
+    console.print(_counts_table("Missed gold events by kind", kinds.missed))
+    if kinds.confusions:
+        console.print(_counts_table("Type confusions at the gold trigger (gold / predicted)", kinds.confusions,
+                                    label=pair, top=top))
+    console.print(_counts_table("Wrong source/target of type-matched events (source / target)", kinds.dyad,
+                                label=pair, top=top))
+    console.print(_counts_table("Spurious events by kind", kinds.spurious))
