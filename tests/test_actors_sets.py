@@ -30,6 +30,17 @@ SETS = [
      "This time the mediators have promised consequences.", "mediators", {"SAU", "USA"}),
     # a noun that names its members
     ("SEOUL, 3 May 2026 — Trade between the two Koreas stopped in 2016.", "Koreas", {"PRK", "KOR"}),
+    # a pair with no earlier full form: the article's main pair
+    ("NAIROBI, 3 May 2026 — Kenya accused Somalia of violating its airspace on Sunday. Somalia rejected the charge. "
+     "Kenya recalled its ambassador from Mogadishu, and Somalia closed its border. The African Union called on "
+     "both governments to show restraint.", "governments", {"KEN", "SOM"}),
+    ("Vietnam and China held talks on the South China Sea on Monday. Vietnam said the talks were frank. China said "
+     "it wanted calm. Analysts said the two countries remained far apart.", "countries", {"VNM", "CHN"}),
+    ("LIMA, 3 May 2026 — Peru and Ecuador exchanged fire along their border on Friday, and Ecuador blamed Peru for "
+     "the clash. Peru denied it. Brazil offered to mediate between the two neighbours.", "neighbours", {"PER", "ECU"}),
+    ("Greek Prime Minister Kyriakos Mitsotakis said Greece would defend its waters. Turkey said Greece was "
+     "provoking it, and Turkish President Recep Tayyip Erdogan warned Athens. Weeks later, the two men met in "
+     "Ankara.", "men", {"GRC", "TUR"}),
     # "They" after a coordinated subject
     ("ADDIS ABABA, 3 May 2026 — Ethiopia and Eritrea fought a border war from 1998 to 2000. They signed a peace "
      "deal in 2018.", "They", {"ETH", "ERI"}),
@@ -53,6 +64,16 @@ NOT_SETS = [
     # "They" after a subject of one country
     ("Serbian students blocked a bridge in Belgrade on Sunday. They demanded new elections.", "They"),
     # three people: no pair
+    ("Macron met Merz and Starmer in Paris. The leaders agreed to send more aid.", "leaders"),
+    # no pair stands out: three countries named as often
+    ("Egypt, Qatar and Turkey sent aid to Gaza. Egypt opened a crossing, Qatar paid salaries and Turkey sent a ship. "
+     "The UN thanked the two countries.", "countries"),
+    # a one-country story: the second code is named too rarely to be the other side
+    ("BOGOTA, 3 May 2026 — Colombia's government resumed talks with the ELN rebels. Colombia's army halted "
+     "operations, Colombian police freed two prisoners and Colombian negotiators arrived in Caracas. Colombia's "
+     "interior minister said Colombia wanted peace, and Colombia's defence minister said Colombian troops would stay "
+     "in their barracks. Venezuela hosted the talks, and Venezuela's foreign minister "
+     "praised both delegations.", "delegations"),
     ("Macron met Merz and Starmer in Paris. The leaders agreed to send more aid.", "leaders"),
 ]
 

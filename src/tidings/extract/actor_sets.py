@@ -9,8 +9,11 @@ party of its own stands for:
    ("Saudi and US mediators … the mediators");
 3. else, for people ("the two leaders", "the men"), the two people of different countries named in another
    clause of the noun's sentence before it, or in the sentence before ("Pezeshkian spoke with Macron … The
-   two leaders"). Parties ("both sides", "the two countries") are left to the event coder, which knows the
-   article's main pair.
+   two leaders");
+4. else, for a pair ("the two countries", "both governments", "the two men"), the article's main pair: the two
+   codes the article named most often as parties before the noun, when both were named at least twice and no
+   third code comes near them ("thanked both governments" in a story about Israel and Lebanon in which France
+   and the US appear too). A story with no clear pair leaves the noun to the event coder.
 
 A noun with a describing modifier ("the West African leaders", "the rival delegations") is left alone.
 
@@ -23,6 +26,8 @@ event coder can take them together as a compound source or target. Linear in the
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from tidings.extract.actor_context import SentenceIndex, clause_verb
@@ -31,6 +36,9 @@ from tidings.ontology.actor_refs import SetNoun
 from tidings.ontology.actors import ActorTables
 
 _BACK = 1  # sentences before the noun's own that may hold the set of people
+_PAIR_MIN = 2  # mentions each side of the article's main pair needs before the noun
+_PAIR_LEAD = 2  # the second side is named at least this many times as often as any third code
+_PAIR_SHARE = 4  # and at least a quarter as often as the first (else a one-country story: "both delegations")
 _DETERMINERS = ("det", "predet", "nummod", "quantmod", "amod")
 _NOT_PARTIES = ("MED",)  # the media quoted are no party
 _QUOTES = set("\"“”")
@@ -83,17 +91,44 @@ def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, f
     before = [group for head, group in earlier if head < token.i]
     if before:
         return before[-1]
-    if not noun.people:
-        return []  # "both sides", "the two countries": the article's main pair, which the event coder knows
+    if noun.people:
+        chosen = _people_pair(token, parties, sentences)
+        if chosen:
+            return chosen
+    if any("pair" in use.split("|") for use in uses):
+        return _main_pair(token, parties)
+    return []
+
+
+def _people_pair(token: Token, parties, sentences: SentenceIndex) -> list[Mention]:
+    """Two people of different countries in another clause of the noun's sentence before it, or in the sentence
+    before."""
     here, verb = sentences.of_token(token), clause_verb(token).i
     for n in range(here, max(-1, here - _BACK - 1), -1):
-        pool = [m for m in parties.get(n, []) if m.end <= token.i and (m.kind == "person" or not noun.people)]
+        pool = [m for m in parties.get(n, []) if m.end <= token.i and m.kind == "person"]
         if n == here:  # "Saudi and US mediators hosted the rival delegations": not the noun's own clause
             pool = [m for m in pool if clause_verb(token.doc[m.end - 1]).i != verb]
         chosen = _two_sides(pool)
         if chosen:
             return chosen
     return []
+
+
+def _main_pair(token: Token, parties) -> list[Mention]:
+    """The latest mention of each of the article's two most named parties before the noun, when they stand out."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, Mention] = {}
+    for n in sorted(parties):
+        for mention in parties[n]:
+            if mention.end <= token.i:
+                code = mention.code or mention.country
+                counts[code] += 1
+                latest[code] = mention
+    ranked = counts.most_common(3) + [("", 0)] * 3
+    (first, n_first), (second, n_second), (_, n_third) = ranked[:3]
+    if n_second < _PAIR_MIN or n_second < _PAIR_LEAD * n_third or n_second * _PAIR_SHARE < n_first:
+        return []
+    return sorted((latest[first], latest[second]), key=lambda m: m.start)
 
 
 def _two_sides(pool: list[Mention]) -> list[Mention]:
