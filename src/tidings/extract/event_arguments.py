@@ -52,12 +52,13 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         slot_role = theme_role if trig.pos_ in VERB_POS else of_role
         for role, actors in _slots(trig, c, index, slot_role, from_role, args):
             (args.source if role == "source" else tgt).extend(actors)
-    if c.inner is not None and not tgt and c.type in index.tables.vocab("complement_subject_types") and c.inner.pos_ in VERB_POS:
+    members = [] if tgt else _body_of_members(c.token, args.source, index)
+    if c.inner is not None and not tgt and not members and c.type in index.tables.vocab("complement_subject_types") and c.inner.pos_ in VERB_POS:
         # "demanded that Israel allow aid": the one asked is the complement's subject
         subj = nearest_subject(c.inner)
         mine = {a.code or a.country for a in args.source}
         tgt += [a for a in (np_actors(subj, index) if subj is not None else []) if (a.code or a.country) not in mine]
-    if c.inner is not None and not tgt:
+    if c.inner is not None and not tgt and not members:
         # the wrapped complement's target, unless the wrapper names its own ("urged Iran to …")
         mine = {a.code or a.country for a in args.source}
         for role, actors in _slots(c.inner, c, index, theme_role if c.inner.pos_ in VERB_POS else of_role, from_role, args):
@@ -68,6 +69,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     args.source = _unique([a for a in args.source if not in_quantity(a, index)])
     seen = {a.start for a in args.source}
     args.target = _unique([a for a in tgt if a.start not in seen and not in_quantity(a, index)])
+    args.target = args.target or members
     mine = {a.code or a.country for a in args.source}
     others = [a for a in args.target if (a.code or a.country) not in mine]
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target
@@ -76,6 +78,21 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         # "convened a meeting of the National Security Council": a government's own council is no counterpart
         args.target = [a for a in args.target if not _own_organ(a, mine, index)]
     return args
+
+
+def _body_of_members(trig: Token, source: list[Actor], index: EventIndex) -> list[Actor]:
+    """'The UN chief urged [member states] to pay their dues', 'called on [members] to': the members
+    of the source's own international body are that body (ANNOTATION.md Q4)."""
+    bodies = [a for a in source if a.code]
+    if not bodies or trig.pos_ not in VERB_POS:
+        return []
+    members = index.tables.vocab("member_nouns")
+    asked = [direct_object(trig)] + [g for p, g in preps(trig) if p == "on"]
+    for obj in asked:
+        if obj is not None and index.actor(obj) is None and (
+                obj.lower_ in members or any(ch.dep_ == "compound" and ch.lower_ in members for ch in obj.children)):
+            return bodies
+    return []
 
 
 def _own_organ(actor: Actor, mine: set, index: EventIndex) -> bool:
@@ -116,7 +133,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     theme: list[Token] = []
     if trig.pos_ in VERB_POS:
         obj = direct_object(trig)
-        if obj is None and is_passive(trig):
+        if obj is None and is_passive(trig) and not _framing_wrapper(trig, c):
             obj = passive_subject(trig)
         if _passive_modifier(trig, obj, index):  # "the writer [who has been held]", "47 people [held]"
             obj = trig.head
@@ -162,6 +179,8 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
     for p, g in phrases:
         if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
             continue
+        if p in vocab("topic_preps") and c.entry.type in vocab("topic_types"):
+            continue  # "an emergency meeting on Sudan": the topic is no party
         if p in vocab("site_preps") and c.type in vocab("site_types"):  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
         elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index) or _move_end(c, p, index)):
@@ -216,6 +235,12 @@ def _venue_meeting(c: Candidate, obj: Token, index: EventIndex) -> bool:
     meetings = index.tables.vocab("family:meeting")
     return any(e.type in meetings for t in (obj, of_object(obj)) if t is not None
                for f in words(t) for e in index.tables.entries("noun", f))
+
+
+def _framing_wrapper(trig: Token, c: Candidate) -> bool:
+    """'[Wang Yi] is expected to visit': the subject of a passive wrapper is the act's doer, not its theme."""
+    return trig == c.anchor and trig not in (c.token, c.light, c.host) and any(
+        ch.dep_ == "xcomp" and (ch == c.token or c.token in ch.subtree) for ch in trig.children)
 
 
 def _passive_modifier(verb: Token, obj: Token | None, index: EventIndex) -> bool:

@@ -40,7 +40,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if own and c.entry.pos == "noun" and c.token.dep_ == "pobj":
         return own  # "took part in [the Belarusian] drills": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
-        found = verb_subject(c.anchor, index)
+        found = verb_subject(c.anchor, index) or _raised_subject(c)
         if not found and is_passive(c.anchor):
             found = _causing_event_owner(c.anchor, c, index)
         found = _subject_parties(found, c, index) or found
@@ -61,6 +61,17 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if not found and shared:
         found = _clause_subject_of_noun(c.host or c.token, index)
     return found
+
+
+def _raised_subject(c: Candidate) -> list[Token]:
+    """'[Wang Yi] is expected to visit Moscow', 'the Council is scheduled to discuss': a passive
+    wrapper over the act's clause passes its subject down to the act it frames."""
+    if c.anchor in (c.token, c.light) or not is_passive(c.anchor) or agent(c.anchor) is not None:
+        return []
+    if not any(ch.dep_ == "xcomp" and (ch == c.token or c.token in ch.subtree) for ch in c.anchor.children):
+        return []
+    subj = passive_subject(c.anchor)
+    return conjuncts(subj) if subj is not None else []
 
 
 def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[Token]:

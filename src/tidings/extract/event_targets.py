@@ -50,6 +50,8 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
+                ("the body meeting as itself", lambda: _body_meeting(event, cand, index)),
+                ("the captor's own people", lambda: _own_captives(event, cand, index)),
                 ("the country of the place", lambda: _place_target(event, cand, index)),
                 ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
                 ("the source's own government", lambda: _own_government(event, index)),
@@ -104,6 +106,31 @@ def _protested(event: Event, cand: Candidate, index: EventIndex, events: list[Ev
         if found:
             return found
     return []
+
+
+def _body_meeting(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'The Security Council will discuss the truce on Friday': a meeting of one international
+    body, with no other party named, is the body's own (ANNOTATION.md Q6)."""
+    if cand.token.lemma_.lower() not in index.tables.vocab("body_meeting_verbs") or cand.token.pos_ not in VERB_POS:
+        return []
+    return list(event.source) if event.source and all(_body(a) for a in event.source) and len(_codes(event.source)) == 1 else []
+
+
+def _body(actor: Actor) -> bool:
+    """An international body, or one of its officials ("the UN secretary-general")."""
+    return actor.kind == "igo" or bool(actor.code)
+
+
+def _own_captives(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'Belarus freed 52 political prisoners', 'Syrian authorities released 600 detainees': the
+    prisoners a state releases, with no nationality named, are its own people."""
+    if cand.mode != "release" or not event.source or cand.token.pos_ not in VERB_POS:
+        return []
+    obj = direct_object(cand.token) or passive_subject(cand.token)
+    if obj is None or obj.lower_ not in index.tables.vocab("own_captives") or np_actors(obj, index):
+        return []
+    own = [a for a in event.source if a.country and not a.code]
+    return [own[0]] if own else []
 
 
 def _unnamed_state_act(event: Event, cand: Candidate, index: EventIndex) -> bool:
