@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import conjuncts, forms, governor, has_word, preps, within
-from tidings.extract.event_triggers import TriggerMatch
+from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
 
 # Complement relations a wrapper looks through, and prepositions that introduce a complement.
@@ -252,7 +252,8 @@ def _wrap(
     rules = [f"wrapper {wrapper.label} + {inner.rules[0]} -> wrappers.csv {rule.kind}:{'|'.join(sorted(rule.embedded))}"]
     if rule.result == "@":
         mode = inner.mode if rule.mode == "@" else rule.mode
-        return [replace(inner, anchor=m.token, status=rule.status or inner.status, mode=mode, rules=rules)]
+        folded = replace(inner, anchor=m.token, status=rule.status or inner.status, mode=mode, rules=rules)
+        return [folded] + _fold_conjuncts(m, inner, by_token, used, index)
     own = m.entry if m.entry is not None and m.entry.type else wrapper
     type_ = own.type if rule.result == "=" else rule.result
     mode = inner.mode if rule.mode == "@" else (rule.mode if rule.result != "=" else own.mode)
@@ -266,15 +267,56 @@ def _wrap(
         m.token, m.start, m.end, own, type_, mode, anchor, inner=inner.token, light=inner.light,
         status=rule.status, rules=rules,
     )
-    out = [head]
-    if _keeps(rule.keep, wrapper, inner, index):
+    kept = rule.keep if _keeps(rule.keep, wrapper, inner, index) else None
+    out = [head] + _fold_conjuncts(m, inner, by_token, used, index, kept=kept)
+    if kept:
         forced = None if rule.keep == "own" else rule.keep
         anchor = m.token if forced == "threatened" else inner.anchor
-        agent = None
-        if wrapper.wraps == "judge" and inner.entry.pos == "verb":  # "accused [Paris] of funding"
-            agent = next((c for c in m.token.children if c.dep_ == "dobj" and c != inner.token), None)
+        agent = _judged_agent(m, wrapper, inner, inner.token)
         out.append(replace(inner, anchor=anchor, status=forced, agent=agent,
                            rules=[*inner.rules, f"content of {wrapper.label}"]))
+    return out
+
+
+def _judged_agent(m: TriggerMatch, wrapper: TriggerEntry, content: Candidate, first: Token) -> Token | None:
+    """'accused [Paris] of funding': who did the judged act."""
+    if wrapper.wraps != "judge" or content.entry.pos != "verb":
+        return None
+    return next((c for c in m.token.children if c.dep_ == "dobj" and c != first), None)
+
+
+def _fold_conjuncts(
+    m: TriggerMatch, inner: Candidate, by_token: dict[int, TriggerMatch], used: set[int], index: EventIndex,
+    *, kept: str | None = None,
+) -> list[Candidate]:
+    """The other acts coordinated with a wrapper's complement share its wrapper ("agreed to
+    withdraw and [release] prisoners", "accused the RSF of blocking convoys and [looting]
+    warehouses", "warned they would be arrested and [prosecuted]"): each is coded as the wrapper
+    codes its own type, coded too when the first act is (``kept``: its forced status), or folded
+    into the wrapper's event (a refusal of both acts is one refusal)."""
+    wrapper = m.wrapper
+    out: list[Candidate] = []
+    for t in conjuncts(inner.token)[1:]:
+        match = by_token.get(t.i)
+        if match is None or t.i in used or match.entry is None or not match.entry.type or _own_clause(t):
+            continue
+        plain = _plain(match, index)
+        rule = index.tables.wrapper_rule(wrapper.wraps, plain.type, plain.mode)
+        if rule is None:
+            continue
+        used.add(t.i)
+        note = f"coordinated with the content of {wrapper.label}"
+        mode = plain.mode if rule.mode == "@" else rule.mode
+        if rule.result == "@":
+            out.append(replace(plain, anchor=m.token, status=rule.status or plain.status, mode=mode, rules=[*plain.rules, note]))
+        elif _keeps(rule.keep, wrapper, plain, index) or (kept and plain.entry.weight > 0):
+            keep = rule.keep if _keeps(rule.keep, wrapper, plain, index) else kept
+            forced = None if keep == "own" else keep
+            anchor = m.token if forced == "threatened" else plain.anchor
+            out.append(replace(plain, anchor=anchor, status=forced, agent=_judged_agent(m, wrapper, plain, inner.token),
+                               rules=[*plain.rules, f"content of {wrapper.label}", note]))
+        elif wrapper.wraps in index.tables.vocab("conjunct_wrappers") and rule.result != "=":
+            out.append(replace(plain, type=rule.result, mode=mode, anchor=m.token, status=rule.status, rules=[*plain.rules, note]))
     return out
 
 
@@ -346,13 +388,19 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
         if c.entry.pos == "noun" and c.token.i not in inner:
             gov = governor(c.token)
             verb = verbs.get(gov.i) if gov is not None else None
-            if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and (
-                (quad[verb.type] == quad[c.type] and not _re_mentioned(c, verb, index))
-                or verb.type in index.tables.vocab("undoing")
-            ):
+            if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and _absorbed(c, verb, quad, index):
                 continue
         keep.append(c)
     return keep
+
+
+def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: EventIndex) -> bool:
+    """The verb names the noun's act ("raised [tariffs]") or undoes it ("lifted [sanctions]"); a
+    judgement of an act told before names that act again ("denied [the charge]", Q2)."""
+    named_again = noun.refers is not None or JUDGED_ACT in noun.rules
+    if named_again and noun.type != verb.type and verb.type in index.tables.vocab("anaphor_types"):
+        return False
+    return (quad[verb.type] == quad[noun.type] and not _re_mentioned(noun, verb, index)) or verb.type in index.tables.vocab("undoing")
 
 
 def _re_mentioned(noun: Candidate, verb: Candidate, index: EventIndex) -> bool:

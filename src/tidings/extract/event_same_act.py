@@ -46,10 +46,28 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
             continue
+        if own and m.entry.pos == "noun" and _apposition_of_same(t, own, typed):  # "accused X of Y, [an allegation] Z denies"
+            continue
         if own and _lifted(t, lifted):  # "promised to lift its [ban]", "suspend [arrest] warrants"
             continue
         keep.append(m)
     return keep
+
+
+def _apposition_of_same(noun: Token, own: str, typed: dict[int, str]) -> bool:
+    """A noun set beside a clause or object to name its act again ("accused Paris of funding
+    militants, [an allegation] France rejects", "delivered 1,800 tonnes, [the largest delivery]
+    since March"): the act of that clause, not a second one (examples/ANNOTATION.md, Q2)."""
+    if noun.dep_ not in ("appos", "npadvmod") or noun.head == noun:
+        return False
+    t = noun.head  # the parser may hang it on the clause's last noun ("of funding [groups], an allegation")
+    for _ in range(4):
+        if typed.get(t.i) == own:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _lifted(noun: Token, lifted: set[int]) -> bool:

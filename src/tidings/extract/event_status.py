@@ -134,16 +134,18 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
         return f"planned by '{c.token.text}'"  # "ready to help": the readiness is the intent
     if verb.dep_ == "acl" and has_word(verb.head, tables.cue("planned_noun")):
         return f"planned by '{verb.head.text}'"  # "plans to meet", "no intention to withdraw"
+    below = None  # the clause of the chain just under t
     for t in _mood_chain(verb):
         found = [a for a in _aux_words(t) if a in aux]
         if found:
             return f"future '{found[0]}'"
         if t != verb and has_word(t, verbs):
             return f"planned by '{t.text}'"
-        if t != verb and t.lemma_ == "be" and verb.dep_ == "xcomp":  # "is to take effect"
+        if below is not None and t.lemma_ == "be" and below.dep_ == "xcomp":  # "is to take effect", "is to free … and hand over"
             return "'be to' future"
         if t.dep_ not in ("xcomp", "conj"):
             break
+        below = t
     if any(has_word(ch, tables.cue("planned_adj")) for ch in c.token.children if ch.dep_ in ("amod", "compound", "acl")):
         return "planned adjective"
     return False

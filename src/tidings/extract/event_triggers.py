@@ -27,6 +27,9 @@ from tidings.extract.event_syntax import (
 from tidings.ontology.events import Constraint, EventTables, TriggerEntry
 
 
+# the note of a judged act named only by a reaction's object ("Tehran denied the charge")
+JUDGED_ACT = "an act told elsewhere, judged"
+
 # relations of the predicate in "called X Y": the words that judge X
 _PREDICATIVE = ("oprd", "xcomp", "ccomp", "acomp", "attr")
 
@@ -99,7 +102,19 @@ def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch
             return None  # its own row already names it
         wrapper = match.wrapper if match is not None else None
         return TriggerMatch(noun, row, wrapper, noun.i, noun.i + 1, note=f"re-mention of '{m.token.text}'", refers=m.token.i)
+    if (match is None or match.entry is None) and _judged_object(noun, index):  # "officials dismissed [the warning]"
+        wrapper = match.wrapper if match is not None else None
+        return TriggerMatch(noun, rows[0], wrapper, noun.i, noun.i + 1, note=JUDGED_ACT)
     return None
+
+
+def _judged_object(noun: Token, index: EventIndex) -> bool:
+    """The definite object of a reaction ("rejected the criticism", "denied the charge") names
+    an act even when the article has not told it as an event (examples/ANNOTATION.md, Q2)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    reactions = index.tables.vocab("reaction_types")
+    return any(r.type in reactions for f in forms(noun.head) for r in index.tables.entries("verb", f))
 
 
 def _on_amount(match: TriggerMatch) -> TriggerMatch:
@@ -123,6 +138,8 @@ def _pos(token: Token, tables: EventTables) -> str | None:
     if token.pos_ == "ADJ" and (token.tag_ == "VBN" or any(c.dep_ in ("xcomp", "prep") for c in token.children)):
         if token.tag_ == "VBN" or tables.entries("verb", token.lemma_.lower()):
             return "verb"  # "would be frozen", "ready to host", "ready for talks"
+    if token.pos_ in NOUN_POS and token.dep_ == "relcl" and token.tag_ in ("NNS", "NN"):
+        return "verb"  # "a charge Tehran [rejects]": the small model tags the clause's verb a noun
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
