@@ -41,6 +41,12 @@ SETS = [
     ("Greek Prime Minister Kyriakos Mitsotakis said Greece would defend its waters. Turkey said Greece was "
      "provoking it, and Turkish President Recep Tayyip Erdogan warned Athens. Weeks later, the two men met in "
      "Ankara.", "men", {"GRC", "TUR"}),
+    # a pair word before adjectives still counts the pair
+    ("India and Pakistan agreed to a ceasefire on Saturday. India said the truce was holding, and Pakistan agreed. "
+     "India and Pakistan will hold talks. The two nuclear-armed neighbours have fought three wars.", "neighbours",
+     {"IND", "PAK"}),
+    ("RIYADH, 3 May 2026 — Saudi Arabia and Iran held talks in Beijing. Saudi Arabia said the talks were useful, "
+     "and Iran agreed. Relations between the two regional rivals were cut in 2016.", "rivals", {"SAU", "IRN"}),
     # "They" after a coordinated subject
     ("ADDIS ABABA, 3 May 2026 — Ethiopia and Eritrea fought a border war from 1998 to 2000. They signed a peace "
      "deal in 2018.", "They", {"ETH", "ERI"}),

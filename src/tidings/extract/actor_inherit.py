@@ -36,6 +36,7 @@ class _Owner:
 
 def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTables, context: ActorContext) -> None:
     by_head: dict[str, _Owner] = {}
+    by_word: dict[str, _Owner] = {}  # any capitalised word of a named body ("treasury" of "Treasury Department")
     recent: tuple[int, str, int] | None = None  # sentence, country, token of the last explicit institution
     codes = {m.code for m in mentions if m.code}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -45,13 +46,16 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
         sentence = context.sentences.of_token(doc[mention.start])
         if mention.extra.get("named"):
             by_head[head] = _Owner(mention.country, mention.code, mention.kind, mention.name, mention.start)
+            by_word.update(dict.fromkeys(_title_words(doc, mention), by_head[head]))
             continue
         if mention.extra.get("explicit_country") and mention.country:
             by_head[head] = _Owner(mention.country, at=mention.start)
+            by_word.update(dict.fromkeys(_title_words(doc, mention), by_head[head]))
             recent = (sentence, mention.country, mention.start)
             continue
         owner = by_head.get(head)
         if mention.extra.get("same_head_only"):  # "the Treasury": only an earlier "US Treasury" says whose
+            owner = owner or by_word.get(head)  # or "the Treasury Department"
             if owner is not None and owner.country and not owner.code:
                 _apply(mention, owner, tables)
             continue
@@ -61,6 +65,11 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
             owner = _Owner(recent[1], at=recent[2])
         if owner is not None and not _scene_changed(doc, mention, owner, context):
             _apply(mention, owner, tables)
+
+
+def _title_words(doc: Doc, mention: Mention) -> list[str]:
+    """The capitalised words of a body's name ("treasury", "department" of "the US Treasury Department")."""
+    return [t.lower_ for t in doc[mention.start:mention.end] if t.is_alpha and t.is_title]
 
 
 def _body(doc: Doc, mention: Mention, head: str, codes: set[str], tables: ActorTables) -> _Owner | None:

@@ -81,9 +81,12 @@ def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lowe
 
 def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, forms, sentences: SentenceIndex,
                    tables: ActorTables) -> list[Mention]:
-    uses = [words.get(ch.lower_) for ch in token.children if ch.dep_ in _DETERMINERS + ("compound",)]
-    if None in uses or not any("definite" in use.split("|") for use in uses):
-        return []  # "two leaders": someone new; "the West African leaders", "the rival delegations": described
+    children = [ch for ch in token.children if ch.dep_ in _DETERMINERS + ("compound",)]
+    uses = [words.get(ch.lower_) for ch in children]
+    if not any("definite" in use.split("|") for use in uses if use):
+        return []  # "two leaders": someone new
+    if None in uses and not _counted(children, uses):
+        return []  # "the West African leaders", "the rival delegations": described
     if noun.members:
         return [Mention(start=token.i, end=token.i + 1, kind="country", country=code,
                         name=tables.countries.get(code, code), sector="GOV") for code in noun.members]
@@ -98,6 +101,14 @@ def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, f
     if any("pair" in use.split("|") for use in uses):
         return _main_pair(token, parties)
     return []
+
+
+def _counted(children: list[Token], uses: list[str | None]) -> bool:
+    """"the two regional rivals", "both nuclear-armed neighbours": a pair word before adjectives still counts the
+    pair ("the rival delegations", "the West African leaders" stay a described group of their own)."""
+    pair = [ch.i for ch, use in zip(children, uses) if use and "pair" in use.split("|")]
+    described = [ch for ch, use in zip(children, uses) if use is None]
+    return bool(pair) and all(ch.dep_ == "amod" and ch.i > max(pair) for ch in described)
 
 
 def _people_pair(token: Token, parties, sentences: SentenceIndex) -> list[Mention]:

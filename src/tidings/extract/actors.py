@@ -260,6 +260,11 @@ def _other_organizations(doc: Doc, taken: set[int], short: dict[str, list[Mentio
     out = []
     for ent in doc.ents:
         tokens = _org_tokens(ent)
+        if ent.label_ == "NORP" and len(tokens) == 1 and tokens[0].i not in taken:  # "The Guards" tagged NORP
+            earlier = _short_form(short, tokens[0].text, tokens[0].i)
+            if earlier is not None:
+                out.append(replace(earlier, start=tokens[0].i, end=tokens[0].i + 1, extra={"named_org": True}))
+            continue
         if ent.label_ != "ORG" or not tokens:
             continue
         lead = leading.get(tokens[0].i)
