@@ -91,3 +91,36 @@ CAPTIVES = [
 def test_event_dyads_sentence_own_captives(nlp, text, source, target):
     event = _event(text, "RETREAT", "")
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+UNDERGONE = [
+    # the subject of a verb of undergoing is the act's target; its from/by phrase or own modifier the source
+    ("Venezuela faces new sanctions from the United States.", "SANCTION", "sanction", {"USA"}, {"VEN"}),
+    ("Iran faces fresh U.S. sanctions over its nuclear programme.", "SANCTION", "sanction", {"USA"}, {"IRN"}),
+    ("Kyiv came under attack from Russian drones overnight.", "ASSAULT", "came", {"RUS"}, {"UKR"}),
+    ("A U.S. destroyer came under fire from Houthi missiles in the Red Sea.", "ASSAULT", "came", {"YEM"}, {"USA"}),
+    ("Russia faced condemnation from the UN General Assembly.", "ACCUSE", "condemnation", {"UN"}, {"RUS"}),
+    ("Saudi Arabia received support from Egypt for its bid to host the summit.", "AID", "received", {"EGY"}, {"SAU"}),
+    # near misses: an act the subject does itself keeps the subject as source
+    ("Iran imposed new sanctions on British officials.", "SANCTION", "imposed", {"IRN"}, {"GBR"}),
+    ("Russian drones attacked Kyiv overnight.", "ASSAULT", "attacked", {"RUS"}, {"UKR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNDERGONE)
+def test_event_dyads_sentence_undergone(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+JUDGED_ACTS = [
+    # the act a judging verb names keeps the owner its noun names; "on" after "blame" names the doer
+    ("Brazil's president criticized the U.S. tariffs on Brazilian steel.", "SANCTION", "tariffs", {"USA"}),
+    ("Seoul condemned North Korea's missile launch.", "MOBILIZE", "launch", {"PRK"}),
+    ("Berlin blamed the cyberattack on Russian military intelligence.", "COERCE", "cyberattack", {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), JUDGED_ACTS)
+def test_event_dyads_sentence_judged_act_owner(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

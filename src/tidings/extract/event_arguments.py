@@ -16,7 +16,14 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import Arguments, actors_of, in_quantity, np_actors, place_actor, resolve_pronoun
-from tidings.extract.event_sources import commissive_owner, event_parties_of, names_event, source_tokens, verb_subject
+from tidings.extract.event_sources import (
+    commissive_owner,
+    event_parties_of,
+    names_event,
+    source_tokens,
+    undergone,
+    verb_subject,
+)
 from tidings.extract.event_syntax import (
     VERB_POS,
     conjuncts,
@@ -38,7 +45,7 @@ __all__ = ["Arguments", "attach", "names_event", "np_actors", "place_actor", "re
 def attach(c: Candidate, index: EventIndex) -> Arguments:
     if any(k.key == "inverse" for k in c.entry.constraints):
         return _attach_inverse(c, index)
-    pair = _their_meeting(c, index)
+    pair = _their_meeting(c, index) or _undergone(c, index)
     if pair is not None:
         return pair
     args = Arguments()
@@ -118,11 +125,26 @@ def _their_meeting(c: Candidate, index: EventIndex) -> Arguments | None:
     return Arguments(source=source, target=target, explicit_source=True)
 
 
+def _undergone(c: Candidate, index: EventIndex) -> Arguments | None:
+    found = undergone(c, index)
+    if found is None:
+        return None
+    args = Arguments()
+    args.target = actors_of(found[1], index, args)
+    mine = {a.code or a.country for a in args.target}
+    args.source = [a for a in actors_of(found[0], index, args) if (a.code or a.country) not in mine]
+    args.explicit_source = bool(args.source)
+    return args
+
+
 def _attach_inverse(c: Candidate, index: EventIndex) -> Arguments:
-    """'Ukraine received jets from Denmark': the giver is in the "from" phrase, the subject receives."""
+    """'Ukraine received jets from Denmark', 'received support [from Egypt]': the giver is in the
+    "from" phrase (of the verb or of its object), the subject receives."""
     args = Arguments()
     args.target = actors_of(verb_subject(c.token, index), index, args)
-    args.source = [a for p, g in preps(c.token) if p == "from" for a in actors_of(conjuncts(g), index, args)]
+    obj = direct_object(c.token)
+    phrases = [*preps(c.token), *(preps(obj) if obj is not None else [])]
+    args.source = [a for p, g in phrases if p == "from" for a in actors_of(conjuncts(g), index, args)]
     args.explicit_source = bool(args.source)
     return args
 

@@ -37,8 +37,8 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if c.agent is not None:
         return conjuncts(c.agent)
     own = [ch for ch in c.token.children if ch.dep_ in ("poss", "amod", "compound") and index.actor(ch) is not None]
-    if own and c.entry.pos == "noun" and c.token.dep_ == "pobj":
-        return own  # "took part in [the Belarusian] drills": the drills are Belarus's
+    if own and c.entry.pos == "noun" and (c.token.dep_ == "pobj" or _judged_object(c.token, index)):
+        return own  # "took part in [the Belarusian] drills", "criticized [the U.S.] tariffs": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor, index) or _raised_subject(c)
         if not found and is_passive(c.anchor):
@@ -96,6 +96,35 @@ def _subject_parties(subjects: list[Token], c: Candidate, index: EventIndex) -> 
     return [g for t in subjects for g in event_parties_of(t, c.anchor)]
 
 
+def undergone(c: Candidate, index: EventIndex) -> tuple[list[Token], list[Token]] | None:
+    """'Venezuela faces new [US] sanctions', 'Kyiv came under attack [from Russian drones]', 'won
+    backing from Germany': the subject of a verb of undergoing is the act's target; the act's
+    from/by phrase, else its own modifier, names the source. (source tokens, target tokens)"""
+    noun, verb = c.token, None
+    if c.entry.pos == "noun":
+        verb = _undergoing_verb(noun, index)
+    elif c.token.lemma_.lower() in index.tables.vocab("undergo_verbs"):  # the pattern "come under [attack]"
+        verb, noun = c.token, next((g for p, g in preps(c.token) if p in index.tables.vocab("undergo_preps")), None)
+    if verb is None or noun is None:
+        return None
+    target = verb_subject(verb, index)
+    if not target or not actors_of(target, index):
+        return None
+    source = [g for t in (noun, verb) for p, g in preps(t) if p in ("from", "by")]
+    source = source or [ch for ch in noun.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and index.actor(ch)]
+    return [t for g in source for t in conjuncts(g)], target
+
+
+def _undergoing_verb(noun: Token, index: EventIndex) -> Token | None:
+    verbs = index.tables.vocab("undergo_verbs")
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in index.tables.vocab("undergo_preps"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in VERB_POS and head.lemma_.lower() in verbs else None
+
+
 def commissive_owner(c: Candidate, index: EventIndex) -> list[Actor]:
     """'the threat of new [U.S.] sanctions', 'an offer of [Qatari] mediation': who threatens or
     offers is who would carry out the act named."""
@@ -138,9 +167,15 @@ def _blamed_on(noun: Token, index: EventIndex) -> list[Token]:
     for verb in verbs:
         if verb.pos_ in VERB_POS and _judges(verb, index):
             found = [g for p, g in preps(verb) if p in blame and actors_of([g], index)]
+            if not found and verb.lemma_.lower() in index.tables.vocab("blame_verbs"):  # "on" hung on the act noun
+                found = [g for p, g in preps(noun) if p in blame and actors_of([g], index)]
             if found:
                 return found
     return []
+
+
+def _judged_object(noun: Token, index: EventIndex) -> bool:
+    return noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS and _judges(noun.head, index)
 
 
 def _judges(verb: Token, index: EventIndex) -> bool:
