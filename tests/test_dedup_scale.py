@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tidings.analysis import clusters_store as tables
+from tidings.analysis import dedup
 from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions
 from tidings.analysis.clusters_text import Weights, content_tokens
 from tidings.analysis.dedup import cluster_events
@@ -68,3 +69,43 @@ def test_dedup_scale_pages_give_the_clusters_one_page_gives(store, page_size, mo
     report = cluster_events(store)
     assert sorted(store.fetch("SELECT cluster_id, event_id FROM event_cluster_members")) == whole
     assert report.events == 30 and report.largest > 4  # clusters that span several pages
+
+
+class _Stop(Exception):
+    """The run is stopped (a crash, a kill) in the middle of its writes."""
+
+
+def _members(store) -> list[tuple]:
+    """Every (cluster, event, score); and every cluster row has its mentions, and only its own."""
+    rows = sorted(store.fetch("SELECT cluster_id, event_id, score FROM event_cluster_members"))
+    counted = dict(store.fetch("SELECT id, num_mentions FROM event_clusters"))
+    assert counted == {cid: sum(1 for r in rows if r[0] == cid) for cid, *_ in rows}
+    return rows
+
+
+@pytest.mark.parametrize("writes_before_stop", [1, 3])
+@pytest.mark.parametrize("rerun_since", [None, _day(9)])
+def test_dedup_scale_a_stopped_run_leaves_what_the_next_run_completes(any_store, monkeypatch, writes_before_stop,
+                                                                       rerun_since):
+    """Clusters are committed a batch at a time; a run stopped midway leaves whole clusters only, and the next
+    run (a full one, or one from a later date) gives the clusters of an uninterrupted run."""
+    any_store.write([_doc(n) for n in range(30)])
+    cluster_events(any_store, window_days=1)
+    whole = _members(any_store)
+    monkeypatch.setattr(dedup, "_WRITE_BATCH", 2)
+    calls, insert = [], tables.insert
+
+    def stopping(store, table, rows):
+        calls.append(table)
+        if calls.count("event_cluster_members") > writes_before_stop:
+            raise _Stop
+        insert(store, table, rows)
+
+    monkeypatch.setattr(tables, "insert", stopping)
+    with pytest.raises(_Stop):
+        cluster_events(any_store, window_days=1)
+    left = _members(any_store)
+    assert 0 < len(left) < len(whole) and set(left) <= set(whole)  # whole clusters of the final result, committed
+    monkeypatch.setattr(tables, "insert", insert)
+    cluster_events(any_store, window_days=1, since=rerun_since)
+    assert _members(any_store) == whole

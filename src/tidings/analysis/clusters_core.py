@@ -109,7 +109,7 @@ class Mention:
     persons_target: frozenset[str] = frozenset()
     story: frozenset[str] = frozenset()  # content tokens of the article's title and lead
     stems: frozenset[str] = frozenset()  # of the trigger's words (see clusters_text.trigger_stems)
-    extra: dict = field(default_factory=dict)  # row data the store keeps (offsets, publisher...)
+    extra: tuple = ()  # row data the store keeps (offsets, publisher...: clusters_store.Carried)
     score: float = 1.0  # evidence with which it joined its cluster (1.0 for the first mention)
     start: int = UNDATED
     end: int = UNDATED
@@ -152,20 +152,21 @@ class Open:
         self.articles.add(m.article_id)
 
 
-def _side(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int | None:
-    """1 when both sides share a code, 0 when one side is empty, None when they conflict."""
-    if not a or not b:
-        return 0
-    return 1 if not a.isdisjoint(b) else None
+def _fits(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Two sides do not conflict: one is empty, or they share a code."""
+    return not a or not b or not a.isdisjoint(b)
 
 
 def actor_match(m: Mention, c: Open) -> str | None:
-    """'direct', 'crossed', 'unknown' (nothing shared, nothing in conflict) or None (conflict)."""
-    s, t = _side(m.source, c.source), _side(m.target, c.target)
-    if s is not None and t is not None:
-        return "direct" if s + t else "unknown"
-    s, t = _side(m.source, c.target), _side(m.target, c.source)
-    if s is not None and t is not None and s + t:
+    """'direct', 'crossed', 'unknown' (nothing shared, nothing in conflict) or None (conflict).
+
+    A side fits when either is empty or they share a code; two fitting sides match 'direct' when at
+    least one of them has codes on both mentions (so shares one), else 'unknown'. Called for every
+    candidate cluster of every mention: written as set tests only."""
+    ms, mt, cs, ct = m.source, m.target, c.source, c.target
+    if _fits(ms, cs) and _fits(mt, ct):
+        return "direct" if (ms and cs) or (mt and ct) else "unknown"
+    if _fits(ms, ct) and _fits(mt, cs) and ((ms and ct) or (mt and cs)):
         return "crossed"
     return None
 

@@ -12,9 +12,11 @@ documents, so memory follows one page and the clusters still open, not the store
 
 from __future__ import annotations
 
+import functools
 import random
 import re
-from typing import Iterator, Optional, Sequence
+import sys
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 from tidings.analysis.clusters_core import IRREALIS, Mention
 from tidings.analysis.clusters_inputs import IDS, bulk_insert, update_inputs
@@ -24,7 +26,7 @@ from tidings.store import Store
 from tidings.store.rows import SEP, Row
 from tidings.store.schema import create_table, quote
 
-__all__ = ["CLUSTER_TABLES", "ClusterRow", "MemberRow", "SORT_DATE_SQL", "date_pages", "delete_changed", "ensure_tables",
+__all__ = ["CLUSTER_TABLES", "ClusterRow", "Carried", "MemberRow", "SORT_DATE_SQL", "date_pages", "delete_changed", "ensure_tables",
            "insert", "is_anaphor", "publisher", "read_mentions", "sample_weights", "tables_exist", "update_inputs"]
 
 
@@ -112,8 +114,10 @@ def delete_changed(store: Store, since: str) -> None:
         store.execute(f"DELETE FROM event_clusters WHERE id IN {IDS}", [ids])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _codes(value: str | None) -> frozenset[str]:
-    """Actor codes (ISO alpha-3, IGO codes); names the extractor could not code are left out."""
+    """Actor codes (ISO alpha-3, IGO codes); names the extractor could not code are left out. Cached:
+    the mentions of a run share one set per distinct value instead of holding a copy each."""
     return frozenset(p for p in (value or "").split(SEP) if _CODE.match(p))
 
 
@@ -139,20 +143,39 @@ def date_pages(store: Store, *, page_size: int, extra: str = "") -> list[tuple[s
     return pages
 
 
+class Carried(NamedTuple):
+    """What a mention carries through clustering to the cluster tables, untouched (``Mention.extra``)."""
+
+    trigger_text: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
+    quad_class: int
+    goldstein: Optional[float]
+    source_names: str
+    target_names: str
+    publisher: Optional[str]
+
+
 def _split_set(value: str | None) -> frozenset[str]:
-    return frozenset(value.split()) if value else frozenset()
+    """The words of a space-separated list. Interned: mentions share one string per distinct word
+    (a store's vocabulary is far smaller than its mentions' tokens)."""
+    return frozenset(map(sys.intern, value.split())) if value else frozenset()
+
+
+_persons = functools.lru_cache(maxsize=1 << 12)(_split_set)
+_stems = functools.lru_cache(maxsize=1 << 16)(trigger_stems)
 
 
 def _mention(row: dict, article: tuple[frozenset[str], str | None] | None) -> Mention:
-    extra = {k: row[k] for k in ("trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end",
-                                 "quad_class", "goldstein", "source_names", "target_names")}
-    extra["publisher"] = article[1] if article else None
+    extra = Carried(*(row[k] for k in Carried._fields[:-1]), article[1] if article else None)
     return Mention(
         event_id=row["id"], article_id=row["article_id"], type=row["type"], source=_codes(row["source"]),
         target=_codes(row["target"]), date=row["date"], published=row["published"], status=row["status"],
         sentence=row["sentence"], tokens=_split_set(row["tokens"]), anaphor=bool(row["anaphor"]),
-        persons_source=_split_set(row["persons_source"]), persons_target=_split_set(row["persons_target"]),
-        story=article[0] if article else frozenset(), stems=trigger_stems(row["trigger_text"]), extra=extra,
+        persons_source=_persons(row["persons_source"]), persons_target=_persons(row["persons_target"]),
+        story=article[0] if article else frozenset(), stems=_stems(row["trigger_text"]), extra=extra,
     )
 
 

@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -71,7 +71,7 @@ class Weights:
         self.n_docs = n_docs
         self._df = df
         self._unseen = self._idf(0)
-        self._cache: dict[str, float] = {}
+        self._cache = _WeightTable(self._compute)
 
     @classmethod
     def from_sentences(cls, sentences: Iterable[frozenset[str]]) -> "Weights":
@@ -85,18 +85,30 @@ class Weights:
     def _idf(self, df: int) -> float:
         return math.log((self.n_docs + PRIOR_SENTENCES + 1) / (df + 1)) + 1.0
 
+    def _compute(self, token: str) -> float:
+        df = self._df.get(token, 0)
+        return self._idf(df) if df else self._unseen
+
     def df(self, token: str) -> int:
         return self._df.get(token, 0)
 
     def weight(self, token: str) -> float:
-        found = self._cache.get(token)
-        if found is None:
-            df = self._df.get(token, 0)
-            found = self._cache[token] = self._idf(df) if df else self._unseen
-        return found
+        return self._cache[token]
 
     def mass(self, tokens: frozenset[str]) -> float:
-        return sum(map(self.weight, tokens))
+        return sum(map(self._cache.__getitem__, tokens))
+
+
+class _WeightTable(dict):
+    """token -> weight, each computed on first use (a dict lookup per token after that)."""
+
+    def __init__(self, compute: Callable[[str], float]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, token: str) -> float:
+        found = self[token] = self._compute(token)
+        return found
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weights: Weights, *, mass_a: float, mass_b: float) -> float:

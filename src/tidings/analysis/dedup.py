@@ -43,6 +43,7 @@ __all__ = ["ClusterFilter", "ClusterReport", "ClusterSettings", "Cluster", "Clus
 logger = logging.getLogger(__name__)
 _FACTUALITY = ["asserted", "reported", "planned", "threatened", "hypothetical", "negated"]
 _WRITE_BATCH = 5000
+_CARRIED_TO_MEMBERS = ("trigger_text", "trigger_start", "trigger_end", "sentence_start", "sentence_end", "publisher")
 
 
 class ClusterReport(BaseModel):
@@ -122,30 +123,32 @@ def _cluster_rows(members: list[Mention]) -> tuple[tuple, list[tuple]]:
     row = tables.ClusterRow(
         id=cid, type=first.type, status=min((m.status for m in members), key=_FACTUALITY.index),
         source=SEP + SEP.join(source) + SEP if source else "", target=SEP + SEP.join(target) + SEP if target else "",
-        source_names=first.extra["source_names"], target_names=first.extra["target_names"], date=_best_date(members),
+        source_names=first.extra.source_names, target_names=first.extra.target_names, date=_best_date(members),
         first_seen=published[0] if published else None, last_seen=published[-1] if published else None,
         num_mentions=len(members), num_articles=len({m.article_id for m in members}),
-        num_sources=len({m.extra["publisher"] for m in members if m.extra["publisher"]}),
-        event_id=first.event_id, article_id=first.article_id, trigger_text=first.extra["trigger_text"],
-        quad_class=first.extra["quad_class"], goldstein=first.extra["goldstein"],
+        num_sources=len({m.extra.publisher for m in members if m.extra.publisher}),
+        event_id=first.event_id, article_id=first.article_id, trigger_text=first.extra.trigger_text,
+        quad_class=first.extra.quad_class, goldstein=first.extra.goldstein,
     )
     member_rows = [
         tuple(tables.MemberRow(cluster_id=cid, event_id=m.event_id, article_id=m.article_id, date=m.date, score=m.score,
                                sentence=m.sentence, published=m.published, status=m.status,
-                               **{k: m.extra[k] for k in ("trigger_text", "trigger_start", "trigger_end",
-                                                          "sentence_start", "sentence_end", "publisher")}).model_dump().values())
+                               **{k: getattr(m.extra, k) for k in _CARRIED_TO_MEMBERS}).model_dump().values())
         for m in members
     ]
     return tuple(row.model_dump().values()), member_rows
 
 
 def _write(store: Store, groups: Iterable[list[Mention]], report: Counter) -> None:
+    """Write closed clusters as they come, committing every ``_WRITE_BATCH`` mentions: a closed cluster
+    is final, so an interrupted run leaves only whole clusters of the final result (see ``cluster_events``)."""
     cluster_rows: list[tuple] = []
     member_rows: list[tuple] = []
 
     def flush() -> None:
-        tables.insert(store, "event_clusters", cluster_rows)
-        tables.insert(store, "event_cluster_members", member_rows)
+        with store.transaction():
+            tables.insert(store, "event_clusters", cluster_rows)
+            tables.insert(store, "event_cluster_members", member_rows)
         cluster_rows.clear()
         member_rows.clear()
 
@@ -166,7 +169,7 @@ def _write(store: Store, groups: Iterable[list[Mention]], report: Counter) -> No
 def cluster_events(
     store: Store, *, window_days: int = 7, since: str | None = None, settings: ClusterSettings | None = None
 ) -> ClusterReport:
-    """Recompute the event clusters of the store in one transaction; idempotent.
+    """Recompute the event clusters of the store; idempotent.
 
     Without ``since`` every cluster is recomputed. With ``since`` (a date no later than the
     earliest date of the events added since the last run, e.g. their articles' publication
@@ -174,6 +177,13 @@ def cluster_events(
     ``since`` or later, or with a mention whose event is gone; their mentions and every event not
     yet in a cluster are clustered again. Ingesting more articles and clustering with ``since``
     gives the clusters a full recomputation gives, as long as ``since`` holds.
+
+    The clusters to recompute are deleted in one transaction, then the new ones are written in
+    date order and committed a batch at a time, so memory does not follow an ever larger
+    uncommitted transaction. A cluster is written only once closed (no later mention can join
+    it), so a run stopped midway leaves whole, final clusters and unclustered events; the next
+    run, with or without ``since``, clusters those events again and gives what an uninterrupted
+    run gives. Until it has, readers see the clusters written so far.
     """
     settings = settings or ClusterSettings(window_days=window_days)
     started = time.perf_counter()
@@ -185,12 +195,11 @@ def cluster_events(
         if since is None:
             store.execute("DELETE FROM event_cluster_members")
             store.execute("DELETE FROM event_clusters")
-            pending = ""
         else:
             tables.delete_changed(store, _days_before(since, settings.window_days))
-            pending = "e.id NOT IN (SELECT event_id FROM event_cluster_members)"
-        mentions_ = tables.read_mentions(store, extra=pending)
-        _write(store, cluster_mentions(mentions_, weights=weights, settings=settings), counts)
+    pending = "" if since is None else "e.id NOT IN (SELECT event_id FROM event_cluster_members)"
+    mentions_ = tables.read_mentions(store, extra=pending)
+    _write(store, cluster_mentions(mentions_, weights=weights, settings=settings), counts)
     report = ClusterReport(events=counts["events"], clusters=counts["clusters"], merged=counts["merged"],
                            multi_article=counts["multi_article"], largest=counts["largest"],
                            seconds=round(time.perf_counter() - started, 3), settings=settings)
