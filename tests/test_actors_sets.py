@@ -41,6 +41,9 @@ SETS = [
     ("Greek Prime Minister Kyriakos Mitsotakis said Greece would defend its waters. Turkey said Greece was "
      "provoking it, and Turkish President Recep Tayyip Erdogan warned Athens. Weeks later, the two men met in "
      "Ankara.", "men", {"GRC", "TUR"}),
+    # a set noun the article's country alone would give to one side
+    ("RIYADH, 3 May 2026 — Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi on "
+     "Sunday. The ministers agreed to set up a joint committee.", "ministers", {"SAU", "IRN"}),
     # a pair word before adjectives still counts the pair
     ("India and Pakistan agreed to a ceasefire on Saturday. India said the truce was holding, and Pakistan agreed. "
      "India and Pakistan will hold talks. The two nuclear-armed neighbours have fought three wars.", "neighbours",
@@ -71,6 +74,9 @@ NOT_SETS = [
     ("Serbian students blocked a bridge in Belgrade on Sunday. They demanded new elections.", "They"),
     # three people: no pair
     ("Macron met Merz and Starmer in Paris. The leaders agreed to send more aid.", "leaders"),
+    # ministers of one country keep it
+    ("ANKARA, 3 May 2026 — Turkish Foreign Minister Hakan Fidan met Interior Minister Ali Yerlikaya on Sunday. The "
+     "ministers agreed to tighten border controls.", "ministers"),
     # no pair stands out: three countries named as often
     ("Egypt, Qatar and Turkey sent aid to Gaza. Egypt opened a crossing, Qatar paid salaries and Turkey sent a ship. "
      "The UN thanked the two countries.", "countries"),

@@ -60,8 +60,8 @@ def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lowe
         if word not in nouns and words.get(word) != "pronoun":
             continue
         found, token = cover.get(i), doc[i]
-        if found is not None and (found.country or found.code):
-            continue
+        if found is not None and (found.country or found.code) and found.extra.get("explicit_country") is not False:
+            continue  # "the ministers" with only the article's country (explicit_country False) may still be a set
         noun = nouns.get(word) if token.tag_ in ("NNS", "NNPS") else None
         if noun is not None:
             members = _noun_members(token, noun, words, parties, forms, sentences, tables)
