@@ -103,3 +103,55 @@ def test_event_composition_judged_object_is_an_act(nlp, text, type_, present):
     events = _events(nlp, text)
     last = [e for e in events if e.sentence == max((x.sentence for x in events), default=0)]
     assert (type_ in {e.type for e in last}) == present, _show(events)
+
+
+# Spurious-event classes: taking part in an act is that act; an act an exercise only rehearses,
+# the toll of a war, and a superlative ranking an act the sentence told are no events of their own.
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Chinese warships participated in the exercises around Taiwan.", "MOBILIZE", "exercises"),
+        ("French and Estonian troops took part in joint drills near Tapa.", "COOPERATE", "drills"),
+        ("Thousands of Kenyans took part in protests against the finance bill.", "PROTEST", "protests"),
+        ("Egypt did not take part in the air strikes on Yemen.", "ASSAULT", "strikes"),
+    ],
+)
+def test_event_composition_taking_part_is_the_act(nlp, text, type_, trigger):
+    events = _events(nlp, text)
+    assert [e.type for e in events] == [type_], _show(events)
+    assert type_ == "COOPERATE" or events[0].trigger.text.endswith(trigger), _show(events)  # joint drills: either word
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Two opposition parties that took part in the election said they would take up their seats.", "COOPERATE"),
+        ("China's navy launched drills around Taiwan on Monday, simulating a blockade of the island's ports.", "COERCE"),
+        ("The Russian drills in Belarus included simulated strikes on Polish air bases.", "ASSAULT"),
+        ("Pyongyang denounced the US and South Korean exercises as a rehearsal for invasion.", "ASSAULT"),
+        ("The war in Sudan, which began in April 2023, has killed more than 150,000 people.", "ASSAULT"),
+        ("The conflict in eastern Congo has killed thousands and displaced millions, the UN said.", "ASSAULT"),
+    ],
+)
+def test_event_composition_no_event_of_its_own(nlp, text, absent):
+    events = _events(nlp, text)
+    assert absent not in {e.type for e in events}, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, type_, count",
+    [
+        ("Russian drones struck Odesa overnight, regional officials said, in one of the heaviest attacks on the port this year.", "ASSAULT", 1),
+        ("Police in Tbilisi arrested 40 protesters on Sunday, the largest arrest since the protests began.", "COERCE", 1),
+        ("Israeli jets struck Beirut on Monday, and Hezbollah fired rockets at Haifa in one of its largest attacks.", "ASSAULT", 2),
+        ("Russian troops shelled Kherson on Monday. Ukraine called it one of the deadliest attacks of the war.", "ASSAULT", 2),
+    ],
+)
+def test_event_composition_superlative_ranks_the_told_act(nlp, text, type_, count):
+    events = _events(nlp, text)
+    assert [e.type for e in events].count(type_) == count, _show(events)
+
+
+def test_event_composition_taking_part_in_another_sides_act_is_cooperation(nlp):
+    events = _events(nlp, "Hungarian units took part in the Serbian drills near Nis.")
+    assert {e.type for e in events} == {"COOPERATE", "MOBILIZE"}, _show(events)

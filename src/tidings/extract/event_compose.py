@@ -57,6 +57,7 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
         if m.token.i in used or m.entry is None or m.entry.weight <= 0:
             continue
         out.append(_plain(m, index))
+    out = _joined_acts(out, index)
     out = _absorb_objects(out, index)
     out = _merge_participles(out, index)
     out = _drop_asked_content(out, matches, index)
@@ -374,6 +375,36 @@ def _definite(noun: Token, index: EventIndex) -> bool:
     """'the allegations' names something told before; 'a Chinese request' something new."""
     demonstratives = index.tables.vocab("demonstratives")
     return any(c.dep_ in ("det", "poss") and c.lower_ in demonstratives for c in noun.children)
+
+
+def _joined_acts(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
+    """'took part in the drills', 'did not take part in the strikes': taking part in an act is
+    that act (the noun borrows the clause); taking part in another side's act ('advisers taking
+    part in the Syrian offensive', 'units taking part in the Belarusian drills') is also
+    cooperation with that side."""
+    verbs = index.tables.vocab("participation_verbs")
+    nouns = {c.token.i: c for c in cands if c.entry.pos == "noun"}
+    drop = set()
+    for c in cands:
+        if c.entry.pos != "verb" or c.entry.pattern not in verbs:
+            continue
+        joined = [nouns[g.i] for p, g in preps(c.token) if p == "in" and g.i in nouns]
+        if joined and not _another_side(c.token, joined[0].token, index):
+            drop.add(c.token.i)
+    return [c for c in cands if c.token.i not in drop]
+
+
+def _another_side(verb: Token, noun: Token, index: EventIndex) -> bool:
+    owners = [index.actor(m) for m in noun.children if m.dep_ in ("amod", "poss", "compound")]
+    owners = {a.code or a.country for a in owners if a is not None}
+    subj = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    words = list(subj.subtree)
+    if verb.dep_ == "relcl" and any(w.lower_ in index.tables.vocab("relative_pronouns") for w in words):
+        words.append(verb.head)  # "Iran, whose advisers are taking part"
+    mine = {a.code or a.country for w in words if (a := index.actor(w)) is not None}
+    return bool(owners - mine) and bool(mine)
 
 
 def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import NOUN_POS, forms, has_word, is_passive
+from tidings.extract.event_syntax import NOUN_POS, forms, has_word, is_passive, subject
 from tidings.ontology.events import EventTables
 
 if TYPE_CHECKING:
@@ -94,3 +94,31 @@ def orphan_time_anchor(noun: Token, index: EventIndex, told: list[TriggerMatch])
         return False
     types = {r.type for f in forms(noun) for r in index.tables.entries("noun", f) if r.type}
     return not any(m.entry is not None and m.entry.type in types for m in told)
+
+
+def rehearsed(noun: Token, tables: EventTables) -> bool:
+    """An act an exercise only rehearses ("simulating a blockade of the ports", "simulated
+    blockades", "a rehearsal for invasion", "to rehearse a quarantine") is no event."""
+    words = tables.vocab("rehearsal_words")
+    if any(c.dep_ in ("amod", "compound") and has_word(c, words) for c in noun.children):
+        return True
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    head = t.head
+    if t.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif t.dep_ not in ("dobj", "pobj"):
+        return False
+    return head != t and has_word(head, words)
+
+
+def toll_of_situation(verb: Token, tables: EventTables) -> bool:
+    """A toll told of a war or a crisis ("The war has killed more than 150,000 people", "a border
+    war that killed some 80,000 people") states a situation; it names no attack of its own."""
+    if not has_word(verb, tables.vocab("casualty_verbs")):
+        return False
+    subj = subject(verb)
+    if subj is not None and subj.lower_ in tables.vocab("relative_pronouns") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and has_word(subj, tables.vocab("situation_nouns"))

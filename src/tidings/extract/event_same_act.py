@@ -34,8 +34,9 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
             continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
-        if own and m.entry.pos == "noun" and t.dep_ == "pobj":
-            prep, verb_type = t.head.lower_, typed.get(t.head.head.i)
+        site = _partitive_site(t)  # "in [one of the deadliest attacks]": the phrase stands where "one" does
+        if own and m.entry.pos == "noun" and site.dep_ == "pobj":
+            prep, verb_type = site.head.lower_, typed.get(site.head.head.i)
             if verb_type == own and prep in same_preps:  # "arrived in Canberra for a visit"
                 continue
             if verb_type in setting and own in setting and prep in tables.vocab("setting_preps"):
@@ -46,12 +47,34 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
             continue
+        if own and m.entry.pos == "noun" and _ranked_again(t, own, typed, index):  # "…, in one of the deadliest attacks"
+            continue
         if own and m.entry.pos == "noun" and _apposition_of_same(t, own, typed):  # "accused X of Y, [an allegation] Z denies"
             continue
         if own and _lifted(t, lifted):  # "promised to lift its [ban]", "suspend [arrest] warrants"
             continue
         keep.append(m)
     return keep
+
+
+def _ranked_again(noun: Token, own: str, typed: dict[int, str], index: EventIndex) -> bool:
+    """A superlative that ranks an act its sentence has told ("shelled Kharkiv, killing nine, the
+    governor said, in one of the deadliest attacks this year", "the largest delivery since March")
+    names that act again."""
+    if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children):
+        return False
+    start = index.sent_bounds[noun.i][0]
+    return any(typed.get(i) == own for i in range(start, noun.i))
+
+
+def _partitive_site(noun: Token) -> Token:
+    """'one of the deadliest attacks', 'another of the raids': the word the phrase hangs from."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head != head:
+        part = head.head
+        if part.pos_ == "NUM" or part.lower_ in ("one", "another", "some", "each"):
+            return part
+    return noun
 
 
 def _apposition_of_same(noun: Token, own: str, typed: dict[int, str]) -> bool:

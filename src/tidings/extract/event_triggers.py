@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_nouns import generic_subject, mentioned_before, modifier_only, orphan_time_anchor, re_mention_site
+from tidings.extract.event_nouns import (
+    generic_subject,
+    mentioned_before,
+    modifier_only,
+    orphan_time_anchor,
+    re_mention_site,
+    rehearsed,
+    toll_of_situation,
+)
 from tidings.extract.event_same_act import same_act
 from tidings.extract.event_syntax import (
     MODIFIERS,
@@ -66,6 +74,10 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if pos == "noun" and token.dep_ == "pobj" and token.head.lower_ in tables.vocab("privative_preps"):
             continue  # "held without charge": the act did not happen
         if pos == "noun" and generic_subject(token, tables):  # "Sanctions rarely work"
+            continue
+        if pos == "noun" and rehearsed(token, tables):  # "drills simulating a blockade"
+            continue
+        if pos == "verb" and toll_of_situation(token, tables):  # "the war has killed 150,000 people"
             continue
         if pos == "noun" and mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
