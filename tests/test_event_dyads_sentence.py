@@ -124,3 +124,31 @@ JUDGED_ACTS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), JUDGED_ACTS)
 def test_event_dyads_sentence_judged_act_owner(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+REPROACHED = [
+    # the one judged, summoned or sanctioned over/for an act did it
+    ("South Africa's foreign ministry summoned the Israeli ambassador over the killing of aid workers in Gaza.",
+     "ASSAULT", "killing", {"ISR"}),
+    ("Germany criticized Russia over the detention of a German journalist.", "COERCE", "detention", {"RUS"}),
+    ("The EU criticised Georgia over the arrests of opposition leaders.", "COERCE", "arrests", {"GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), REPROACHED)
+def test_event_dyads_sentence_reproached_doer(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source
+
+
+JOINT = [
+    # an act two sides do together is aimed at neither of them
+    ("Kenyan and Somali forces carried out joint operations against al-Shabaab in the Lower Juba region.",
+     "COOPERATE", "operations", {"KEN", "SOM"}, set()),
+    ("Russia and Ukraine exchanged 150 prisoners of war on Friday.", "RETREAT", "exchanged", {"RUS", "UKR"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), JOINT)
+def test_event_dyads_sentence_joint_act(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

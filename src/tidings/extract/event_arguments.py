@@ -81,6 +81,8 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     others = [a for a in args.target if (a.code or a.country) not in mine]
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target
         args.target = others
+    elif len(mine) > 1:  # "Kenyan and Somali forces carried out joint operations against al-Shabaab"
+        args.target = []
     elif c.type in index.tables.vocab("internal_meeting_types"):
         # "convened a meeting of the National Security Council": a government's own council is no counterpart
         args.target = [a for a in args.target if not _own_organ(a, mine, index)]

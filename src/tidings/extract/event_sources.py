@@ -147,11 +147,18 @@ def _container_owner(noun: Token, index: EventIndex) -> list[Token]:
 
 def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     """'criticised [Tunisian authorities] for the detention of …', 'blamed [the rebels] for the
-    attack': the one judged for an act did it."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in index.tables.vocab("judged_preps") or any(index.actor(ch) for ch in noun.children):
+    attack', 'summoned [the Israeli ambassador] over the killing of aid workers': the one judged
+    or reproached for an act did it."""
+    vocab = index.tables.vocab
+    if noun.dep_ != "pobj" or any(index.actor(ch) for ch in noun.children):
         return []
-    verb = noun.head.head
-    if verb.pos_ not in VERB_POS or not _judges(verb, index):
+    prep, verb = noun.head.lower_, noun.head.head
+    if verb.dep_ == "dobj" and index.actor(verb) is not None:  # "summoned [the ambassador over the killing]"
+        verb = verb.head
+    if verb.pos_ not in VERB_POS or prep not in vocab("judged_preps") | vocab("reason_preps"):
+        return []
+    reproach = any(e.type in vocab("reproach_types") for f in words(verb) for e in index.tables.entries("verb", f))
+    if not (_judges(verb, index) and prep in vocab("judged_preps")) and not reproach:
         return []
     obj = direct_object(verb)
     return [obj] if obj is not None and index.actor(obj) is not None else []

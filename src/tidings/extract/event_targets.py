@@ -130,7 +130,7 @@ def _own_captives(event: Event, cand: Candidate, index: EventIndex) -> list[Acto
     if obj is None or obj.lower_ not in index.tables.vocab("own_captives") or np_actors(obj, index):
         return []
     own = [a for a in event.source if a.country and not a.code]
-    return [own[0]] if own else []
+    return [own[0]] if own and len(_codes(event.source)) == 1 else []  # not "Russia and Ukraine exchanged prisoners"
 
 
 def _unnamed_state_act(event: Event, cand: Candidate, index: EventIndex) -> bool:
