@@ -155,3 +155,17 @@ def test_event_composition_superlative_ranks_the_told_act(nlp, text, type_, coun
 def test_event_composition_taking_part_in_another_sides_act_is_cooperation(nlp):
     events = _events(nlp, "Hungarian units took part in the Serbian drills near Nis.")
     assert {e.type for e in events} == {"COOPERATE", "MOBILIZE"}, _show(events)
+
+
+# "did not attend the talks": the talks took place all the same, as their own event (Q2).
+@pytest.mark.parametrize(
+    "text, statuses",
+    [
+        ("Sudan's army chief did not attend the talks in Jeddah.", ["negated", "asserted"]),
+        ("Myanmar's foreign minister did not attend the meeting, sending a deputy in his place.", ["negated", "asserted"]),
+        ("China did not hold talks with Japan in May.", ["negated"]),
+    ],
+)
+def test_event_composition_denied_part_in_a_definite_act(nlp, text, statuses):
+    events = _events(nlp, text)
+    assert [e.status for e in events if e.type == "CONSULT"] == statuses, _show(events)

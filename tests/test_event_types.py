@@ -866,3 +866,28 @@ def test_event_types_no_event_from_modifiers_and_things(nlp, text):
 def test_event_types_re_mentions(nlp, text, type_, count):
     events = [e for e in _events(nlp, text) if e.type == type_]
     assert len(events) == count, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+# Rows added for wordings the coder missed: a concession agreed to, a meeting session, a welcome
+# given, reservists recalled, troops kept or posted; and their senses that are no event.
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("Mali's junta agreed to hold presidential elections in February.", "CONCEDE", True),
+        ("Niger's military rulers promised to hold a constitutional referendum next year.", "CONCEDE", True),
+        ("Iran agreed to hold talks with the IAEA in Vienna.", "AGREE", True),
+        ("Iran agreed to hold talks with the IAEA in Vienna.", "CONCEDE", False),
+        ("The UN Security Council met in an emergency session on Sudan on Friday.", "CONSULT", True),
+        ("Kenya's foreign minister chaired the closed-door session of the regional bloc in Nairobi.", "CONSULT", True),
+        ("Shares in Tokyo fell 2 percent in Tuesday's trading session.", "CONSULT", False),
+        ("Turkey gave a cautious welcome to the agreement between Baku and Yerevan.", "SUPPORT", True),
+        ("Armenia recalled thousands of reservists to their units on Sunday.", "MOBILIZE", True),
+        ("Toyota recalled 50,000 cars in Japan over a brake fault.", "MOBILIZE", False),
+        ("Turkey has kept troops in northern Iraq since 2019.", "MOBILIZE", True),
+        ("Iran kept its promise to the inspectors.", "MOBILIZE", False),
+        ("Some 2,000 Mexican soldiers will be posted along the border with Guatemala.", "MOBILIZE", True),
+    ],
+)
+def test_event_types_added_wordings(nlp, text, type_, present):
+    events = _events(nlp, text)
+    assert (type_ in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]

@@ -35,7 +35,7 @@ class Candidate:
     host: Token | None = None     # light noun above a noun trigger ("the reintroduction of [conscription]")
     light: Token | None = None    # light verb whose object the noun trigger is ("imposed [tariffs]")
     agent: Token | None = None    # who does a judged act: "accused [Paris] of funding"
-    status: str | None = None     # forced status
+    status: str | None = None     # forced status; "affirmed": the clause's negation is not the act's
     rules: list[str] = field(default_factory=list)
     refers: int | None = None     # the earlier trigger a re-mention names ("The call lasted…")
 
@@ -421,13 +421,24 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
             verb = verbs.get(gov.i) if gov is not None else None
             if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and _absorbed(c, verb, quad, index):
                 continue
+            if verb is not None and c.token.dep_ == "dobj" and verb.type == c.type and _denied_part(c, verb, index):
+                c = replace(c, anchor=c.token, light=None, status="affirmed", rules=[*c.rules, "an act one side took no part in"])
         keep.append(c)
     return keep
 
 
+def _denied_part(noun: Candidate, verb: Candidate, index: EventIndex) -> bool:
+    """'did not attend [the talks]': the talks took place all the same, in their own clause."""
+    denied = any(ch.dep_ == "neg" for ch in verb.token.children)
+    return denied and _definite(noun.token, index) and not _generic(noun.token, index)
+
+
 def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: EventIndex) -> bool:
     """The verb names the noun's act ("raised [tariffs]") or undoes it ("lifted [sanctions]"); a
-    judgement of an act told before names that act again ("denied [the charge]", Q2)."""
+    judgement of an act told before names that act again ("denied [the charge]", Q2), and so does
+    the definite object of a denied part in it ("did not attend [the talks]")."""
+    if _denied_part(noun, verb, index):  # "did not attend [the talks]": the talks took place all the same (Q2)
+        return False
     named_again = noun.refers is not None or JUDGED_ACT in noun.rules
     if named_again and noun.type != verb.type and verb.type in index.tables.vocab("anaphor_types"):
         return False

@@ -41,7 +41,7 @@ def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
     verb = clause_verb(c.anchor)
     reporter = find_reporter(verb, c.token, index, speech_act=index.tables.types[c.type].quad_class in (1, 3))
     checks = (
-        ("negated", lambda: c.status == "negated" or _negated(verb, c, index)),
+        ("negated", lambda: c.status == "negated" or (c.status != "affirmed" and _negated(verb, c, index))),
         ("hypothetical", lambda: c.type != "THREATEN" and _hypothetical(verb, c, index)),
         ("threatened", lambda: c.type == "THREATEN" or c.status == "threatened"),
         ("planned", lambda: c.status == "planned" or _planned(verb, c, index)),
