@@ -188,8 +188,9 @@ def _page(store: Store, where: str, params: list) -> Iterator[Mention]:
     ids = sorted({row[names.index("article_id")] for row in rows})
     articles = {aid: (_split_set(story), pub) for aid, story, pub in store.fetch(
         f"SELECT article_id, story, publisher FROM cluster_article_inputs WHERE article_id IN {IDS}", [ids])}
-    for row in rows:
-        record = dict(zip(names, row))
+    rows.reverse()  # taken from the end, so that each row is freed once its mention is made
+    while rows:
+        record = dict(zip(names, rows.pop()))
         yield _mention(record, articles.get(record["article_id"]))
 
 
