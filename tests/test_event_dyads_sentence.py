@@ -152,3 +152,21 @@ JOINT = [
 def test_event_dyads_sentence_joint_act(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+MISPARSED_SUBJECTS = [
+    # the parser hangs the subject after an opening phrase as its apposition; a reduced relative on
+    # an event noun as its verb: the named actor still acts, the 'between' phrase still names the parties
+    ("In a separate incident near Penghu, Taiwan's coast guard detained a Chinese fishing vessel and its six crew members.",
+     "COERCE", "detained", {"TWN"}, {"CHN"}),
+    ("Israeli troops withdrew from five hilltop positions on Tuesday, as a ceasefire agreed last week between Israel "
+     "and Lebanon held for a sixth day.", "RETREAT", "held", {"ISR", "LBN"}, set()),
+    # near miss: a participle after an apposition keeps its own subject
+    ("Pakistani troops shelled Indian posts near Poonch, a town in Kashmir, on Friday.", "ASSAULT", "shelled", {"PAK"}, {"IND"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), MISPARSED_SUBJECTS)
+def test_event_dyads_sentence_misparsed_subject(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

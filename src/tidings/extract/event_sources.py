@@ -52,7 +52,8 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
     found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
-    found += [g for n in nouns for p, g in preps(n) if p == "by" or (p == "between" and shared)]
+    found += [g for n in nouns for p, g in preps(n) if p == "by"]
+    found += [g for n in nouns for g in event_parties_of(n, c.token)] if shared else []
     of = of_object(c.token)
     found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
     # "deliveries [funded by Doha]", "a ceasefire [agreed between Israel and Lebanon]"
@@ -216,7 +217,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     relatives = index.tables.vocab("relative_pronouns")
     t = verb
     for _ in range(6):
-        subj = nearest_subject(t) or agent(t)  # "a truce brokered [by Qatar]": the agent acts
+        subj = nearest_subject(t) or agent(t) or _apposed_subject(t, index)  # "a truce brokered [by Qatar]": the agent acts
         if subj is None and is_passive(t):
             if t != verb:  # raising: "X is expected to discuss"
                 subj = passive_subject(t)
@@ -252,7 +253,22 @@ def names_event(tok: Token, index: EventIndex) -> bool:
     return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
 
 
+def _apposed_subject(verb: Token, index: EventIndex) -> Token | None:
+    """'In a separate incident near Penghu, [Taiwan's coast guard] detained …': a finite verb without
+    a subject right after a named actor the parser hung as an apposition of the opening phrase."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(verb):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "appos" or prev.head.i >= prev.i or index.actor(prev) is None:
+        return None
+    return prev
+
+
 def event_parties_of(noun: Token, trig: Token) -> list[Token]:
-    """The 'between' phrase of an event noun, or of a participle on it ("the deal signed between")."""
+    """The 'between' phrase of an event noun, or of a participle on it ("the deal signed between"),
+    also when the parser made the participle the noun's verb ("a ceasefire [agreed] last week between
+    Israel and Lebanon held": an event noun does not agree)."""
     heads = [noun] + [ch for ch in noun.children if ch.dep_ == "acl" and ch != trig]
+    if noun.dep_ == "nsubj" and noun.head != trig and noun.head.tag_ in ("VBN", "VBD"):
+        heads.append(noun.head)
     return [t for h in heads for p, g in preps(h) if p == "between" for t in conjuncts(g)]
