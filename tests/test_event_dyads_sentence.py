@@ -170,3 +170,18 @@ MISPARSED_SUBJECTS = [
 def test_event_dyads_sentence_misparsed_subject(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+AGENTLESS_REPRESSION = [
+    # repression told without an agent is the act of the security force the sentence names
+    ("Kenyan police fired tear gas at protesters in Nairobi, and at least 40 people were arrested.", "arrested", {"KEN"}),
+    ("Riot police in Minsk dispersed the crowd after an hour, and dozens of people were detained.", "detained", {"BLR"}),
+    ("The Israeli army said 15 suspects were arrested overnight in the West Bank.", "arrested", {"ISR"}),
+    # near miss: with none named, the state where it happened
+    ("Three journalists were arrested in Istanbul on Tuesday.", "arrested", {"TUR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), AGENTLESS_REPRESSION)
+def test_event_dyads_sentence_agentless_repression(nlp, text, trigger, source):
+    assert _codes(_event(text, "COERCE", trigger).source) == source

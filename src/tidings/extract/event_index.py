@@ -108,6 +108,12 @@ class EventIndex:
             or token.ent_type_ in _NAME_ENTS
         )
 
+    def sentence_actors(self, token: Token) -> list[Actor]:
+        """The coded actors of the token's sentence, in text order."""
+        start, end = self.sent_bounds[token.i]
+        found = dict.fromkeys(i for i in self.actor_at[start:end] if i is not None)
+        return [self.actors[i] for i in found]
+
     def sentence_has_actor(self, token: Token) -> bool:
         start, end = self.sent_bounds[token.i]
         return any(self.actor_at[i] is not None for i in range(start, end))

@@ -37,6 +37,8 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
+        if not event.source and _agentless_repression(event, cand, index):
+            event = _security_force(event, cand, index) or event
         if not event.source and _unnamed_state_act(event, cand, index):
             event = _state_of_place(event, index)
         if not event.target and event.type in index.tables.vocab("reciprocal"):
@@ -144,6 +146,30 @@ def _unnamed_state_act(event: Event, cand: Candidate, index: EventIndex) -> bool
         return not owned and event.location is not None and not _at_dateline(event)
     passive = is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")  # "300 people [detained] in Minsk"
     return passive and agent(verb) is None
+
+
+def _agentless_repression(event: Event, cand: Candidate, index: EventIndex) -> bool:
+    """Repression told without an agent: a passive verb, or a noun no one owns ("no arrests were reported")."""
+    verb = cand.token
+    if event.type not in index.tables.vocab("repression") or event.mode == "seize":
+        return False
+    if cand.entry.pos == "noun":
+        return not any(ch.dep_ in ("poss", "compound", "amod") and index.actor(ch) for ch in verb.children) and not any(
+            p == "by" for p, _ in preps(verb))
+    return (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")) and agent(verb) is None
+
+
+def _security_force(event: Event, cand: Candidate, index: EventIndex) -> Event | None:
+    """'Police kept them away from the gate, but no one was detained': the security force the
+    sentence names did it, the nearest one before the act first."""
+    sectors = index.tables.vocab("security_sectors")
+    taken = {a.start for a in event.target}
+    forces = [a for a in index.sentence_actors(cand.token) if a.sector in sectors and a.country and a.start not in taken]
+    if not forces:
+        return None
+    before = [a for a in forces if a.start < event.trigger.start]
+    force = before[-1] if before else forces[0]
+    return event.model_copy(update={"source": [force], "rule": (event.rule or "") + "; source: the security force of the sentence"})
 
 
 def _at_dateline(event: Event) -> bool:
