@@ -169,3 +169,24 @@ def test_event_composition_taking_part_in_another_sides_act_is_cooperation(nlp):
 def test_event_composition_denied_part_in_a_definite_act(nlp, text, statuses):
     events = _events(nlp, text)
     assert [e.status for e in events if e.type == "CONSULT"] == statuses, _show(events)
+
+
+# The toll of an attack is the attack: a relative clause on it ("the strike that killed 20 people")
+# or a verb whose subject is the attack noun ("air strikes killed 25 people") is one event with it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN condemned the Russian missile strike on Kyiv that killed 20 people.",
+        "Israeli air strikes hit a school in Gaza City, which killed 12 people, health officials said.",
+        "Israeli air strikes killed at least 25 people across the Gaza Strip on Tuesday, local health officials said.",
+        "Pakistani drone strikes killed eight militants in North Waziristan on Sunday, the army said.",
+    ],
+)
+def test_event_composition_toll_of_an_attack(nlp, text):
+    events = _events(nlp, text)
+    assert [e.type for e in events].count("ASSAULT") == 1, _show(events)
+
+
+def test_event_composition_killing_by_named_attackers_stays(nlp):
+    events = _events(nlp, "Gunmen who killed 12 villagers in Zamfara were arrested by Nigerian police.")
+    assert {"ASSAULT", "COERCE"} <= {e.type for e in events}, _show(events)

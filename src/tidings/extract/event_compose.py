@@ -111,12 +111,25 @@ def _merge_participles(cands: list[Candidate], index: EventIndex) -> list[Candid
     """'shelled Kharkiv, killing nine people and wounding 34', 'the raids killed four people and
     wounded 11': a participle of the same type, and the casualties of an attack, are the attack."""
     types = {c.token.i: c.type for c in cands}
+    nouns = {c.token.i: c.type for c in cands if c.entry.pos == "noun"}
     casualties = index.tables.vocab("casualty_verbs")
-    return [c for c in cands if not _part_of_attack(c, types, casualties)]
+    return [c for c in cands if not _part_of_attack(c, types, casualties) and not _told_by_subject(c, nouns)]
+
+
+def _told_by_subject(c: Candidate, nouns: dict[int, str]) -> bool:
+    """'Israeli air strikes [killed] 25 people', 'the raids [hit] the port': a verb whose subject is
+    an event noun of its own type tells that act's result; the noun names the event."""
+    if c.entry.pos != "verb" or c.type != "ASSAULT":
+        return False
+    if c.token.dep_ == "acl" and nouns.get(c.token.head.i) == c.type:  # parsed "[strikes [killed 25 people]]"
+        return True
+    return any(ch.dep_ == "nsubj" and nouns.get(ch.i) == c.type for ch in c.token.children)
 
 
 def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[str]) -> bool:
     t = c.token
+    if c.type == "ASSAULT" and t.dep_ == "relcl" and has_word(t, casualties) and t.head != t:
+        return _toll_of_attack(t, types)  # "the missile strike on Kyiv [that killed] 20 people"
     if c.type != "ASSAULT" or t.dep_ not in ("advcl", "conj") or t.head == t:
         return False
     if t.dep_ == "advcl" and t.tag_ == "VBG" and types.get(t.head.i) == c.type:
@@ -128,6 +141,17 @@ def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[s
         if types.get(head.i) == c.type:
             return has_word(t, casualties) and not own_subject
     return False
+
+
+def _toll_of_attack(verb: Token, types: dict[int, str]) -> bool:
+    """A relative clause telling the toll of an attack named by its antecedent ("the strike that
+    killed 20 people") or by the verb whose object the antecedent is ("hit a school, which killed
+    12 people")."""
+    antecedent = verb.head
+    if types.get(antecedent.i) == "ASSAULT":
+        return True
+    gov = governor(antecedent)
+    return gov is not None and types.get(gov.i) == "ASSAULT"
 
 
 def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
