@@ -17,7 +17,7 @@ from tidings.extract.actor_match import PhraseMatch, owner_of
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorEntry, ActorTables
 
-_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder")  # "Trump administration"
+_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "holder", "place")  # "Trump administration"
 _ARMED = ("MIL", "REB")
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 _NATIONAL = ("country", "demonym")
@@ -26,9 +26,10 @@ _POSSESSIVE_DETERMINERS = ("its", "their")
 
 def find_groups(
     doc: Doc, names: list[PhraseMatch], nouns: list[PhraseMatch], *, tables: ActorTables,
-    context: ActorContext, taken: set[int],
+    context: ActorContext, taken: set[int], owners: list[PhraseMatch] = (),
 ) -> list[Mention]:
-    name_at_end = {match.end: match for match in names}
+    """``owners``: places that may own an institution or group ("Kharkiv police", :mod:`actor_places`)."""
+    name_at_end = {**{match.end: match for match in owners}, **{match.end: match for match in names}}
     named = {i for match in names for i in range(match.start, match.end)}
     out = []
     for match in nouns:

@@ -29,7 +29,7 @@ from tidings.extract.actor_mention import Mention
 from tidings.ontology.actors import ActorEntry, ActorTables
 
 _NOUNISH = ("NOUN", "PROPN")
-_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org")
+_MODIFIER_SOURCES = ("country", "demonym", "capital", "seat", "igo", "org", "place")
 _SPECIFIC_SECTORS = ("MIL", "JUD", "REL", "LEG")
 _MAX_NAME = 8
 _BARE_MODIFIERS = ("country", "demonym", "org")
@@ -51,10 +51,12 @@ class TitleGroup:
 
 def find_people(
     doc: Doc, names: list[PhraseMatch], nouns: list[PhraseMatch], *, tables: ActorTables, context: ActorContext,
-    places: set[int],
+    places: set[int], owners: list[PhraseMatch] = (),
 ) -> list[Mention]:
-    """Every person mention, with ``pending`` = "named" or "title"; names consumed by titles included."""
+    """Every person mention, with ``pending`` = "named" or "title"; names consumed by titles included. ``owners``:
+    places that may own a title ("the Istanbul governor", :mod:`actor_places`)."""
     name_at_end = {match.end: match for match in names}
+    owner_at_end = {**{match.end: match for match in owners}, **name_at_end}
     noun_at_end = {match.end: match for match in nouns}
     names_at = {match.start: match for match in names}
     nouns_at = {match.start: match for match in nouns}
@@ -63,7 +65,7 @@ def find_people(
     named = {i for m in names if m.entry.source != "holder" for i in range(m.start, m.end)}
     titles = [m for m in nouns if m.entry.source == "title" and not any(i in named for i in range(m.start, m.end))]
     for index, match in enumerate(titles):
-        group = _title_group(doc, match, titles[index + 1:], name_at_end, noun_at_end, tables)
+        group = _title_group(doc, match, titles[index + 1:], owner_at_end, noun_at_end, tables)
         if group is None or group.start in taken:
             continue
         mentions = _titled(doc, group, names_at, nouns_at, tables, context)

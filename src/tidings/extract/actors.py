@@ -43,12 +43,14 @@ from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
+from tidings.extract.actor_places import modifier_places
 from tidings.extract.actor_quotes import first_person
 from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
 from tidings.extract.actor_sets import resolve_sets
 from tidings.models import Actor, Place
 from tidings.ontology.actors import ActorTables
+from tidings.ontology.places import Gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +59,8 @@ _NATIONAL = ("country", "demonym", "capital")
 _BIGGER_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
 
 
-def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = False) -> list[Actor]:
+def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = False,
+                   gazetteer: Gazetteer | None = None) -> list[Actor]:
     """Every actor mention of the article. With ``sets``, a plural noun or pronoun that stands for a set of
     parties named before ("the two leaders", "They") is one mention per member on the noun's span
     (:mod:`actor_sets`); that needs an event coder that reads same-span mentions as one compound party."""
@@ -75,9 +78,11 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     context = build_context(doc, names, tables=tables, places=places, dateline=dateline)
     names = _local_bodies(doc, party_matches(doc, names, parties, context=context), context)
     place_tokens = _place_tokens(doc, places)
-    people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens)
+    owners = modifier_places(doc, nouns, gazetteer=gazetteer, taken={i for m in names for i in range(m.start, m.end)},
+                             dateline=dateline)
+    people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens, owners=owners)
     taken = _tokens(people)
-    groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken)
+    groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken, owners=owners)
     taken |= _tokens(groups)
     leading = {m.start: m for m in names if m.entry.source == "demonym" and not m.entry.plural and m.start not in taken}
     named = _named(doc, names, taken, tables, dateline)

@@ -1,0 +1,76 @@
+"""Places that say whose an office or a body is: "the Istanbul governor", "Belgorod Governor Vyacheslav Gladkov",
+"Kherson regional governor", "Kharkiv police", "Donetsk officials".
+
+A city or province written right before a title, an institution or a group noun (or before its possessive:
+"Istanbul's governor") gives that noun its country, as a country name or a demonym does. The place is looked up in
+the gazetteer only at those positions (one to three capitalised words before a noun the actor tables matched), and
+counts only when it is notable and clearly of one country: "Mercedes spokesman" (Uruguay or Argentina) and
+"Orange chief executive" (towns in three countries) are left alone. Names the tables know (countries, capitals,
+organizations) are never re-read as places.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tidings.extract.actor_match import PhraseMatch, owner_end
+from tidings.ontology.actors import ActorEntry
+from tidings.ontology.places import Gazetteer, place_key
+
+_NOUN_SOURCES = ("title", "institution", "group")
+_KINDS = ("city", "admin")
+_MIN_PRIOR = 5.0  # a notable place (the gazetteer's prior grows with population)
+_MARGIN = 1.5  # a place of another country by the same name must be this much less likely
+_MAX_WORDS = 3
+_SKIPPABLE = ("regional", "provincial", "municipal", "city", "state", "local")  # "Kherson regional governor"
+
+
+def modifier_places(doc: Doc, nouns: list[PhraseMatch], *, gazetteer: Gazetteer | None, taken: set[int],
+                    dateline: int) -> list[PhraseMatch]:
+    """Places right before the table's titles, institutions and groups, as ``source="place"`` matches whose
+    country is the place's (``taken``: tokens of names the tables know)."""
+    if gazetteer is None:
+        return []
+    out: dict[int, PhraseMatch] = {}
+    for match in nouns:
+        if match.entry.source not in _NOUN_SOURCES:
+            continue
+        end = match.start
+        while end > 0 and doc[end - 1].lower_ in _SKIPPABLE and doc[end - 1].text.islower():
+            end -= 1
+        end = owner_end(doc, end)
+        if end in out or end == 0 or doc[end - 1].idx < dateline:
+            continue
+        found = _place_before(doc, end, gazetteer, taken)
+        if found is not None:
+            out[end] = found
+    return list(out.values())
+
+
+def _place_before(doc: Doc, end: int, gazetteer: Gazetteer, taken: set[int]) -> PhraseMatch | None:
+    """The longest run of capitalised words ending at token ``end`` that names one notable place."""
+    start = end
+    while start > 0 and end - start < _MAX_WORDS and _proper(doc[start - 1]) and start - 1 not in taken:
+        start -= 1
+    for first in range(start, end):
+        entries = gazetteer.lookup(place_key(doc[first:end].text))
+        country = _clear_country(entries)
+        if country:
+            entry = ActorEntry(source="place", kind="country", name=entries[0].name, country=country)
+            return PhraseMatch(first, end, (entry,))
+    return None
+
+
+def _proper(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop  # not "The"
+
+
+def _clear_country(entries) -> str | None:
+    if not entries:
+        return None
+    best = entries[0]
+    if best.kind not in _KINDS or not best.country or best.prior < _MIN_PRIOR:
+        return None
+    if any(e.country != best.country and e.prior > best.prior - _MARGIN for e in entries[1:]):
+        return None
+    return best.country
