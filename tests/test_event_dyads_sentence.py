@@ -185,3 +185,18 @@ AGENTLESS_REPRESSION = [
 @pytest.mark.parametrize(("text", "trigger", "source"), AGENTLESS_REPRESSION)
 def test_event_dyads_sentence_agentless_repression(nlp, text, trigger, source):
     assert _codes(_event(text, "COERCE", trigger).source) == source
+
+
+CONTROLLED = [
+    # the one sanctioned, listed or warned for an act does it
+    ("The U.S. Treasury imposed sanctions on three Chinese companies for supplying Russia's military.", "AID", "supplying", {"CHN"}),
+    ("The U.S. Treasury added three Chinese refineries to its sanctions list for buying Iranian oil.", "COOPERATE", "buying", {"CHN"}),
+    # who claims an act did it
+    ("Houthi rebels claimed responsibility for a drone attack on an oil tanker in the Red Sea.", "ASSAULT", "attack", {"YEM"}),
+    ("The assault on the police station was claimed by the Pakistani Taliban.", "ASSAULT", "assault", {"PAK"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), CONTROLLED)
+def test_event_dyads_sentence_controlled_act(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

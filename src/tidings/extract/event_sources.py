@@ -51,6 +51,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
     found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
+    found = found or _claimant(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by"]
     found += [g for n in nouns for g in event_parties_of(n, c.token)] if shared else []
@@ -241,11 +242,49 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
 
 
 def _object_controller(t: Token, index: EventIndex) -> Token | None:
-    """The named object of the verb whose prepositional gerund ``t`` is: it does the act."""
-    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep" or t.head.head.pos_ not in VERB_POS:
+    """The named object of the verb whose prepositional gerund ``t`` is: it does the act ("warned
+    [Egypt] against sending troops", "added [three Chinese refineries] to its sanctions list for
+    buying Iranian oil"); so does the one sanctioned or accused for it ("imposed sanctions on
+    [three Chinese companies] for supplying Russia's military")."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep":
         return None
-    obj = direct_object(t.head.head)
-    return obj if obj is not None and index.actor(obj) is not None else None
+    holder = t.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "pobj":  # "to its sanctions list [for buying]"
+        holder = holder.head.head
+    if holder.pos_ not in VERB_POS:
+        return None
+    obj = direct_object(holder)
+    if obj is not None and index.actor(obj) is not None:
+        return obj
+    vocab = index.tables.vocab
+    if t.head.lower_ not in vocab("judged_preps") | vocab("reason_preps") or not _reproaches(holder, obj, index):
+        return None
+    phrases = [*preps(holder), *(preps(obj) if obj is not None else [])]
+    return next((g for p, g in phrases if p in vocab("target_preps") and index.actor(g) is not None), None)
+
+
+def _reproaches(verb: Token, obj: Token | None, index: EventIndex) -> bool:
+    """A verb, or the act noun its light verb takes, of the types one is reproached with."""
+    wanted = index.tables.vocab("reproach_types")
+    found = [e for f in words(verb) for e in index.tables.entries("verb", f)]
+    found += [e for f in (words(obj) if obj is not None else ()) for e in index.tables.entries("noun", f)]
+    return any(e.type in wanted for e in found)
+
+
+def _claimant(noun: Token, index: EventIndex) -> list[Token]:
+    """'Houthi rebels claimed (responsibility for) the attack', 'the assault was claimed by the
+    gang': who claims an act did it."""
+    vocab = index.tables.vocab
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ in vocab("claim_nouns"):
+        head = noun.head.head
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in vocab("claim_verbs"):
+        return []
+    if head.dep_ == "nsubjpass":
+        by = agent(verb)
+        return [by] if by is not None else []
+    return verb_subject(verb, index)
 
 
 def names_event(tok: Token, index: EventIndex) -> bool:
