@@ -49,3 +49,21 @@ NOT_NAMED = [
 @pytest.mark.parametrize("text,word", NOT_NAMED)
 def test_actors_short_forms_need_their_antecedent(nlp, text, word):
     assert all(not (a.country or a.code) for a in actors_of(nlp, text) if word in a.text)
+
+
+# (text, mention, occurrence, country or code): "its"/"their" opening a sentence continue the last subject
+POSSESSIVE = [
+    ("Israel struck targets in Gaza on Sunday. Its defence minister said more strikes would follow.",
+     "defence minister", 0, "ISR"),
+    ("The UN peacekeeping force UNIFIL said it had recorded no violations. Its commander met Israeli and Lebanese "
+     "officers on Monday.", "commander", 0, "UN"),
+    # in its own sentence the context decides: the subject, not the country named last
+    ("Iran summoned Britain's ambassador, and its foreign minister said London would regret it.", "foreign minister",
+     0, "IRN"),
+]
+
+
+@pytest.mark.parametrize("text,mention,occurrence,owner", POSSESSIVE)
+def test_actors_short_forms_its_title_follows_the_last_subject(nlp, text, mention, occurrence, owner):
+    actor = find(actors_of(nlp, text), mention, occurrence)
+    assert (actor.code or actor.country) == owner, (actor.code, actor.country)

@@ -41,6 +41,7 @@ from tidings.extract.actor_inherit import inherit_institutions
 from tidings.extract.actor_match import PhraseMatch, TokenView, is_possessive, match_phrases, owner_of
 from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
+from tidings.extract.actor_owners import possessive_owners
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
 from tidings.extract.actor_places import modifier_places
@@ -81,6 +82,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     owners = modifier_places(doc, nouns, gazetteer=gazetteer, taken={i for m in names for i in range(m.start, m.end)},
                              dateline=dateline)
     people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens, owners=owners)
+    possessive_owners(doc, people, names, sentences=context.sentences)
     taken = _tokens(people)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken, owners=owners)
     taken |= _tokens(groups)
