@@ -190,3 +190,42 @@ def test_event_composition_toll_of_an_attack(nlp, text):
 def test_event_composition_killing_by_named_attackers_stays(nlp):
     events = _events(nlp, "Gunmen who killed 12 villagers in Zamfara were arrested by Nigerian police.")
     assert {"ASSAULT", "COERCE"} <= {e.type for e in events}, _show(events)
+
+
+# No event: declining to comment, an escort "backed by tanks", a caution about what things will
+# do, a class of acts, talking to the press.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The Turkish defence ministry declined to comment.", "REJECT"),
+        ("A spokesman for Russia's foreign ministry refused to comment on the report.", "REJECT"),
+        ("Ethiopia has moved 60,000 soldiers, backed by tanks and artillery, toward its border with Eritrea.", "SUPPORT"),
+        ("The World Food Programme warned that its stocks in Goma would run out by June.", "THREATEN"),
+        ("The IMF warned that Argentina's growth would slow sharply this year.", "THREATEN"),
+        ("Every one of these Chinese exercises gets a little closer to the real thing, said a Taiwanese researcher.", "MOBILIZE"),
+        ("Every time they arrest one of us, ten more people stop talking to the press, said a reporter in Yangon.", "COERCE"),
+        ("Whenever Israeli troops raid Jenin, residents of the camp flee to nearby villages.", "ASSAULT"),
+        ("Lebanese officials talked to reporters in Beirut on Monday.", "CONSULT"),
+    ],
+)
+def test_event_composition_no_event_said(nlp, text, absent):
+    events = _events(nlp, text)
+    assert absent not in {e.type for e in events}, _show(events)
+
+
+# Near misses: a refusal of an act, backing by a state, a warning with a condition or aimed at
+# someone, and one act of a series, stay events.
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Egypt declined to join the coalition against the Houthis.", "REJECT"),
+        ("The United States backed Kenya's plan to lead a security mission in Haiti.", "SUPPORT"),
+        ("Israel's defence minister warned that the crossing would close again if it came under fire.", "THREATEN"),
+        ("Seoul warned Pyongyang that any provocation would be met with a firm response.", "THREATEN"),
+        ("Russian troops attacked one of the Ukrainian positions near Pokrovsk.", "ASSAULT"),
+        ("Putin talked to Xi by phone on Monday.", "CONSULT"),
+    ],
+)
+def test_event_composition_near_misses_stay(nlp, text, present):
+    events = _events(nlp, text)
+    assert present in {e.type for e in events}, _show(events)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_merge import joined_acts, mere_cautions, merge_participles
 from tidings.extract.event_syntax import conjuncts, forms, governor, has_word, preps, within
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -57,9 +58,10 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
         if m.token.i in used or m.entry is None or m.entry.weight <= 0:
             continue
         out.append(_plain(m, index))
-    out = _joined_acts(out, index)
+    out = joined_acts(out, index)
     out = _absorb_objects(out, index)
-    out = _merge_participles(out, index)
+    out = merge_participles(out, index)
+    out = mere_cautions(out, index)
     out = _drop_asked_content(out, matches, index)
     return sorted(out, key=lambda c: c.start)
 
@@ -105,53 +107,6 @@ def _asked(c: Candidate, regions: list[Token]) -> bool:
 
 def _to_infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-
-
-def _merge_participles(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
-    """'shelled Kharkiv, killing nine people and wounding 34', 'the raids killed four people and
-    wounded 11': a participle of the same type, and the casualties of an attack, are the attack."""
-    types = {c.token.i: c.type for c in cands}
-    nouns = {c.token.i: c.type for c in cands if c.entry.pos == "noun"}
-    casualties = index.tables.vocab("casualty_verbs")
-    return [c for c in cands if not _part_of_attack(c, types, casualties) and not _told_by_subject(c, nouns)]
-
-
-def _told_by_subject(c: Candidate, nouns: dict[int, str]) -> bool:
-    """'Israeli air strikes [killed] 25 people', 'the raids [hit] the port': a verb whose subject is
-    an event noun of its own type tells that act's result; the noun names the event."""
-    if c.entry.pos != "verb" or c.type != "ASSAULT":
-        return False
-    if c.token.dep_ == "acl" and nouns.get(c.token.head.i) == c.type:  # parsed "[strikes [killed 25 people]]"
-        return True
-    return any(ch.dep_ == "nsubj" and nouns.get(ch.i) == c.type for ch in c.token.children)
-
-
-def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[str]) -> bool:
-    t = c.token
-    if c.type == "ASSAULT" and t.dep_ == "relcl" and has_word(t, casualties) and t.head != t:
-        return _toll_of_attack(t, types)  # "the missile strike on Kyiv [that killed] 20 people"
-    if c.type != "ASSAULT" or t.dep_ not in ("advcl", "conj") or t.head == t:
-        return False
-    if t.dep_ == "advcl" and t.tag_ == "VBG" and types.get(t.head.i) == c.type:
-        return True
-    own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
-    head = t
-    while head.dep_ in ("advcl", "conj") and head.head != head:
-        head = head.head
-        if types.get(head.i) == c.type:
-            return has_word(t, casualties) and not own_subject
-    return False
-
-
-def _toll_of_attack(verb: Token, types: dict[int, str]) -> bool:
-    """A relative clause telling the toll of an attack named by its antecedent ("the strike that
-    killed 20 people") or by the verb whose object the antecedent is ("hit a school, which killed
-    12 people")."""
-    antecedent = verb.head
-    if types.get(antecedent.i) == "ASSAULT":
-        return True
-    gov = governor(antecedent)
-    return gov is not None and types.get(gov.i) == "ASSAULT"
 
 
 def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
@@ -399,36 +354,6 @@ def _definite(noun: Token, index: EventIndex) -> bool:
     """'the allegations' names something told before; 'a Chinese request' something new."""
     demonstratives = index.tables.vocab("demonstratives")
     return any(c.dep_ in ("det", "poss") and c.lower_ in demonstratives for c in noun.children)
-
-
-def _joined_acts(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
-    """'took part in the drills', 'did not take part in the strikes': taking part in an act is
-    that act (the noun borrows the clause); taking part in another side's act ('advisers taking
-    part in the Syrian offensive', 'units taking part in the Belarusian drills') is also
-    cooperation with that side."""
-    verbs = index.tables.vocab("participation_verbs")
-    nouns = {c.token.i: c for c in cands if c.entry.pos == "noun"}
-    drop = set()
-    for c in cands:
-        if c.entry.pos != "verb" or c.entry.pattern not in verbs:
-            continue
-        joined = [nouns[g.i] for p, g in preps(c.token) if p == "in" and g.i in nouns]
-        if joined and not _another_side(c.token, joined[0].token, index):
-            drop.add(c.token.i)
-    return [c for c in cands if c.token.i not in drop]
-
-
-def _another_side(verb: Token, noun: Token, index: EventIndex) -> bool:
-    owners = [index.actor(m) for m in noun.children if m.dep_ in ("amod", "poss", "compound")]
-    owners = {a.code or a.country for a in owners if a is not None}
-    subj = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    words = list(subj.subtree)
-    if verb.dep_ == "relcl" and any(w.lower_ in index.tables.vocab("relative_pronouns") for w in words):
-        words.append(verb.head)  # "Iran, whose advisers are taking part"
-    mine = {a.code or a.country for w in words if (a := index.actor(w)) is not None}
-    return bool(owners - mine) and bool(mine)
 
 
 def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:

@@ -122,3 +122,28 @@ def toll_of_situation(verb: Token, tables: EventTables) -> bool:
     if subj is not None and subj.lower_ in tables.vocab("relative_pronouns") and verb.dep_ == "relcl":
         subj = verb.head
     return subj is not None and has_word(subj, tables.vocab("situation_nouns"))
+
+
+def class_of_acts(token: Token, tables: EventTables) -> bool:
+    """A class of acts, not one act: 'every one of these exercises', 'each of the raids',
+    'every time they arrest one of us', 'whenever police detain a reporter' (examples/ANNOTATION.md, Q2)."""
+    every = tables.vocab("every_words")
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != token.head:
+        part = token.head.head
+        if part.lower_ in every or any(c.dep_ == "det" and c.lower_ in every for c in part.children):
+            return True
+    clause = token if token.pos_ in ("VERB", "AUX") else None
+    if clause is None:
+        return False
+    if clause.dep_ == "relcl" and clause.head.lower_ == "time" and any(
+        d.dep_ == "det" and d.lower_ in every for d in clause.head.children
+    ):
+        return True  # "[every time] they arrest one of us"
+    for c in clause.children:
+        if c.dep_ in ("mark", "advmod") and c.lower_ in every:
+            return True  # "whenever"
+        if c.dep_ in ("npadvmod", "advmod", "nsubj") and c.lower_ == "time" and any(
+            d.dep_ == "det" and d.lower_ in every for d in c.children
+        ):
+            return True
+    return False

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import (
+    class_of_acts,
     generic_subject,
     mentioned_before,
     modifier_only,
@@ -78,6 +79,8 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if pos == "noun" and rehearsed(token, tables):  # "drills simulating a blockade"
             continue
         if pos == "verb" and toll_of_situation(token, tables):  # "the war has killed 150,000 people"
+            continue
+        if class_of_acts(token, tables):  # "every one of these exercises", "every time they arrest"
             continue
         if pos == "noun" and mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue

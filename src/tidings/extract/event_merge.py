@@ -1,0 +1,130 @@
+"""Candidates that name one act twice: the toll of an attack and a participle of its type are the
+attack; taking part in an act is that act. Used by ``event_compose``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+from tidings.extract.event_syntax import governor, has_word, preps
+
+if TYPE_CHECKING:
+    from tidings.extract.event_compose import Candidate
+
+
+def merge_participles(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
+    """'shelled Kharkiv, killing nine people and wounding 34', 'the raids killed four people and
+    wounded 11': a participle of the same type, and the casualties of an attack, are the attack."""
+    types = {c.token.i: c.type for c in cands}
+    nouns = {c.token.i: c.type for c in cands if c.entry.pos == "noun"}
+    casualties = index.tables.vocab("casualty_verbs")
+    return [c for c in cands if not _part_of_attack(c, types, casualties) and not _told_by_subject(c, nouns)]
+
+
+def _told_by_subject(c: Candidate, nouns: dict[int, str]) -> bool:
+    """'Israeli air strikes [killed] 25 people', 'the raids [hit] the port': a verb whose subject is
+    an event noun of its own type tells that act's result; the noun names the event."""
+    if c.entry.pos != "verb" or c.type != "ASSAULT":
+        return False
+    if c.token.dep_ == "acl" and nouns.get(c.token.head.i) == c.type:  # parsed "[strikes [killed 25 people]]"
+        return True
+    return any(ch.dep_ == "nsubj" and nouns.get(ch.i) == c.type for ch in c.token.children)
+
+
+def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[str]) -> bool:
+    t = c.token
+    if c.type == "ASSAULT" and t.dep_ == "relcl" and has_word(t, casualties) and t.head != t:
+        return _toll_of_attack(t, types)  # "the missile strike on Kyiv [that killed] 20 people"
+    if c.type != "ASSAULT" or t.dep_ not in ("advcl", "conj") or t.head == t:
+        return False
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and types.get(t.head.i) == c.type:
+        return True
+    own_subject = any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
+    head = t
+    while head.dep_ in ("advcl", "conj") and head.head != head:
+        head = head.head
+        if types.get(head.i) == c.type:
+            return has_word(t, casualties) and not own_subject
+    return False
+
+
+def _toll_of_attack(verb: Token, types: dict[int, str]) -> bool:
+    """A relative clause telling the toll of an attack named by its antecedent ("the strike that
+    killed 20 people") or by the verb whose object the antecedent is ("hit a school, which killed
+    12 people")."""
+    antecedent = verb.head
+    if types.get(antecedent.i) == "ASSAULT":
+        return True
+    gov = governor(antecedent)
+    return gov is not None and types.get(gov.i) == "ASSAULT"
+
+
+def joined_acts(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
+    """'took part in the drills', 'did not take part in the strikes': taking part in an act is
+    that act (the noun borrows the clause); taking part in another side's act ('advisers taking
+    part in the Syrian offensive', 'units taking part in the Belarusian drills') is also
+    cooperation with that side."""
+    verbs = index.tables.vocab("participation_verbs")
+    nouns = {c.token.i: c for c in cands if c.entry.pos == "noun"}
+    drop = set()
+    for c in cands:
+        if c.entry.pos != "verb" or c.entry.pattern not in verbs:
+            continue
+        joined = [nouns[g.i] for p, g in preps(c.token) if p == "in" and g.i in nouns]
+        if joined and not _another_side(c.token, joined[0].token, index):
+            drop.add(c.token.i)
+    return [c for c in cands if c.token.i not in drop]
+
+
+def _another_side(verb: Token, noun: Token, index: EventIndex) -> bool:
+    owners = [index.actor(m) for m in noun.children if m.dep_ in ("amod", "poss", "compound")]
+    owners = {a.code or a.country for a in owners if a is not None}
+    subj = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    words = list(subj.subtree)
+    if verb.dep_ == "relcl" and any(w.lower_ in index.tables.vocab("relative_pronouns") for w in words):
+        words.append(verb.head)  # "Iran, whose advisers are taking part"
+    mine = {a.code or a.country for w in words if (a := index.actor(w)) is not None}
+    return bool(owners - mine) and bool(mine)
+
+
+def mere_cautions(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
+    """'The WFP warned that its stocks would run out', 'warned that public criticism would push
+    Naypyitaw toward China': a warning of what things will do, with no act of the speaker and none
+    against an addressee, is a caution, not a threat (PLOVER THREATEN needs a coercive act)."""
+    return [c for c in cands if not _caution(c, index)]
+
+
+def _caution(c: Candidate, index: EventIndex) -> bool:
+    tables = index.tables
+    if c.type != "THREATEN" or c.entry.pos != "verb" or len(c.rules) > 1 or not has_word(c.token, tables.vocab("caution_verbs")):
+        return False
+    if any(ch.dep_ in ("dobj", "dative") or (ch.dep_ == "prep" and ch.lower_ in ("of", "against")) for ch in c.token.children):
+        return False  # "warned Iran", "warned of consequences"
+    said = [ch for ch in c.token.children if ch.dep_ in ("ccomp", "parataxis")]
+    if not said:
+        return False
+    return all(_thing_subject(clause, index) for clause in said)
+
+
+def _thing_subject(clause: Token, index: EventIndex) -> bool:
+    """The clause's subject is a thing that names no act and no one who could act, told without a
+    condition ("would stall if the government did not …", "any attempt … will be answered" threaten)."""
+    subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.pos_ == "PRON" or index.actor(subj) is not None:
+        return False
+    marks = index.tables.vocab("condition_marks")
+    if any(t.dep_ == "mark" and t.lower_ in marks for t in clause.subtree) or any(
+        d.dep_ == "det" and d.lower_ == "any" for d in subj.children
+    ):
+        return False
+    owners = {t.i for p in subj.children if p.dep_ == "poss" for t in p.subtree}  # "Argentina's growth"
+    if any(index.actor(t) is not None for t in clause.subtree if t.i not in owners):
+        return False  # "arms factories would be legitimate targets for the Russian military"
+    animate = index.tables.vocab_classes("animate_classes")
+    if has_word(subj, animate) or any(index.tables.entries("noun", f) for f in (subj.lemma_.lower(), subj.lower_)):
+        return False
+    return True
