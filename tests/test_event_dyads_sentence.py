@@ -200,3 +200,27 @@ CONTROLLED = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), CONTROLLED)
 def test_event_dyads_sentence_controlled_act(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+CLAUSE_OWNERS = [
+    # a verb the lexicon row names a noun by lends its subject ("raised concerns", "voiced support")
+    ("Australia's foreign minister raised concerns about the detention of an Australian writer with her Chinese counterpart.",
+     "ACCUSE", "concerns", {"AUS"}, None),
+    # a participle after "a day after" takes the main clause's subject
+    ("Zelensky thanked European leaders for their support, a day after meeting Trump in Washington.",
+     "CONSULT", "meeting", {"UKR"}, {"USA"}),
+    # a recipient named as a region's leaders is no one the sentence's other actor stands for
+    ("Zelensky thanked European leaders for their support, a day after meeting Trump in Washington.",
+     "SUPPORT", "thanked", {"UKR"}, set()),
+    ("Macron urged European leaders to boost defence spending after talks with Trump.", "REQUEST", "urged", {"FRA"}, set()),
+    # near miss: a region's goods are no recipient
+    ("The United States doubled its duties on European steel, angering Brussels.", "SANCTION", "doubled", {"USA"}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), CLAUSE_OWNERS)
+def test_event_dyads_sentence_clause_owner(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert _codes(event.source) == source
+    if target is not None:
+        assert _codes(event.target) == target

@@ -83,6 +83,8 @@ class _Article:
 
 def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
     near = _sentence_other(e, index)
+    if near is not None and names_unnamed_recipient(e, index):
+        near = None  # "thanked European leaders for their support, a day after meeting Trump": the clause has its recipient
     other, how = near, "other actor of the sentence"
     if near is None and index.tables.types[e.type].counterpart_recipient:
         other, how = _counterpart(e.source, e.trigger.start, article.salience, article.partners, index)

@@ -57,7 +57,10 @@ def _unnamed_party(noun: Token, index: EventIndex) -> bool:
     vocab = index.tables.vocab
     if noun.lemma_.lower() in vocab("unnamed_parties") or noun.lower_ in vocab("unnamed_parties"):
         return True
-    return any(ch.dep_ in ("amod", "compound") and ch.lower_ in vocab("unnamed_party_mods") for ch in noun.children)
+    mods = vocab("unnamed_party_mods")
+    if has_word(noun, index.tables.vocab_classes("animate_classes")):  # "European leaders", not "European steel"
+        mods = mods | vocab("regional_party_mods")
+    return any(ch.dep_ in ("amod", "compound") and ch.lower_ in mods for ch in noun.children)
 
 
 def has_own_subject(event: Event, index: EventIndex) -> bool:

@@ -30,7 +30,7 @@ from tidings.extract.event_syntax import (
 from tidings.models import Actor
 
 # relations through which a verb without a subject inherits one from above
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj", "npadvmod"})
 
 
 def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
@@ -48,6 +48,9 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
             return found
     if c.entry.pos != "noun":
         return []
+    gov = _named_governor(c)
+    if gov is not None and (found := verb_subject(gov, index)):
+        return found  # "raised concerns about …": the verb the row names the noun by lends its subject
     nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
     found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
@@ -63,6 +66,16 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if not found and shared:
         found = _clause_subject_of_noun(c.host or c.token, index)
     return found
+
+
+def _named_governor(c: Candidate) -> Token | None:
+    """The verb whose object a noun trigger is, when its lexicon row names that verb (gov=)."""
+    noun = c.token
+    if c.anchor != noun or noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return None
+    verb = noun.head
+    named = any(k.key == "gov" and not k.negate and verb.lemma_.lower() in k.words for k in c.entry.constraints)
+    return verb if named else None
 
 
 def _raised_subject(c: Candidate) -> list[Token]:
