@@ -891,3 +891,24 @@ def test_event_types_re_mentions(nlp, text, type_, count):
 def test_event_types_added_wordings(nlp, text, type_, present):
     events = _events(nlp, text)
     assert (type_ in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+# Commitment nouns name a commitment when they say what is promised ("a pledge to double aid",
+# "a pledge of $50 million"), not as a bare thing kept or traded ("keep its spending pledges");
+# "ready to leave" is no offer; solidarity is support when expressed, not a motive.
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("Japan made a pledge to double its aid to Pacific island nations.", "AGREE", True),
+        ("Trump warned Berlin of consequences if it did not keep its spending pledges.", "AGREE", False),
+        ("The rebels said they would not lay down their arms in exchange for promises.", "AGREE", False),
+        ("Turkey said it was ready to host talks between Moscow and Kyiv.", "AGREE", True),
+        ("The WFP said 40 lorries from Chad were ready to leave the border crossing.", "AGREE", False),
+        ("Lula expressed solidarity with Venezuela's government.", "SUPPORT", True),
+        ("Serbian opposition deputies boycotted parliament in solidarity with the students.", "SUPPORT", False),
+        ("Serbian opposition deputies boycotted parliament in solidarity with the students.", "AGREE", False),
+    ],
+)
+def test_event_types_commitments_and_their_near_misses(nlp, text, type_, present):
+    events = _events(nlp, text)
+    assert (type_ in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]
