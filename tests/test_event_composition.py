@@ -229,3 +229,24 @@ def test_event_composition_no_event_said(nlp, text, absent):
 def test_event_composition_near_misses_stay(nlp, text, present):
     events = _events(nlp, text)
     assert present in {e.type for e in events}, _show(events)
+
+
+# An act of anyone at all is no event ("whoever calls for violence", "those who help them");
+# what such people will undergo is a threat all the same.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ('"Whoever calls for violence will face the full weight of the law," the Venezuelan interior minister said.', "REQUEST"),
+        ("“You can sell barley to Beijing without selling out your values,” Australia's trade minister said in Sydney.", "COOPERATE"),
+        ("“Those who help the rebels will be treated as rebels,” Myanmar's junta spokesman said.", "AID"),
+    ],
+)
+def test_event_composition_act_of_anyone(nlp, text, absent):
+    events = _events(nlp, text)
+    assert absent not in {e.type for e in events}, _show(events)
+
+
+def test_event_composition_undergone_by_anyone_is_threatened(nlp):
+    text = 'Serbia\'s president warned that anyone who blocked roads would be "arrested and prosecuted".'
+    events = _events(nlp, text)
+    assert {"THREATEN", "COERCE"} <= {e.type for e in events}, _show(events)

@@ -135,6 +135,8 @@ def class_of_acts(token: Token, tables: EventTables) -> bool:
     clause = token if token.pos_ in ("VERB", "AUX") else None
     if clause is None:
         return False
+    if _generic_agent(clause, tables):  # "whoever calls for violence", "those who help the terrorists"
+        return True
     if clause.dep_ == "relcl" and clause.head.lower_ == "time" and any(
         d.dep_ == "det" and d.lower_ in every for d in clause.head.children
     ):
@@ -147,3 +149,16 @@ def class_of_acts(token: Token, tables: EventTables) -> bool:
         ):
             return True
     return False
+
+
+def _generic_agent(verb: Token, tables: EventTables) -> bool:
+    """An act of anyone at all: 'whoever calls for violence', 'you can sell barley to Beijing',
+    'those who help the terrorists', 'anyone who attacks our forces'."""
+    generic = tables.vocab("generic_agents")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or has_word(verb, tables.vocab("undergo_verbs")):
+        return False  # "anyone who blocks roads would be arrested", "those who help them will face …": a threat
+    if subj.lower_ in generic:
+        return True
+    relatives = tables.vocab("relative_pronouns")
+    return verb.dep_ == "relcl" and subj.lower_ in relatives and verb.head.lower_ in generic
