@@ -224,3 +224,21 @@ def test_event_dyads_sentence_clause_owner(nlp, text, type_, trigger, source, ta
     assert _codes(event.source) == source
     if target is not None:
         assert _codes(event.target) == target
+
+
+FROM_PHRASES = [
+    # beside a named subject, a verb's "from" phrase asks (requests) or names where the act comes from
+    ("Israel demanded an apology from Turkey.", "REQUEST", "demanded", {"ISR"}, {"TUR"}),
+    ("Kyiv sought security guarantees from Washington.", "REQUEST", "sought", {"UKR"}, {"USA"}),
+    ("Russia launched missiles from Belarus at targets in Ukraine.", "ASSAULT", "launched", {"RUS"}, {"UKR"}),
+    # a "from" phrase on the object names the party met; without a named subject it is the source
+    ("Putin received a delegation from Hamas in Moscow.", "CONSULT", "received", {"RUS"}, {"PSE"}),
+    ("Hungarian Prime Minister Viktor Orban travelled to Moscow for talks with Vladimir Putin, drawing sharp criticism "
+     "from EU partners.", "ACCUSE", "criticism", {"EU"}, {"HUN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), FROM_PHRASES)
+def test_event_dyads_sentence_from_phrase(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

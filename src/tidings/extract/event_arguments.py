@@ -196,11 +196,18 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
     object has an owner of its own: "condemned the [U.S.] arms sale to Taiwan", "endorsed
     [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic."""
     vocab = index.tables.vocab
-    phrases = list(preps(trig)) + [
+    own = list(preps(trig))
+    phrases = own + [
         pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
         for pg in _nested_preps(tok, vocab("chained_preps"))
     ]
     for p, g in phrases:
+        if p == "from" and from_role == "source" and args.explicit_source and trig.pos_ in VERB_POS:
+            # beside a named subject: "demanded an apology [from Turkey]" asks Turkey, "a delegation
+            # [from Hamas]" is met; "launched missiles [from Belarus]" names where the act comes from
+            if (p, g) not in own or c.type in vocab("asked_from_types"):
+                yield "target", actors_of(conjuncts(g), index, args)
+            continue
         if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
             continue
         if p in vocab("topic_preps") and c.entry.type in vocab("topic_types"):
