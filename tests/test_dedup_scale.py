@@ -13,6 +13,7 @@ from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_men
 from tidings.analysis.clusters_text import Weights, content_tokens
 from tidings.analysis.dedup import cluster_events
 from tidings.models import Actor, Document, Event, Sentence, Span
+from tidings.store import open_store
 
 DAYS = 60
 
@@ -109,3 +110,21 @@ def test_dedup_scale_a_stopped_run_leaves_what_the_next_run_completes(any_store,
     monkeypatch.setattr(tables, "insert", insert)
     cluster_events(any_store, window_days=1, since=rerun_since)
     assert _members(any_store) == whole
+
+
+@pytest.mark.parametrize("configured, during", [("512MB", "128.0 MiB"), ("64MB", "61.0 MiB")])
+def test_dedup_scale_duckdb_cache_is_bounded_while_clustering(tmp_path, monkeypatch, configured, during):
+    """DuckDB's limit (what it keeps cached of the file) is lowered while clustering, never raised, then set back."""
+    monkeypatch.setenv("TIDINGS_DUCKDB_MEMORY", configured)
+    seen, reader = [], tables.read_mentions
+
+    def reading(store, **kw):
+        seen.append(store.fetch("SELECT current_setting('memory_limit')")[0][0])
+        return reader(store, **kw)
+
+    monkeypatch.setattr(tables, "read_mentions", reading)
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        store.write([_doc(n) for n in range(6)])
+        before = store.fetch("SELECT current_setting('memory_limit')")[0][0]
+        assert cluster_events(store).events == 6
+        assert seen == [during] and store.fetch("SELECT current_setting('memory_limit')")[0][0] == before

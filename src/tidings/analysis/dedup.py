@@ -167,7 +167,8 @@ def _write(store: Store, groups: Iterable[list[Mention]], report: Counter) -> No
 
 
 def cluster_events(
-    store: Store, *, window_days: int = 7, since: str | None = None, settings: ClusterSettings | None = None
+    store: Store, *, window_days: int = 7, since: str | None = None, settings: ClusterSettings | None = None,
+    duckdb_memory: str | None = tables.CLUSTERING_DUCKDB_MEMORY,
 ) -> ClusterReport:
     """Recompute the event clusters of the store; idempotent.
 
@@ -184,8 +185,16 @@ def cluster_events(
     it), so a run stopped midway leaves whole, final clusters and unclustered events; the next
     run, with or without ``since``, clusters those events again and gives what an uninterrupted
     run gives. Until it has, readers see the clusters written so far.
+
+    On DuckDB the run lowers the store's memory limit to ``duckdb_memory`` (None: leave it), so
+    that the blocks DuckDB keeps cached do not follow the size of the store (``clusters_store``).
     """
     settings = settings or ClusterSettings(window_days=window_days)
+    with tables.duckdb_memory(store, duckdb_memory):
+        return _cluster_events(store, since, settings)
+
+
+def _cluster_events(store: Store, since: str | None, settings: ClusterSettings) -> ClusterReport:
     started = time.perf_counter()
     tables.ensure_tables(store)
     tables.update_inputs(store)
