@@ -912,3 +912,21 @@ def test_event_types_added_wordings(nlp, text, type_, present):
 def test_event_types_commitments_and_their_near_misses(nlp, text, type_, present):
     events = _events(nlp, text)
     assert (type_ in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+# Police moving in with tear gas is force against a crowd; a group financing itself is no aid;
+# reopening a war or a dispute is no concession.
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("Kenyan riot police moved in with tear gas and water cannon to clear the protesters.", "ASSAULT", True),
+        ("Russian troops moved in to the town of Avdiivka.", "MOBILIZE", True),
+        ("The ELN finances itself through cocaine trafficking along the border with Venezuela.", "AID", False),
+        ("Qatar financed the reconstruction of schools in Gaza.", "AID", True),
+        ("The United States raised tariffs on Chinese steel, reopening a trade war with Beijing.", "RETREAT", False),
+        ("Israel reopened the Kerem Shalom crossing to aid trucks.", "RETREAT", True),
+    ],
+)
+def test_event_types_crowd_force_self_finance_and_reopened_disputes(nlp, text, type_, present):
+    events = _events(nlp, text)
+    assert (type_ in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]
