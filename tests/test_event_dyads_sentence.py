@@ -242,3 +242,18 @@ FROM_PHRASES = [
 def test_event_dyads_sentence_from_phrase(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+REPORTED_ATTACKS = [
+    # an attack whose sentence names no victim, reported by another side's state, is on that state
+    ("Pakistan's foreign office said India had violated the ceasefire along the Line of Control.", "violated", {"IND"}, {"PAK"}),
+    ("Ukraine's air force said Russian troops had opened fire overnight.", "opened", {"RUS"}, {"UKR"}),
+    # near misses: an international body or the attacker's own people report it
+    ("The UN said Israeli forces had opened fire near an aid distribution point.", "opened", {"ISR"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), REPORTED_ATTACKS)
+def test_event_dyads_sentence_reported_attack(nlp, text, trigger, source, target):
+    event = _event(text, "ASSAULT", trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -147,3 +147,15 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def reporting_victim(event: Event, index: EventIndex) -> list[Actor]:
+    """'Pakistan's military said Indian forces had fired first': an attack whose sentence names no
+    victim, reported by a state other than the attacker's, is an attack on that state (not when an
+    international body or a side's own people report it)."""
+    reporter = event.attributed_to
+    if event.type not in index.tables.vocab("reported_victim_types") or reporter is None or not event.source:
+        return []
+    if reporter.code or not reporter.country or reporter.country in {a.code or a.country for a in event.source}:
+        return []
+    return [reporter]

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side
+from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side, reporting_victim
 from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
@@ -57,6 +57,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the country of the place", lambda: _place_target(event, cand, index)),
                 ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
                 ("the source's own government", lambda: _own_government(event, index)),
+                ("the state that reports the attack", lambda: reporting_victim(event, index)),
             ):
                 target = fill()
                 if target:
