@@ -58,3 +58,24 @@ NOT_OWNED = [
 @pytest.mark.parametrize("text,word", NOT_OWNED)
 def test_actors_places_need_a_clear_place(nlp, tables, text, word):
     assert all(a.country is None for a in _actors(nlp, tables, text) if word in a.text)
+
+
+# (text, mention, country): a place something moves into, out of or borders on is not where a body of the
+# sentence stands; a place where things are still is
+WHERE = [
+    ("WARSAW, 3 May 2026 — Poland tightened its border rules. Guards pushed migrants back into Belarus, a practice "
+     "the government has defended.", "government", "POL"),
+    ("VILNIUS, 3 May 2026 — Lithuania closed two crossings. Trucks returned from Belarus, the interior ministry "
+     "said.", "interior ministry", "LTU"),
+    ("WARSAW, 3 May 2026 — Poland sent 4,000 more soldiers to the east. The troops will patrol the frontier with "
+     "Belarus, according to the Defense Ministry.", "Defense Ministry", "POL"),
+    # near miss: a fronted place of rest sets the scene
+    ("WARSAW, 3 May 2026 — Poland tightened its border rules. In Minsk, the Defense Ministry called the move a "
+     "provocation.", "Defense Ministry", "BLR"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", WHERE)
+def test_actors_places_of_motion_set_no_country(nlp, tables, text, mention, country):
+    found = [a for a in _actors(nlp, tables, text) if a.text == mention]
+    assert found and found[0].country == country, [(a.text, a.country) for a in _actors(nlp, tables, text)]

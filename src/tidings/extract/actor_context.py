@@ -112,6 +112,7 @@ class Locative(NamedTuple):
     attached: int  # token the locative phrase attaches to
     static: bool  # where something is ("in", "near"), not where it goes or comes from ("into", "from")
     verb: int  # the verb of the clause the phrase belongs to
+    moving: bool = False  # after a preposition of motion or relation ("into", "from", "with"): where no one is
 
 
 @dataclass
@@ -174,7 +175,7 @@ class ActorContext:
         for place in self.locatives.get(sentence, []):
             if place.attached in heads:
                 here.add(place.country)
-            elif place.position < start and (before is None or place.position > before[0]):
+            elif place.position < start and not place.moving and (before is None or place.position > before[0]):
                 if not own_clause or place.verb == verb:
                     before = (place.position, place.country)
             elif place.position >= end and place.static and (not own_clause or place.verb == verb):
@@ -370,7 +371,8 @@ def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: in
         root = root.head
     attached = root.head.head.i if root.dep_ == "pobj" else root.head.i
     static = root.dep_ == "pobj" and root.head.lower_ in tables.static_prepositions
-    entry = Locative(start, country, attached, static, clause_verb(root).i)
+    moving = root.dep_ == "pobj" and root.head.lower_ in tables.locatives and not static
+    entry = Locative(start, country, attached, static, clause_verb(root).i, moving)
     bucket = locatives.setdefault(sentences.of_token(doc[start]), [])
     if entry not in bucket:
         bucket.append(entry)
