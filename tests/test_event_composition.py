@@ -250,3 +250,18 @@ def test_event_composition_undergone_by_anyone_is_threatened(nlp):
     text = 'Serbia\'s president warned that anyone who blocked roads would be "arrested and prosecuted".'
     events = _events(nlp, text)
     assert {"THREATEN", "COERCE"} <= {e.type for e in events}, _show(events)
+
+
+# An activity named as such, with no one doing it, is no event; an event noun of its own stays.
+@pytest.mark.parametrize(
+    "text, type_, present",
+    [
+        ("“It has to be built on talking,” Taiwan's foreign minister said.", "CONSULT", False),
+        ("“Canberra has learned that talking does,” said an economist in Sydney.", "CONSULT", False),
+        ("Fighting raged around El Fasher in Sudan.", "ASSAULT", True),
+        ("Kenya accused Somalia of arming militias in Jubaland.", "AID", True),
+    ],
+)
+def test_event_composition_bare_activity(nlp, text, type_, present):
+    events = _events(nlp, text)
+    assert (type_ in {e.type for e in events}) == present, _show(events)

@@ -162,3 +162,13 @@ def _generic_agent(verb: Token, tables: EventTables) -> bool:
         return True
     relatives = tables.vocab("relative_pronouns")
     return verb.dep_ == "relcl" and subj.lower_ in relatives and verb.head.lower_ in generic
+
+
+def bare_gerund(verb: Token) -> bool:
+    """An activity named as such, with no one doing it and nothing done ('it has to be built on
+    talking', 'Canberra has learned that talking works'): no event."""
+    if not (verb.tag_ == "VBG" or verb.lower_.endswith("ing")) or verb.dep_ not in ("pcomp", "csubj", "nsubj", "pobj"):
+        return False
+    args = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "ccomp", "xcomp", "poss", "prt", "advmod",
+            "npadvmod", "det", "amod", "compound", "nmod")
+    return not any(c.dep_ in args for c in verb.children)

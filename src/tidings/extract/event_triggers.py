@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import (
+    bare_gerund,
     class_of_acts,
     generic_subject,
     mentioned_before,
@@ -82,6 +83,8 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if class_of_acts(token, tables):  # "every one of these exercises", "every time they arrest"
             continue
+        if (pos == "verb" or not tables.entries("noun", token.lower_)) and bare_gerund(token):
+            continue  # "it has to be built on talking"; not an event noun of its own ("Fighting raged")
         if pos == "noun" and mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
         match = _match_token(token, pos, index)
