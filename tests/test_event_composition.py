@@ -265,3 +265,19 @@ def test_event_composition_undergone_by_anyone_is_threatened(nlp):
 def test_event_composition_bare_activity(nlp, text, type_, present):
     events = _events(nlp, text)
     assert (type_ in {e.type for e in events}) == present, _show(events)
+
+
+# "…, ending a strike": a participle that tells what another act brought to an end is no halt of
+# its own; a halt told as the act itself stays.
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("Kenya's government agreed to pay the nurses' arrears, ending a three-week strike at public hospitals.", {"PROTEST"}),
+        ("The last German troops left Mali on Tuesday, ending a decade-long UN mission.", {"RETREAT"}),
+        ("Moldova's government stopped all gas imports from Russia on Monday.", {"SANCTION"}),
+    ],
+)
+def test_event_composition_outcome_participle(nlp, text, types):
+    events = _events(nlp, text)
+    found = {e.type for e in events}
+    assert types <= found and not ({"SANCTION", "RETREAT"} - types) & {e.type for e in events if e.trigger.text == "ending"}, _show(events)

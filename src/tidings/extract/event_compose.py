@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_merge import joined_acts, mere_cautions, merge_participles
+from tidings.extract.event_merge import joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_syntax import conjuncts, forms, governor, has_word, preps, within
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -48,7 +48,9 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
     extra: list[Candidate] = []
     # innermost wrappers first, so "agreed to [stop [firing]]" folds from the inside out
     for m in sorted(matches, key=lambda m: -m.token.i):
-        if m.wrapper is not None and m.token.i not in used:
+        if m.wrapper is not None and m.token.i not in used and told_outcome(m, by_token, index):
+            used.add(m.token.i)  # "agreed to pay the arrears, [ending] a strike": the strike is told on its own
+        elif m.wrapper is not None and m.token.i not in used:
             made = _wrap(m, by_token, used, composed, index)
             if made:
                 composed[m.token.i] = made[0]

@@ -12,6 +12,7 @@ from tidings.extract.event_syntax import governor, has_word, preps
 
 if TYPE_CHECKING:
     from tidings.extract.event_compose import Candidate
+    from tidings.extract.event_triggers import TriggerMatch
 
 
 def merge_participles(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
@@ -128,3 +129,24 @@ def _thing_subject(clause: Token, index: EventIndex) -> bool:
     if has_word(subj, animate) or any(index.tables.entries("noun", f) for f in (subj.lemma_.lower(), subj.lower_)):
         return False
     return True
+
+
+def told_outcome(m: TriggerMatch, by_token: dict[int, TriggerMatch], index: EventIndex) -> bool:
+    """'agreed to pay the arrears, [ending] a two-week strike', 'left Niger, [ending] a decade-long
+    mission': a participle that tells what another act brought to an end is that act's outcome,
+    no halt of its own; the act it names is told as it is."""
+    t = m.token
+    if m.wrapper is None or m.wrapper.wraps not in index.tables.vocab("outcome_wrappers"):
+        return False
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp") or t.head == t:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    head = t.head
+    for _ in range(3):  # "agreed to [pay the arrears], ending": the act may be the clause above
+        if head.i in by_token:
+            return True
+        if head.head == head:
+            break
+        head = head.head
+    return False
