@@ -257,3 +257,18 @@ REPORTED_ATTACKS = [
 def test_event_dyads_sentence_reported_attack(nlp, text, trigger, source, target):
     event = _event(text, "ASSAULT", trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+SHARED_OBJECT_PRONOUNS = [
+    # an object pronoun of a coordinated verb stands for the first verb's object
+    ("The authorities in Myanmar released a Japanese documentary filmmaker who had been detained in Mandalay, and "
+     "deported him on Tuesday.", "COERCE", "deported", {"JPN"}),
+    ("South Korea's opposition accused Japanese Prime Minister Shigeru Ishiba of distorting history and called on him "
+     "to apologise to China.", "REQUEST", "called", {"JPN"}),
+    ("Iranian police arrested a French tourist in Tehran and charged her with espionage.", "ACCUSE", "charged", {"FRA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "target"), SHARED_OBJECT_PRONOUNS)
+def test_event_dyads_sentence_shared_object_pronoun(nlp, text, type_, trigger, target):
+    assert _codes(_event(text, type_, trigger).target) == target

@@ -147,6 +147,9 @@ def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
     if word not in persons and word not in index.tables.vocab("group_pronouns"):
         return None
     want_person = word in persons
+    shared = _shared_object(tok, index)
+    if shared:
+        return shared[0]
     reporter = _reporting_subject(tok, index)
     if reporter is not None and (reporter.kind == "person") == want_person:
         return reporter
@@ -155,6 +158,16 @@ def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
     subjects = [a for a in recent if index.doc.char_span(a.start, a.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")]
     pool = subjects or recent
     return pool[-1] if pool else None
+
+
+def _shared_object(tok: Token, index: EventIndex) -> list[Actor]:
+    """'released a [Japanese] filmmaker … and deported him', 'accused [Lee] of … and called on him to':
+    the object pronoun of a verb coordinated with another stands for that verb's object."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head  # "called on [him] to"
+    if tok.dep_ not in ("dobj", "pobj") or verb.dep_ != "conj" or verb.pos_ not in VERB_POS or verb.head.pos_ not in VERB_POS:
+        return []
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return np_actors(obj, index, deep=False) if obj is not None and obj.pos_ != "PRON" else []
 
 
 def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
