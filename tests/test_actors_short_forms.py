@@ -23,6 +23,10 @@ NAMED = [
     # a capital after "to" under a noun is a party, not a destination
     ("Beijing's reply to Washington was swift.", "Washington", "USA", "GOV"),
     ("Japan's loans to Manila have grown since 2020.", "Manila", "PHL", "GOV"),
+    # UN agencies without a code of their own are the UN
+    ("IOM said 40 migrants drowned off Libya on Sunday.", "IOM", None, "IGO"),
+    ("The Food and Agriculture Organization warned of famine in Sudan.", "Food and Agriculture Organization", None,
+     "IGO"),
     # armed groups by a generic noun
     ("Peru accused Colombian paramilitaries of smuggling arms across the border.", "Colombian paramilitaries", "COL",
      "REB"),
