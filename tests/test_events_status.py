@@ -37,6 +37,9 @@ STATUS_CASES = [
     ("Putin said he had no plans to meet Zelensky in Istanbul.", "AGREE", "negated"),
     ("Israel has no intention to withdraw its troops from the Golan Heights, Netanyahu said.", "CONCEDE", "negated"),
     ("Japan unveiled plans to deploy long-range missiles on the island of Kyushu.", "MOBILIZE", "planned"),
+    # a decision or a commitment to act is not yet the act
+    ("Germany welcomed Poland's decision to deploy troops to its border with Belarus.", "MOBILIZE", "planned"),
+    ("Lithuania praised Germany's commitment to station a brigade near Vilnius.", "MOBILIZE", "planned"),
 ]
 
 
