@@ -272,3 +272,17 @@ SHARED_OBJECT_PRONOUNS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "target"), SHARED_OBJECT_PRONOUNS)
 def test_event_dyads_sentence_shared_object_pronoun(nlp, text, type_, trigger, target):
     assert _codes(_event(text, type_, trigger).target) == target
+
+
+DETENTION_GROUNDS = [
+    # the charges a detention rests on are the detainer's against the detained
+    ("Two Australian sailors have been held in Venezuela for six months on smuggling charges, Canberra said.", {"VEN"}, {"AUS"}),
+    ("In Dhaka, Bangladeshi police detained 45 people overnight on charges of spreading rumours online.", {"BGD"}, {"BGD"}),
+    ("Russian authorities arrested a U.S. journalist on spying charges.", {"RUS"}, {"USA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), DETENTION_GROUNDS)
+def test_event_dyads_sentence_detention_grounds(nlp, text, source, target):
+    event = _event(text, "ACCUSE", "charges")
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -118,3 +118,24 @@ def _unique(actors: list[Actor]) -> list[Actor]:
             seen.add(key)
             out.append(a)
     return out
+
+
+def detention_grounds(event: Event, trigger: Token, done: dict[int, Event], index: EventIndex) -> Event | None:
+    """'Two French citizens have been held in Iran [on espionage charges]', 'police detained 30 people
+    [on charges of] spreading false reports': the charges a detention rests on are the detainer's
+    against the detained (the detention coded just before, on the verb the phrase hangs on)."""
+    vocab = index.tables.vocab
+    if event.type != "ACCUSE" or trigger.dep_ != "pobj" or trigger.head.lower_ not in vocab("grounds_preps"):
+        return None
+    head = trigger.head.head
+    for _ in range(3):  # "held … for more than three years [on espionage charges]"
+        if head.i in done or head.dep_ not in ("pobj", "prep"):
+            break
+        head = head.head
+    held = done.get(head.i)
+    if held is None or held.type not in vocab("repression") or not held.source:
+        return None
+    if event.source and "source: the reporter" not in (event.rule or ""):
+        return None
+    return event.model_copy(update={"source": list(held.source), "target": list(held.target) or event.target,
+                                    "rule": (event.rule or "") + "; actors: the detention it grounds"})

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side, reporting_victim
-from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
+from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
 from tidings.extract.event_resume import resume_definite_events
@@ -32,8 +32,9 @@ __all__ = ["complete_targets", "resume_definite_events"]
 def complete_targets(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     by_trigger = {e.trigger.start: e for e in events}
     earlier, hostile = EarlierEvents(events), HostileActs(index)
-    out = []
+    out, done = [], {}
     for event, cand in zip(events, cands):
+        event = detention_grounds(event, cand.token, done, index) or event
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
@@ -64,6 +65,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                     event = event.model_copy(update={"target": target, "rule": (event.rule or "") + f"; target: {how}"})
                     break
         out.append(event)
+        done[cand.token.i] = event
         hostile.add(event)
     return out
 
