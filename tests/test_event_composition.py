@@ -281,3 +281,17 @@ def test_event_composition_outcome_participle(nlp, text, types):
     events = _events(nlp, text)
     found = {e.type for e in events}
     assert types <= found and not ({"SANCTION", "RETREAT"} - types) & {e.type for e in events if e.trigger.text == "ending"}, _show(events)
+
+
+# A definite act a negated wrapper does not undo stands as its own event; one cancelled does not.
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("Russia did not cancel the talks with Ukraine in Istanbul.", {"REJECT", "CONSULT"}),
+        ("Neither Peru nor Chile has cancelled the leaders' summit planned for November in Lima.", {"REJECT", "AGREE"}),
+        ("Russia cancelled the talks with Ukraine in Istanbul.", {"REJECT"}),
+    ],
+)
+def test_event_composition_act_not_undone(nlp, text, types):
+    events = _events(nlp, text)
+    assert {e.type for e in events} == types, _show(events)

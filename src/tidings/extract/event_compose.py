@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_merge import joined_acts, mere_cautions, merge_participles, told_outcome
-from tidings.extract.event_syntax import conjuncts, forms, governor, has_word, preps, within
+from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
+from tidings.extract.event_nouns import definite_noun, generic_noun, specific_noun
+from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
 
@@ -64,51 +65,8 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
     out = _absorb_objects(out, index)
     out = merge_participles(out, index)
     out = mere_cautions(out, index)
-    out = _drop_asked_content(out, matches, index)
+    out = drop_asked_content(out, matches, index)
     return sorted(out, key=lambda c: c.start)
-
-
-def _drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
-    """The act a request asks for or an effort aims at is not an event of its own ("urged its
-    allies to speed up [deliveries] of air defence", "demanding a deal to [free] the hostages",
-    "efforts to [end] the fighting"); a definite act it names is ("asked the IAEA to condemn the
-    strikes on its facilities")."""
-    tables = index.tables
-    asked = tables.vocab("asking_wrappers")
-    regions = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in asked
-               for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")]
-    permits = tables.vocab("permitting_acts")  # "allow inspectors to [visit] the plant": the access granted
-    regions += [c for m in matches if m.entry is not None and f"{m.entry.type}:{m.entry.mode}" in permits
-                for c in m.token.children if c.dep_ in ("xcomp", "ccomp")]
-    aims = tables.vocab("aim_nouns")
-    regions += [c for t in index.doc if has_word(t, aims) for c in t.children if c.dep_ == "acl" and _to_infinitive(c)]
-    if not regions:
-        return cands
-    return [c for c in cands if not (_asked(c, regions) and not _definite(c.token, index) and c.status is None)]
-
-
-def _asked(c: Candidate, regions: list[Token]) -> bool:
-    """Inside a region, and not in a clause of its own below it ("… why the government had
-    accepted a ceasefire", "the writer who has been held", "the agreement signed last June")."""
-    if any("content of" in r for r in c.rules):
-        return False
-    for top in regions:
-        if not within(c.token, top):
-            continue
-        t = c.token
-        while t != top:
-            if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and (
-                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
-            ):
-                break
-            t = t.head
-        else:
-            return True
-    return False
-
-
-def _to_infinitive(clause: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
@@ -257,7 +215,22 @@ def _wrap(
         agent = _judged_agent(m, wrapper, inner, inner.token)
         out.append(replace(inner, anchor=anchor, status=forced, agent=agent,
                            rules=[*inner.rules, f"content of {wrapper.label}"]))
+    elif _not_undone(m.token, inner.token, index):
+        # "neither side has cancelled [the summit] planned for November": the summit stands
+        out.append(replace(inner, anchor=inner.token, light=None, status="affirmed", rules=[*inner.rules, "not undone"]))
     return out
+
+
+def _not_undone(wrapper: Token, noun: Token, index: EventIndex) -> bool:
+    """'neither side has cancelled [the leaders' summit]': a definite act a wrapper does not undo stands."""
+    subjects = [ch for ch in wrapper.children if ch.dep_ == "nsubj"]
+    negative = index.tables.vocab("negative_determiners")
+    if not any(ch.dep_ == "neg" for ch in wrapper.children) and not any(
+        d.dep_ == "det" and d.lower_ in negative for s in subjects for d in s.children
+    ):
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return (definite_noun(noun, index) or owned) and not generic_noun(noun, index)
 
 
 def _judged_agent(m: TriggerMatch, wrapper: TriggerEntry, content: Candidate, first: Token) -> Token | None:
@@ -329,33 +302,11 @@ def _keeps(keep: str | None, wrapper: TriggerEntry, inner: Candidate, index: Eve
     if keep == "threatened":  # a verb, or a light verb with its noun ("threatened to reimpose sanctions")
         return inner.entry.pos == "verb" or inner.light is not None
     if keep == "own":  # "rejected a Chinese request", "rejected Kyiv's proposal for a truce", not "refused to commit"
-        return inner.entry.pos == "noun" and (not _generic(inner.token, index) or _specific(inner.token, index))
+        return inner.entry.pos == "noun" and (not generic_noun(inner.token, index) or specific_noun(inner.token, index))
     if wrapper.wraps == "judge":
-        return inner.entry.pos == "verb" or _specific(inner.token, index) or (
-            _definite(inner.token, index) and not _generic(inner.token, index))
+        return inner.entry.pos == "verb" or specific_noun(inner.token, index) or (
+            definite_noun(inner.token, index) and not generic_noun(inner.token, index))
     return True
-
-
-def _generic(noun: Token, index: EventIndex) -> bool:
-    """'the move', 'the deal', 'the ceasefire': a noun that names no act of its own."""
-    return has_word(noun, index.tables.vocab("generic_event_nouns"))
-
-
-def _specific(noun: Token, index: EventIndex) -> bool:
-    """A judged act named anew, not one referred back to: 'condemned [the detention of opposition
-    figures]', 'blamed X for [an attack on a military post]', 'the [Russian missile] strike', unlike
-    'condemned the attack' or 'criticised the move'."""
-    if any(index.actor(t) is not None for t in noun.subtree):
-        return True
-    if any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in noun.children):
-        return True
-    return any(p in index.tables.vocab("argument_preps") for p, _ in preps(noun))
-
-
-def _definite(noun: Token, index: EventIndex) -> bool:
-    """'the allegations' names something told before; 'a Chinese request' something new."""
-    demonstratives = index.tables.vocab("demonstratives")
-    return any(c.dep_ in ("det", "poss") and c.lower_ in demonstratives for c in noun.children)
 
 
 def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
@@ -381,7 +332,7 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
 def _denied_part(noun: Candidate, verb: Candidate, index: EventIndex) -> bool:
     """'did not attend [the talks]': the talks took place all the same, in their own clause."""
     denied = any(ch.dep_ == "neg" for ch in verb.token.children)
-    return denied and _definite(noun.token, index) and not _generic(noun.token, index)
+    return denied and definite_noun(noun.token, index) and not generic_noun(noun.token, index)
 
 
 def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: EventIndex) -> bool:
@@ -399,4 +350,4 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
 def _re_mentioned(noun: Candidate, verb: Candidate, index: EventIndex) -> bool:
     """'welcomed [the talks]': a definite noun naming another act than its verb's is that act
     named again (examples/ANNOTATION.md, Q2), unlike 'signed [the deal]' or 'attended [the summit]'."""
-    return noun.type != verb.type and _definite(noun.token, index) and not _generic(noun.token, index)
+    return noun.type != verb.type and definite_noun(noun.token, index) and not generic_noun(noun.token, index)

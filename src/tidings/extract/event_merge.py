@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import governor, has_word, preps
+from tidings.extract.event_nouns import definite_noun
+from tidings.extract.event_syntax import governor, has_word, preps, within
 
 if TYPE_CHECKING:
     from tidings.extract.event_compose import Candidate
@@ -150,3 +151,46 @@ def told_outcome(m: TriggerMatch, by_token: dict[int, TriggerMatch], index: Even
             break
         head = head.head
     return False
+
+
+def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
+    """The act a request asks for or an effort aims at is not an event of its own ("urged its
+    allies to speed up [deliveries] of air defence", "demanding a deal to [free] the hostages",
+    "efforts to [end] the fighting"); a definite act it names is ("asked the IAEA to condemn the
+    strikes on its facilities")."""
+    tables = index.tables
+    asked = tables.vocab("asking_wrappers")
+    regions = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in asked
+               for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")]
+    permits = tables.vocab("permitting_acts")  # "allow inspectors to [visit] the plant": the access granted
+    regions += [c for m in matches if m.entry is not None and f"{m.entry.type}:{m.entry.mode}" in permits
+                for c in m.token.children if c.dep_ in ("xcomp", "ccomp")]
+    aims = tables.vocab("aim_nouns")
+    regions += [c for t in index.doc if has_word(t, aims) for c in t.children if c.dep_ == "acl" and _to_infinitive(c)]
+    if not regions:
+        return cands
+    return [c for c in cands if not (_asked(c, regions) and not definite_noun(c.token, index) and c.status is None)]
+
+
+def _asked(c: Candidate, regions: list[Token]) -> bool:
+    """Inside a region, and not in a clause of its own below it ("… why the government had
+    accepted a ceasefire", "the writer who has been held", "the agreement signed last June")."""
+    if any("content of" in r for r in c.rules):
+        return False
+    for top in regions:
+        if not within(c.token, top):
+            continue
+        t = c.token
+        while t != top:
+            if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and (
+                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
+            ):
+                break
+            t = t.head
+        else:
+            return True
+    return False
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)

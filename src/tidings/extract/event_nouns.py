@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import NOUN_POS, forms, has_word, is_passive, subject
+from tidings.extract.event_syntax import NOUN_POS, forms, has_word, is_passive, preps, subject
 from tidings.ontology.events import EventTables
 
 if TYPE_CHECKING:
@@ -172,3 +172,25 @@ def bare_gerund(verb: Token) -> bool:
     args = ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "ccomp", "xcomp", "poss", "prt", "advmod",
             "npadvmod", "det", "amod", "compound", "nmod")
     return not any(c.dep_ in args for c in verb.children)
+
+
+def generic_noun(noun: Token, index: EventIndex) -> bool:
+    """'the move', 'the deal', 'the ceasefire': a noun that names no act of its own."""
+    return has_word(noun, index.tables.vocab("generic_event_nouns"))
+
+
+def specific_noun(noun: Token, index: EventIndex) -> bool:
+    """A judged act named anew, not one referred back to: 'condemned [the detention of opposition
+    figures]', 'blamed X for [an attack on a military post]', 'the [Russian missile] strike', unlike
+    'condemned the attack' or 'criticised the move'."""
+    if any(index.actor(t) is not None for t in noun.subtree):
+        return True
+    if any(c.dep_ in ("poss", "amod", "compound", "nummod") for c in noun.children):
+        return True
+    return any(p in index.tables.vocab("argument_preps") for p, _ in preps(noun))
+
+
+def definite_noun(noun: Token, index: EventIndex) -> bool:
+    """'the allegations' names something told before; 'a Chinese request' something new."""
+    demonstratives = index.tables.vocab("demonstratives")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in demonstratives for c in noun.children)
