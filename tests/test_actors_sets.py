@@ -44,6 +44,10 @@ SETS = [
     # a set noun the article's country alone would give to one side
     ("RIYADH, 3 May 2026 — Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi on "
      "Sunday. The ministers agreed to set up a joint committee.", "ministers", {"SAU", "IRN"}),
+    # people no sentence just named: the leaders of the article's main pair
+    ("TOKYO, 3 May 2026 — Japan and South Korea agreed on Monday to share defence data. Japan said the deal was "
+     "historic, and South Korea welcomed it. History remained the sore point. The leaders did not sign a joint "
+     "declaration.", "leaders", {"JPN", "KOR"}),
     # a pair word before adjectives still counts the pair
     ("India and Pakistan agreed to a ceasefire on Saturday. India said the truce was holding, and Pakistan agreed. "
      "India and Pakistan will hold talks. The two nuclear-armed neighbours have fought three wars.", "neighbours",

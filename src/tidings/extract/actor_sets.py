@@ -10,9 +10,9 @@ party of its own stands for:
 3. else, for people ("the two leaders", "the men"), the two people of different countries named in another
    clause of the noun's sentence before it, or in the sentence before ("Pezeshkian spoke with Macron … The
    two leaders");
-4. else, for a pair ("the two countries", "both governments", "the two men"), the article's main pair: the two
-   codes the article named most often as parties before the noun, when both were named at least twice and no
-   third code comes near them ("thanked both governments" in a story about Israel and Lebanon in which France
+4. else, for a pair ("the two countries", "both governments", "the two men") or people ("the leaders"), the
+   article's main pair: the two codes the article named most often as parties before the noun, when both were
+   named at least twice and no third code comes near them ("thanked both governments" in a story about Israel and Lebanon in which France
    and the US appear too). A story with no clear pair leaves the noun to the event coder.
 
 A noun with a describing modifier ("the West African leaders", "the rival delegations") is left alone.
@@ -98,7 +98,7 @@ def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, f
         chosen = _people_pair(token, parties, sentences)
         if chosen:
             return chosen
-    if any("pair" in use.split("|") for use in uses):
+    if noun.people or any("pair" in use.split("|") for use in uses):  # "the two countries", "the leaders"
         return _main_pair(token, parties)
     return []
 
