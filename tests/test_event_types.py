@@ -930,3 +930,19 @@ def test_event_types_commitments_and_their_near_misses(nlp, text, type_, present
 def test_event_types_crowd_force_self_finance_and_reopened_disputes(nlp, text, type_, present):
     events = _events(nlp, text)
     assert (type_ in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+# "Asked about X, he said" is a reporter's question, not a request; "peak summer demand" is a
+# market quantity, not a demand.
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Asked about the Houthis, the Saudi foreign minister said Riyadh wanted calm in the Red Sea.", False),
+        ("Iraq's electricity ministry said output had fallen to 19,000 megawatts, against peak summer demand of 40,000.", False),
+        ("Kenya asked Uganda about the detained activists.", True),
+        ("Protesters in Baghdad repeated their demand for early elections.", True),
+    ],
+)
+def test_event_types_questions_and_market_demand(nlp, text, present):
+    events = _events(nlp, text)
+    assert ("REQUEST" in {e.type for e in events}) == present, [(e.type, e.trigger.text, e.rule) for e in events]
