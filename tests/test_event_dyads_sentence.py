@@ -286,3 +286,19 @@ DETENTION_GROUNDS = [
 def test_event_dyads_sentence_detention_grounds(nlp, text, source, target):
     event = _event(text, "ACCUSE", "charges")
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+UNNAMED_RECIPIENTS = [
+    # a recipient the object's own phrase names without a country leaves the target empty
+    ("At a rally in Ohio, Trump accused Germany of freeloading and threatened serious consequences for allies that fail to pay.",
+     "THREATEN", "threatened", {"USA"}, set()),
+    ("Trump threatened tariffs on countries that buy Venezuelan oil.", "THREATEN", "threatened", {"USA"}, set()),
+    # near miss: a named recipient is kept
+    ("China imposed sanctions on U.S. defence firms over arms sales to Taiwan.", "SANCTION", "imposed", {"CHN"}, {"USA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNNAMED_RECIPIENTS)
+def test_event_dyads_sentence_unnamed_recipient(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

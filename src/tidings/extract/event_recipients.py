@@ -40,6 +40,8 @@ def _recipient_slots(tok: Token, index: EventIndex) -> list[Token]:
     for h in heads:
         obj = direct_object(h) if h.pos_ in VERB_POS else None
         slots += [obj] if obj is not None else []
+        # "threatened serious consequences [for allies that fail to pay]"
+        slots += [g for p, g in (preps(obj) if obj is not None and index.actor(obj) is None else []) if p in target_preps]
         slots += [ch for ch in h.children if ch.dep_ in ("dative", "iobj") and ch.pos_ != "ADP"]
         slots += [g for p, g in preps(h) if p in target_preps]
     return slots
@@ -50,7 +52,8 @@ def _unnamed_party(noun: Token, index: EventIndex) -> bool:
     ("tanker", "militias", "countries") or one of no single nationality ("foreign aircraft")."""
     if noun.pos_ not in ("NOUN", "PROPN") or index.actor(noun) is not None or index.place(noun) is not None:
         return False
-    if any(index.actor(t) is not None for t in noun.subtree):
+    clauses = {t.i for ch in noun.children if ch.dep_ == "relcl" for t in ch.subtree}
+    if any(index.actor(t) is not None for t in noun.subtree if t.i not in clauses):  # not "countries [that buy Venezuelan oil]"
         return False
     if noun.pos_ == "PROPN" and index.mention_at[noun.i] is not None:  # a named group the tables cannot code
         return True
