@@ -34,9 +34,11 @@ class ActorsComponent(_Component):
     def __init__(self, nlp: Language, name: str):
         super().__init__(nlp, name)
         self.ontology = load_ontology()
+        self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = extract_actors(doc, ontology=self.ontology, places=doc._.places or [], sets=True)
+        doc._.actors = extract_actors(doc, ontology=self.ontology, places=doc._.places or [], sets=True,
+                                      gazetteer=self.gazetteer)
         return doc
 
 
