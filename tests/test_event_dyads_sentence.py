@@ -302,3 +302,26 @@ UNNAMED_RECIPIENTS = [
 def test_event_dyads_sentence_unnamed_recipient(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+REJECTED = [
+    # a statement or measure named only by what a side rejects was aimed at that side
+    ("Israel rejected the criticism as biased.", "ACCUSE", "criticism", {"ISR"}),
+    ("Tehran denied the charge on Monday.", "ACCUSE", "charge", {"IRN"}),
+    ("Pakistan's foreign ministry dismissed the allegations as baseless.", "ACCUSE", "allegation", {"PAK"}),
+    ("Officials in Caracas dismissed the warning.", "THREATEN", "warning", {"VEN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "target"), REJECTED)
+def test_event_dyads_sentence_rejected_statement_aimed_at_rejecter(nlp, text, type_, trigger, target):
+    assert _codes(_event(text, type_, trigger).target) == target
+
+
+@pytest.mark.parametrize("text", ["China condemned the arrests.", "Brazil welcomed the criticism."])
+def test_event_dyads_sentence_judged_act_not_rejected_gets_no_target_from_judge(nlp, text):
+    doc = extract(text)
+    judge = {a.code or a.country for e in doc.events if e.type in ("ACCUSE", "SUPPORT") for a in e.source}
+    for e in doc.events:
+        if e.trigger.text.lower() in ("arrests", "criticism"):
+            assert not _codes(e.target) & judge

@@ -139,3 +139,24 @@ def detention_grounds(event: Event, trigger: Token, done: dict[int, Event], inde
         return None
     return event.model_copy(update={"source": list(held.source), "target": list(held.target) or event.target,
                                     "rule": (event.rule or "") + "; actors: the detention it grounds"})
+
+
+
+def aim_rejected(events: list[Event], cands: list, index: EventIndex) -> list[Event]:
+    """'Israel rejected [the criticism]', 'Tehran denied [the charge]', 'Pakistan dismissed [the
+    allegations]': a statement or measure named only by the object of a rejection, with no side
+    of its own and none the article told before (run after ``resume_definite_events``), was aimed
+    at the rejecting side (vocabulary ``rejected_aimed_types``; not a denied attack, whose denier is
+    the one said to have done it)."""
+    by_token = {c.token.i: e for e, c in zip(events, cands)}
+    aimed = index.tables.vocab("rejected_aimed_types")
+    out = []
+    for e, c in zip(events, cands):
+        noun = c.token
+        reaction = by_token.get(noun.head.i) if noun.dep_ == "dobj" else None
+        if (not e.source and not e.target and e.type in aimed and reaction is not None
+                and reaction.type == "REJECT" and reaction.source):
+            e = e.model_copy(update={"target": list(reaction.source),
+                                     "rule": (e.rule or "") + "; target: the side rejecting it"})
+        out.append(e)
+    return out
