@@ -14,10 +14,10 @@ from spacy.tokens import Doc
 from tidings.extract.actor_context import SentenceIndex
 from tidings.extract.actor_match import PhraseMatch
 from tidings.extract.actor_mention import Mention
+from tidings.extract.actor_resolve import heads_subject
 
 _POSSESSIVES = ("its", "their")
 _OWNERS = ("country", "capital", "seat", "igo", "org")
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def possessive_owners(doc: Doc, people: list[Mention], names: list[PhraseMatch], *,
@@ -52,11 +52,4 @@ def _antecedent(doc: Doc, at: int, owners: list[PhraseMatch], sentences: Sentenc
 
 def _subject(doc: Doc, match: PhraseMatch) -> bool:
     """Is the name the subject of its clause, or the head of that subject ("The UN peacekeeping force UNIFIL")?"""
-    token = doc[match.start:match.end].root
-    for _ in range(3):
-        if token.dep_ in _SUBJECTS:
-            return True
-        if token.dep_ not in ("compound", "appos", "poss") or token.head is token:
-            return False
-        token = token.head
-    return token.dep_ in _SUBJECTS
+    return heads_subject(doc[match.start:match.end].root, through=("compound", "appos", "poss"))

@@ -13,7 +13,7 @@ Mentions are walked in text order with a registry of the article's people:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.extract.actor_mention import Mention, Person
 from tidings.extract.actor_context import SentenceIndex
@@ -48,11 +48,17 @@ def resolve_people(
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
-    token = doc[mention.start:mention.end].root
-    for _ in range(3):  # "Pistorius (SPD), who …, called": climb appositions and compounds
+    # "Pistorius (SPD), who …, called": climb appositions, compounds and conjuncts
+    return heads_subject(doc[mention.start:mention.end].root, through=("appos", "compound", "conj"))
+
+
+def heads_subject(token: Token, *, through: tuple[str, ...], steps: int = 3) -> bool:
+    """Is the token the subject of its clause, or, within ``steps`` climbs through the ``through``
+    relations, part of that subject?"""
+    for _ in range(steps):
         if token.dep_ in _SUBJECT_DEPS:
             return True
-        if token.dep_ not in ("appos", "compound", "conj") or token.head is token:
+        if token.dep_ not in through or token.head is token:
             return False
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
