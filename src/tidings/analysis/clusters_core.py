@@ -46,6 +46,7 @@ from tidings.analysis.clusters_text import Weights, similarity
 UNDATED = 0  # ordinal used for mentions with neither an event date nor a publication date
 IRREALIS = frozenset({"planned", "threatened", "hypothetical"})
 FACTUAL = frozenset({"asserted", "reported"})
+SCORE_DIGITS = 9  # scores are compared at this precision (see score)
 
 
 class ClusterSettings(BaseModel):
@@ -218,7 +219,10 @@ def score(m: Mention, c: Open, weights: Weights, settings: ClusterSettings) -> f
     if how == "direct" and _same_dyad(m, c):
         total += settings.dyad_bonus
     total -= {"direct": 0.0, "crossed": settings.crossed_penalty, "unknown": settings.unknown_actors_penalty}[how]
-    return total
+    # Rounded: the sums run over token sets, whose order changes with Python's string hash seed, so the
+    # last bits differ from one process to the next; a score on the threshold (0.39999999999999997 or
+    # 0.4000000000000001) must not decide the clusters differently in two runs.
+    return round(total, SCORE_DIGITS)
 
 
 class _Index:
