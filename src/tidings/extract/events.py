@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.extract.event_arguments import Arguments, attach, names_event, resolve_pronoun
 from tidings.extract.event_compose import Candidate, compose
+from tidings.extract.event_dates_carry import carry_dates
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_referents import aim_rejected
@@ -64,6 +65,7 @@ def extract_events(
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = aim_rejected(events, cands, index)
     events = infer_counterparts(fill_pairs(events, cands, index), index)
+    events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
 
 

@@ -1,0 +1,42 @@
+"""A narrative's date carries over: "On Saturday, soldiers fired on the crowd in the capital. Police
+arrested 40 people." — the arrests were on Saturday too, not on the day of publication.
+
+An event that found no date of its own (its date is the publication-date fallback) and is told as
+done (asserted or reported) takes the date of the latest event before it, in an earlier sentence of
+the same paragraph, whose date its own sentence gave, when that date is not after publication.
+A new paragraph, or a future or conditional event, does not inherit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from tidings.models import Event
+
+FALLBACK = "date: publication date"
+_DONE = frozenset({"asserted", "reported"})
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where the paragraphs of ``text`` start (blank lines separate them)."""
+    return [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
+
+
+def carry_dates(events: list[Event], text: str, published: str | None) -> list[Event]:
+    """The events, in their order, with fallback dates replaced by the paragraph's last told date."""
+    starts = paragraph_starts(text)
+    told: tuple[int, int, str] | None = None  # (paragraph, sentence, date) of the latest dated event
+    carried: dict[int, Event] = {}
+    for i, e in sorted(enumerate(events), key=lambda p: p[1].trigger.start):
+        paragraph = bisect_right(starts, e.trigger.start) - 1
+        fallback = FALLBACK in (e.rule or "")
+        if e.status not in _DONE:
+            continue
+        if not fallback and e.date and (not published or e.date[:10] <= published):
+            told = (paragraph, e.sentence, e.date)
+        elif fallback and told and told[0] == paragraph and told[1] < e.sentence:
+            carried[i] = e.model_copy(update={"date": told[2], "rule": (e.rule or "").replace(
+                FALLBACK, f"date: '{told[2]}' of the paragraph's last dated event")})
+    return [carried.get(i, e) for i, e in enumerate(events)]
