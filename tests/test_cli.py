@@ -119,3 +119,19 @@ def test_cli_eval_kinds_account_for_every_event_error(runner, tmp_path):
     assert sum(kinds["missed"].values()) == events["fn"]
     assert sum(kinds["spurious"].values()) == events["fp"]
     assert sum(row["count"] for row in kinds["dyad"]) == events["tp"] - dyad["tp"]
+
+
+def test_cli_ingest_again_completes_clusters_a_stopped_run_left_out(runner, tmp_path):
+    from tidings.store import open_store
+
+    text = "Talks\n\nPARIS, {d} May 2026 — France and Germany held talks in Paris on Monday about {w}."
+    for i, (day, words) in enumerate([(4, "energy prices"), (5, "energy and prices")]):
+        (tmp_path / f"a{i}.txt").write_text(text.format(d=day, w=words))
+    db = str(tmp_path / "c.duckdb")
+    assert runner.invoke(main, ["ingest", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    with open_store(db) as store:  # what a clustering run stopped after its deletions leaves
+        store.execute("DELETE FROM event_cluster_members")
+        store.execute("DELETE FROM event_clusters")
+    assert runner.invoke(main, ["ingest", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    rows = [json.loads(line) for line in runner.invoke(main, ["clusters", "--db", db, "--json"]).stdout.splitlines()]
+    assert [r["num_articles"] for r in rows if r["type"] == "CONSULT"] == [2]

@@ -107,9 +107,11 @@ def test_dedup_scale_a_stopped_run_leaves_what_the_next_run_completes(any_store,
         cluster_events(any_store, window_days=1)
     left = _members(any_store)
     assert 0 < len(left) < len(whole) and set(left) <= set(whole)  # whole clusters of the final result, committed
+    assert dedup.unclustered(any_store)  # so an ingest that stores nothing new still clusters
     monkeypatch.setattr(tables, "insert", insert)
     cluster_events(any_store, window_days=1, since=rerun_since)
     assert _members(any_store) == whole
+    assert not dedup.unclustered(any_store)
 
 
 @pytest.mark.parametrize("configured, during", [("512MB", "128.0 MiB"), ("64MB", "61.0 MiB")])

@@ -8,7 +8,8 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from tidings.analysis.dedup import ClusterFilter, cluster_events, cluster_of, clusters, earliest_date, mentions
+from tidings.analysis.dedup import (ClusterFilter, cluster_events, cluster_of, clusters, earliest_date, mentions,
+                                    unclustered)
 from tidings.config import Settings, db_url
 from tidings.ingest import article_id, read_paths
 from tidings.ingest.text import normalize
@@ -103,9 +104,18 @@ def _ingest_distributed(
         paths, store=store, settings=settings, published=published, workers=workers, scheduler=scheduler,
         on_progress=on_progress,
     )
+    _cluster(store, report, earliest)
+    return report
+
+
+def _cluster(store: Store, report: IngestReport, earliest: str | None) -> None:
+    """Events reported by several articles become clusters (analysis/dedup.py): from the earliest
+    date stored, or all of them when nothing new was stored but some events have no cluster (a
+    clustering run stopped midway)."""
     if report.stored:
         cluster_events(store, since=earliest)
-    return report
+    elif unclustered(store):
+        cluster_events(store)
 
 
 def _ingest_local(
@@ -131,9 +141,7 @@ def _ingest_local(
             on_progress(result)
     if batch:
         report.stored += store.write(batch)
-    if report.stored:
-        # events reported by several articles become clusters (analysis/dedup.py)
-        cluster_events(store, since=earliest)
+    _cluster(store, report, earliest)
     return report
 
 

@@ -39,7 +39,7 @@ from tidings.store.rows import SEP
 from tidings.store.schema import columns, quote
 
 __all__ = ["ClusterFilter", "ClusterReport", "ClusterSettings", "Cluster", "ClusterMention", "cluster_events",
-           "clusters", "count_clusters", "earliest_date", "mentions", "cluster_of", "clusters_of"]
+           "clusters", "count_clusters", "earliest_date", "mentions", "cluster_of", "clusters_of", "unclustered"]
 logger = logging.getLogger(__name__)
 _FACTUALITY = ["asserted", "reported", "planned", "threatened", "hypothetical", "negated"]
 _WRITE_BATCH = 5000
@@ -215,6 +215,15 @@ def _cluster_events(store: Store, since: str | None, settings: ClusterSettings) 
     logger.info("clustered %d events into %d clusters (%d across articles) in %.1f s", report.events,
                 report.clusters, report.multi_article, report.seconds)
     return report
+
+
+def unclustered(store: Store) -> bool:
+    """True when an event of the store has no cluster: clustering never ran, or a run was stopped
+    after its deletions were committed. An ingest that stores nothing new then still clusters."""
+    if not tables.tables_exist(store):
+        return bool(store.fetch("SELECT 1 FROM events LIMIT 1"))
+    return bool(store.fetch("SELECT 1 FROM events e WHERE NOT EXISTS "
+                            "(SELECT 1 FROM event_cluster_members m WHERE m.event_id = e.id) LIMIT 1"))
 
 
 def earliest_date(documents: Iterable[Document]) -> str | None:
