@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tidings.evaluation.matching import overlap
 from tidings.evaluation.metrics import _codes, _sentence_of, match_events
 from tidings.models import Document, Event
-from tidings.store.rows import actor_code
 
 __all__ = ["ErrorKinds", "error_kinds", "side_kind"]
 
@@ -56,21 +56,17 @@ def side_kind(gold: frozenset[str], predicted: frozenset[str], in_sentence: froz
     return kind if gold & in_sentence else f"{kind} (not in sentence)"
 
 
-def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
-    return start < other_end and other_start < end
-
-
 def _sentence_codes(doc: Document, sentence: int) -> frozenset[str]:
     span = doc.sentences[sentence] if sentence < len(doc.sentences) else None
     if span is None:
         return frozenset()
-    return frozenset(actor_code(a) for a in doc.actors if span.start <= a.start < span.end)
+    return _codes([a for a in doc.actors if span.start <= a.start < span.end])
 
 
 def _missed_kind(g: dict, doc: Document, kinds: ErrorKinds) -> str:
     sentence = _sentence_of(doc, g["trigger"]["start"])
     nearby = [p for p in doc.events if p.sentence == sentence]
-    at = [p for p in nearby if _overlaps(p.trigger.start, p.trigger.end, g["trigger"]["start"], g["trigger"]["end"])]
+    at = [p for p in nearby if overlap(p.trigger.start, p.trigger.end, g["trigger"]["start"], g["trigger"]["end"]) > 0]
     if at:
         kinds.confusions[(g["type"], at[0].type)] += 1
         return "another type at the trigger"
@@ -79,7 +75,7 @@ def _missed_kind(g: dict, doc: Document, kinds: ErrorKinds) -> str:
 
 def _spurious_kind(p: Event, gold: list[dict], doc: Document) -> str:
     here = [g for g in gold if _sentence_of(doc, g["trigger"]["start"]) == p.sentence]
-    if any(_overlaps(p.trigger.start, p.trigger.end, g["trigger"]["start"], g["trigger"]["end"]) for g in here):
+    if any(overlap(p.trigger.start, p.trigger.end, g["trigger"]["start"], g["trigger"]["end"]) > 0 for g in here):
         return "another type at a gold trigger"
     return "extra event in a sentence with gold events" if here else "event in a sentence with no gold event"
 

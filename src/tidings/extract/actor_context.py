@@ -63,7 +63,7 @@ def is_locative(doc: Doc, start: int, end: int, *, tables: ActorTables, dateline
         return False
     token = doc[start:end].root
     for _ in range(3):  # "in Berlin and Paris": climb conjunctions and appositions
-        if token.dep_ not in ("conj", "appos") or token.head is token:
+        if token.dep_ not in ("conj", "appos") or token.head == token:
             break
         token = token.head
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i >= end:
@@ -323,7 +323,7 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
     for _ in range(4):
         if token.dep_ in _SUBJECT_DEPS:
             return True
-        if token.dep_ not in _NP_DEPS or token.head is token:
+        if token.dep_ not in _NP_DEPS or token.head == token:
             return False
         token = token.head
     return token.dep_ in _SUBJECT_DEPS
@@ -332,7 +332,7 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
 def clause_verb(token: Token) -> Token:
     """The verb (or root) of the clause a token belongs to."""
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
             return token
         token = token.head
     return token
@@ -343,7 +343,7 @@ def _abroad(doc: Doc, start: int, end: int, country: str | None, here: list[Loca
     Jerusalem")? Then it sets no scene: the officials named next need not be American."""
     token = doc[start:end].root
     for _ in range(4):
-        if token.dep_ in _SUBJECT_DEPS or token.head is token:
+        if token.dep_ in _SUBJECT_DEPS or token.head == token:
             break
         token = token.head
     verb = token.head.i

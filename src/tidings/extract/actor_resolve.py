@@ -58,7 +58,7 @@ def heads_subject(token: Token, *, through: tuple[str, ...], steps: int = 3) -> 
     for _ in range(steps):
         if token.dep_ in _SUBJECT_DEPS:
             return True
-        if token.dep_ not in through or token.head is token:
+        if token.dep_ not in through or token.head == token:
             return False
         token = token.head
     return token.dep_ in _SUBJECT_DEPS

@@ -59,7 +59,7 @@ def _responding(tok: Token, index: EventIndex) -> bool:
     """'Eritrea [responded] by ordering a general mobilization': a verb of response above the noun."""
     t = tok
     for _ in range(4):
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
         if t.pos_ in VERB_POS and has_word(t, index.tables.vocab("cause_verbs")):
