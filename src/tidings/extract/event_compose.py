@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
-from tidings.extract.event_nouns import definite_noun, generic_noun, specific_noun
+from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
 from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -323,23 +323,17 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
             verb = verbs.get(gov.i) if gov is not None else None
             if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and _absorbed(c, verb, quad, index):
                 continue
-            if verb is not None and c.token.dep_ == "dobj" and verb.type == c.type and _denied_part(c, verb, index):
+            if verb is not None and c.token.dep_ == "dobj" and verb.type == c.type and denied_part(c.token, verb.token, index):
                 c = replace(c, anchor=c.token, light=None, status="affirmed", rules=[*c.rules, "an act one side took no part in"])
         keep.append(c)
     return keep
-
-
-def _denied_part(noun: Candidate, verb: Candidate, index: EventIndex) -> bool:
-    """'did not attend [the talks]': the talks took place all the same, in their own clause."""
-    denied = any(ch.dep_ == "neg" for ch in verb.token.children)
-    return denied and definite_noun(noun.token, index) and not generic_noun(noun.token, index)
 
 
 def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: EventIndex) -> bool:
     """The verb names the noun's act ("raised [tariffs]") or undoes it ("lifted [sanctions]"); a
     judgement of an act told before names that act again ("denied [the charge]", Q2), and so does
     the definite object of a denied part in it ("did not attend [the talks]")."""
-    if _denied_part(noun, verb, index):  # "did not attend [the talks]": the talks took place all the same (Q2)
+    if denied_part(noun.token, verb.token, index):  # "did not attend [the talks]": the talks took place all the same (Q2)
         return False
     named_again = noun.refers is not None or JUDGED_ACT in noun.rules
     if named_again and noun.type != verb.type and verb.type in index.tables.vocab("anaphor_types"):

@@ -194,3 +194,10 @@ def definite_noun(noun: Token, index: EventIndex) -> bool:
     """'the allegations' names something told before; 'a Chinese request' something new."""
     demonstratives = index.tables.vocab("demonstratives")
     return any(c.dep_ in ("det", "poss") and c.lower_ in demonstratives for c in noun.children)
+
+
+def denied_part(noun: Token, verb: Token, index: EventIndex) -> bool:
+    """'did not attend [the talks]': a definite act one side is denied a part in took place all the
+    same (examples/ANNOTATION.md, Q2), unlike 'did not hold talks'."""
+    return (any(c.dep_ == "neg" for c in verb.children) and definite_noun(noun, index)
+            and not generic_noun(noun, index))

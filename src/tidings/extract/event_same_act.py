@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_nouns import denied_part
 from tidings.extract.event_syntax import has_word
 from tidings.ontology.events import EventTables
 
@@ -30,7 +31,7 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
     keep = []
     for m in matches:
         t, own = m.token, (m.entry.type if m.entry is not None else None)
-        if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own and not _denied_part(t, tables):
+        if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own and not denied_part(t, t.head, index):
             continue
         if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
             continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
@@ -55,14 +56,6 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         keep.append(m)
     return keep
-
-
-def _denied_part(noun: Token, tables: EventTables) -> bool:
-    """'did not attend [the talks]': a definite act one side is denied a part in took place all the
-    same (examples/ANNOTATION.md, Q2), unlike 'did not hold talks'."""
-    definite = any(c.dep_ == "det" and c.lower_ in tables.vocab("demonstratives") for c in noun.children)
-    generic = has_word(noun, tables.vocab("generic_event_nouns"))
-    return definite and not generic and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _ranked_again(noun: Token, own: str, typed: dict[int, str], index: EventIndex) -> bool:
