@@ -95,12 +95,17 @@ def test_cli_export_requires_out_for_parquet(runner, tmp_path):
     assert result.exit_code != 0 and "--out" in result.output
 
 
-def test_cli_ingest_clusters_the_same_event_across_articles(runner, tmp_path):
+def _ingest_two_reports_of_one_meeting(runner, tmp_path) -> str:
     text = "Talks\n\nPARIS, {d} May 2026 — France and Germany held talks in Paris on Monday about {w}."
     for i, (day, words) in enumerate([(4, "energy prices"), (5, "energy and prices")]):
         (tmp_path / f"a{i}.txt").write_text(text.format(d=day, w=words))
     db = str(tmp_path / "c.duckdb")
     assert runner.invoke(main, ["ingest", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    return db
+
+
+def test_cli_ingest_clusters_the_same_event_across_articles(runner, tmp_path):
+    db = _ingest_two_reports_of_one_meeting(runner, tmp_path)
     result = runner.invoke(main, ["clusters", "--db", db, "--json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -124,11 +129,7 @@ def test_cli_eval_kinds_account_for_every_event_error(runner, tmp_path):
 def test_cli_ingest_again_completes_clusters_a_stopped_run_left_out(runner, tmp_path):
     from tidings.store import open_store
 
-    text = "Talks\n\nPARIS, {d} May 2026 — France and Germany held talks in Paris on Monday about {w}."
-    for i, (day, words) in enumerate([(4, "energy prices"), (5, "energy and prices")]):
-        (tmp_path / f"a{i}.txt").write_text(text.format(d=day, w=words))
-    db = str(tmp_path / "c.duckdb")
-    assert runner.invoke(main, ["ingest", str(tmp_path), "--db", db, "--quiet"]).exit_code == 0
+    db = _ingest_two_reports_of_one_meeting(runner, tmp_path)
     with open_store(db) as store:  # what a clustering run stopped after its deletions leaves
         store.execute("DELETE FROM event_cluster_members")
         store.execute("DELETE FROM event_clusters")
