@@ -141,7 +141,6 @@ def detention_grounds(event: Event, trigger: Token, done: dict[int, Event], inde
                                     "rule": (event.rule or "") + "; actors: the detention it grounds"})
 
 
-
 def aim_rejected(events: list[Event], cands: list, index: EventIndex) -> list[Event]:
     """'Israel rejected [the criticism]', 'Tehran denied [the charge]', 'Pakistan dismissed [the
     allegations]': a statement or measure named only by the object of a rejection, with no side
