@@ -186,18 +186,21 @@ def cluster_events(
     run, with or without ``since``, clusters those events again and gives what an uninterrupted
     run gives. Until it has, readers see the clusters written so far.
 
-    On DuckDB the run lowers the store's memory limit to ``duckdb_memory`` (None: leave it), so
-    that the blocks DuckDB keeps cached do not follow the size of the store (``clusters_store``).
+    On DuckDB the clustering pass lowers the store's memory limit to ``duckdb_memory`` (None:
+    leave it), so that the blocks DuckDB keeps cached do not follow the size of the store
+    (``clusters_store``). Updating the inputs first runs under the store's own limit: its batches
+    join article texts and need more working memory than the pass, though not more per batch as
+    the store grows.
     """
     settings = settings or ClusterSettings(window_days=window_days)
-    with tables.duckdb_memory(store, duckdb_memory):
-        return _cluster_events(store, since, settings)
-
-
-def _cluster_events(store: Store, since: str | None, settings: ClusterSettings) -> ClusterReport:
     started = time.perf_counter()
     tables.ensure_tables(store)
     tables.update_inputs(store)
+    with tables.duckdb_memory(store, duckdb_memory):
+        return _cluster_events(store, since, settings, started)
+
+
+def _cluster_events(store: Store, since: str | None, settings: ClusterSettings, started: float) -> ClusterReport:
     weights = tables.sample_weights(store)
     counts: Counter = Counter(largest=0)
     with store.transaction():
