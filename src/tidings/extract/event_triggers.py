@@ -63,7 +63,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
         pos = _pos(token, tables)
-        if pos is None or index.names_something(token):
+        if pos is None or not _has_rows(token, pos, tables) or index.names_something(token):
             continue
         if token.dep_ == "compound" and has_word(token.head, agent_heads):  # "riot police", "aid workers"
             continue
@@ -95,6 +95,12 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if match is not None:
             out.append(_on_amount(match))
     return same_act(out, index)
+
+
+def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
+    """Whether any lexicon row could name the token: one of its own part of speech, or a noun row
+    (a gerund "Fighting raged", a re-mention). The filters below run only on such tokens."""
+    return any(tables.entries(p, f) for f in forms(token) for p in {pos, "noun"})
 
 
 def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch], index: EventIndex) -> TriggerMatch | None:
