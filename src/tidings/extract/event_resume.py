@@ -2,12 +2,14 @@
 tariff increase", "The truce took effect".
 
 A definite event noun with no actor of its own, or a verb whose subject is such a noun, refers
-back to the latest earlier event of its kind in the article (a ``family:`` set of vocabulary.csv,
-else the same type) and takes its source and target; an earlier event named by the same word
-("the attacks" after "attacked") wins over a later one of another word, and a denied event is no
-referent. A re-mention reported by someone ("the withdrawal showed…, the envoy said") is still
-the earlier actor's act, not the reporter's. A bare plural subject ("sanctions could also target
-…") refers back the same way.
+back to an earlier event of its kind in the article (a ``family:`` set of vocabulary.csv, else the
+same type) and takes its source and target: an event named by the same word ("the attacks" after
+"attacked") first, then one that was done when the re-mention is told as done ("The sanctions hit
+exports" names sanctions imposed, not ones only threatened), then the earliest (the act the
+article is about, which its lede tells first), not the nearest; a denied event is no referent. A
+re-mention reported by someone ("the withdrawal showed…, the envoy said") is still the earlier
+actor's act, not the reporter's. A bare plural subject ("sanctions could also target …") refers
+back the same way.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from tidings.models import Actor, Event
 RESUMED = "actors: refers back to"  # the rule text marking a re-mention (no counterpart after it)
 _RESUMED_AT = re.compile(RESUMED + r" '[^']*' at (\d+)")
 _REPORTER = "source: the reporter"
-_LOOKBACK = 12  # earlier events of the family examined, latest first
+_FIRST = 40  # earlier events of each type examined, earliest first
+_DONE = frozenset({"asserted", "reported"})
 
 
 def resume_definite_events(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -37,7 +40,7 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
         noun = c.token if c.entry.pos == "noun" else _event_subject(c, index)
         if noun is not None and _unowned(e) and _refers_back(noun, index):
             family = next((f for f in families if e.type in f), frozenset({e.type}))
-            ref = _referent(family, _lemma(c.token), by_type, _reacting_side(noun, index))
+            ref = _referent(family, _lemma(noun), by_type, _reacting_side(noun, index), done=e.status in _DONE)
             if ref is not None:
                 e = _resumed(e, ref, c, noun, index)
         out.append(e)
@@ -57,14 +60,17 @@ def _unowned(e: Event) -> bool:
 
 
 def _referent(
-    family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]], reacting: set[str]
+    family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]], reacting: set[str], *, done: bool
 ) -> Event | None:
-    """The latest earlier event of the family with a source, not denied. One aimed at the side
-    that reacts to the noun comes first ("Moscow rejected the allegations": those against
-    Moscow), then one of the same word ("the withdrawal" after "withdrew")."""
-    found = [(e, w) for t in family for e, w in by_type.get(t, [])[-_LOOKBACK:] if e.source and e.status != "negated"]
-    found.sort(key=lambda p: -p[0].trigger.start)
-    ranked = sorted(found, key=lambda p: (not reacting & _codes(p[0].target), not _same_word(p[1], lemma)))
+    """The earlier event of the family with a source, not denied, that the noun names. One aimed at
+    the side that reacts to the noun comes first ("Moscow rejected the allegations": those against
+    Moscow), then one of the same word ("the withdrawal" after "withdrew"); a re-mention told as
+    done ("The sanctions hit exports") names an act that was done, not one only threatened or
+    planned; among the rest, the earliest (the article's main act, not the latest of its kind)."""
+    found = [(e, w) for t in family for e, w in by_type.get(t, [])[:_FIRST] if e.source and e.status != "negated"]
+    found.sort(key=lambda p: p[0].trigger.start)
+    ranked = sorted(found, key=lambda p: (not reacting & _codes(p[0].target), not _same_word(p[1], lemma),
+                                          done and p[0].status not in _DONE))
     return ranked[0][0] if ranked else None
 
 
