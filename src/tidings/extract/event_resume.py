@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
+from tidings.extract.event_implicit import implicit_agents
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_sources import names_event
 from tidings.extract.event_phrases import np_actors
@@ -45,7 +46,7 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
                 e = _resumed(e, ref, c, noun, index)
         out.append(e)
         by_type.setdefault(e.type, []).append((e, _lemma(c.token)))
-    return out
+    return implicit_agents(out, cands, index)
 
 
 def referent_start(e: Event) -> int | None:

@@ -1,0 +1,52 @@
+"""An agentless passive of material conflict is the act of the side that did the latest earlier act
+of its type (real model)."""
+
+import pytest
+
+from tidings.api import extract
+from tidings.extract.event_implicit import IMPLICIT
+
+
+def _codes(actors) -> set[str]:
+    return {a.code or a.country for a in actors}
+
+
+def _event(text: str, type_: str, trigger: str, nlp):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    hits = [e for e in events if e.type == type_ and e.trigger.text == trigger]
+    assert hits, [(e.type, e.trigger.text) for e in events]
+    return hits[-1]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, source, target",
+    [
+        ("North Korea fired two ballistic missiles on Wednesday, Seoul said. The missiles were launched from an "
+         "area near Pyongyang.", "MOBILIZE", "launched", {"PRK"}, set()),
+        ("Turkish police detained 40 opposition activists in Istanbul on Tuesday. Twelve of them were later "
+         "charged with terrorism, and six were jailed pending trial.", "COERCE", "jailed", {"TUR"}, {"TUR"}),
+        ("Mexico deployed 10,000 National Guard troops to its northern border on Monday. The troops will be "
+         "stationed in Tijuana and Ciudad Juárez.", "MOBILIZE", "stationed", {"MEX"}, set()),
+        ("Russian forces shelled the Ukrainian city of Sumy on Monday, regional officials said. A hospital was "
+         "hit and four people were killed.", "ASSAULT", "killed", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_event_implicit_agentless_passive(nlp, text, type_, trigger, source, target):
+    e = _event(text, type_, trigger, nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+    assert IMPLICIT in e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        # the sentence names the agent
+        ("Iran seized a British-flagged tanker on Friday. The ship was stopped by Iranian speedboats after it "
+         "left Dubai.", "COERCE", "stopped"),
+        # an active verb with its own subject
+        ("Police in Nairobi arrested 200 protesters on Tuesday. Ugandan police detained two Kenyan journalists in "
+         "Kampala on Wednesday.", "COERCE", "detained"),
+    ],
+)
+def test_event_implicit_not_when_the_agent_is_named(nlp, text, type_, trigger):
+    assert IMPLICIT not in _event(text, type_, trigger, nlp).rule
