@@ -82,7 +82,7 @@ DYADS = [
     # a reporter is the agent of an agentless clause about things, not of one about people done
     # to, nor of an event that merely happens
     ("The Pentagon said new tariffs on Chinese steel would be imposed next month.", "SANCTION", {"USA"}, {"CHN"}),
-    ("The Red Cross said its delegates were granted access to the prison on Monday.", "RETREAT", set(), set()),
+    ("The Red Cross said its delegates were granted access to the prison on Monday.", "RETREAT", set(), {"ICRC"}),
     ("Egypt's foreign ministry said the ceasefire would take effect at midnight.", "RETREAT", set(), set()),
     # "both governments", "the two sides" after a preposition: the article's two sides, one
     # country when they are two parties of it

@@ -162,6 +162,10 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         if _passive_modifier(trig, obj, index):  # "the writer [who has been held]", "47 people [held]"
             obj = trig.head
         theme = conjuncts(obj) if obj is not None else []
+        if obj is not None and obj.dep_ == "dobj" and is_passive(trig) and not _framing_wrapper(trig, c):
+            # "Ukraine was given $2 billion", "[the Red Cross] was granted access": the recipient
+            recipient = passive_subject(trig)
+            yield "target", actors_of(conjuncts(recipient) if recipient is not None else [], index, args)
         for ch in trig.children:
             if ch.dep_ in ("dative", "iobj") and ch.pos_ != "ADP":
                 yield "target", actors_of([ch], index, args)

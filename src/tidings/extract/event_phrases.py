@@ -44,10 +44,15 @@ def np_actors(
         # on a word of the same mention (the name in apposition)
         same = [tok] + [ch for ch in tok.children if ch.dep_ in ("appos", "compound") and index.actor(ch) is actor]
         return head + [a for t in same for ch in t.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
+    if tok.dep_ == "poss" and tok.lower_ in index.tables.vocab("relative_pronouns"):
+        return _antecedent_actors(tok.head, index)  # "Spain, [whose] cooperation with Morocco …"
     if tok.pos_ == "PRON":
         owners_ = _clause_owners(tok, index) if tok.dep_ == "poss" else []
         if owners_:
             return owners_
+        group = plural_group(tok, index)
+        if group:
+            return group
         resolved = resolve_pronoun(tok, index)
         if resolved is not None and args is not None:
             args.resolved_pronoun = True
@@ -101,6 +106,24 @@ def _nearest_group(pron: Token, subj: Token, index: EventIndex) -> list[Actor]:
     for t in reversed(pron.doc[subj.i + 1:pron.i]):
         group = [a for g in conjuncts(t) if (a := index.actor(g)) is not None]
         if len(group) > 1 and t.dep_ != "conj":
+            return group
+    return []
+
+
+def plural_group(pron: Token, index: EventIndex) -> list[Actor]:
+    """'spoke with Tshisekedi and Kagame, urging [them] to', 'China and Russia said [they] would':
+    a third-person plural pronoun stands for the nearest coordinated group of two or more sides
+    named before it in its sentence."""
+    if pron.lower_ not in index.tables.vocab("group_plural_pronouns"):
+        return []
+    for t in reversed(pron.doc[index.sent(pron).start:pron.i]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("conj", "compound", "amod", "poss", "appos", "nmod"):
+            continue
+        group = [a for a in np_actors(t, index, deep=True) if a.code or a.country]
+        if len({a.code or a.country for a in group}) < 2 and any(w.dep_ == "cc" for w in t.subtree):
+            # "with Tshisekedi and Rwandan President Paul Kagame" parsed without a conj
+            group = [a for a in index.actors if t.left_edge.idx <= a.start < t.idx + len(t) and (a.code or a.country)]
+        if len({a.code or a.country for a in group}) > 1:
             return group
     return []
 

@@ -57,7 +57,8 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     found = found or _claimant(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by"]
-    found += [g for n in nouns for g in event_parties_of(n, c.token)] if shared else []
+    if shared and c.mode != "third-party":  # "[Norway's] mediation between Colombia and the ELN": the parties are met
+        found += [g for n in nouns for g in event_parties_of(n, c.token)]
     of = of_object(c.token)
     found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
     # "deliveries [funded by Doha]", "a ceasefire [agreed between Israel and Lebanon]"
@@ -242,7 +243,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
                 return conjuncts(t.head)
             return conjuncts(subj)
         if t.dep_ == "acl" and t.tag_ == "VBN":
-            return []
+            return [t.head] if _misparsed_finite(t, index) else []
         if t.dep_ in ("relcl", "acl"):
             return conjuncts(t.head)
         controller = _object_controller(t, index)
@@ -252,6 +253,18 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return []
         t = t.head
     return []
+
+
+def _misparsed_finite(verb: Token, index: EventIndex) -> bool:
+    """'[Oman], which has mediated between them, called on both sides': a past tense the parser
+    took for a participle on the sentence's only noun root, after the comma that closes an
+    apposition or relative clause, is that noun's finite verb (no auxiliary, no "by" agent)."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or index.actor(head) is None:
+        return False
+    if verb.doc[verb.i - 1].text != "," or agent(verb) is not None or is_passive(verb):
+        return False
+    return not any(ch.dep_ == "acl" and ch.i < verb.i and ch.tag_ in ("VBD", "VBZ", "VBP") for ch in head.children)
 
 
 def _object_controller(t: Token, index: EventIndex) -> Token | None:
