@@ -50,3 +50,24 @@ def test_event_implicit_agentless_passive(nlp, text, type_, trigger, source, tar
 )
 def test_event_implicit_not_when_the_agent_is_named(nlp, text, type_, trigger):
     assert IMPLICIT not in _event(text, type_, trigger, nlp).rule
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source, target",
+    [
+        # fighting resumed: both sides of the act it resumes, no target
+        ("Thai troops shelled Cambodian positions near the border on Monday. The fighting forced 20,000 "
+         "villagers to flee.", "fighting", {"THA", "KHM"}, set()),
+        # two parties of one country: source and target
+        ("Sudan's army shelled RSF positions in Omdurman on Monday. The fighting has displaced thousands of "
+         "families.", "fighting", {"SDN"}, {"SDN"}),
+        # with no act to resume, the article's two sides
+        ("Armenia accused Azerbaijan of shelling border villages. No firing was reported on Tuesday, officials "
+         "in Yerevan said.", "firing", {"ARM", "AZE"}, set()),
+        # an act done by one side to the other is no mutual fighting
+        ("Russian forces shelled Kharkiv on Monday. The shelling killed four people.", "shelling", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_event_implicit_mutual_fighting(nlp, text, trigger, source, target):
+    e = _event(text, "ASSAULT", trigger, nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule

@@ -1,4 +1,5 @@
-"""Acts whose own words name no agent: "the tanker had been stopped", "the missiles were launched".
+"""Acts whose own words name no agent: "the tanker had been stopped", "the missiles were launched",
+"the fighting".
 
 An agentless passive of material conflict (vocabulary.csv ``implicit_agent_types``: arrests,
 seizures, attacks, deployments, sanctions) that names no actor of its own continues the article's
@@ -7,18 +8,26 @@ British tanker on Friday. The tanker had been stopped for violating maritime rul
 when it names no target either, it falls on that act's target. An act the sentence gives an agent
 ("was stopped by the navy"), one denied, or one with no such earlier act in the article is left
 as it is.
+
+A noun of fighting done by both sides to each other (vocabulary.csv ``mutual_fighting``: "the
+fighting", "clashes", "artillery duels", "no firing was reported") that names no side of its own
+is fought by the sides of the act it resumes, else by the article's two sides: both are its source
+and it has no target; two parties of one country are source and target (civil war).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, agent, is_passive
-from tidings.models import Event
+from tidings.models import Actor, Event
 
 IMPLICIT = "source: the agent of the latest earlier act of its type"
+MUTUAL = "actors: both sides fight"
 
 
 def implicit_agents(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -43,3 +52,53 @@ def implicit_agents(events: list[Event], cands: list[Candidate], index: EventInd
 def _agentless(verb: Token) -> bool:
     """A passive verb with no 'by' agent ("were being held", "had been stopped")."""
     return verb.pos_ in VERB_POS and is_passive(verb) and agent(verb) is None
+
+
+def mutual_fighting(events: list[Event], cands: list[Candidate], index: EventIndex, resumed: dict[int, Event]) -> list[Event]:
+    """The events, in their order, with the sides of fighting nouns naming none. ``resumed`` maps
+    the index of a re-mention to the event it resumes."""
+    words = index.tables.vocab("mutual_fighting")
+    pair: list[Actor] | None = None
+    out = []
+    for i, (e, c) in enumerate(zip(events, cands)):
+        ref = resumed.get(i)
+        if c.token.lemma_.lower() in words and c.entry.pos == "noun" and (ref is not None or not (e.source or e.target)):
+            if ref is None and pair is None:
+                pair = _two_sides(events)
+            e = _fought_by(e, _unique(ref.source + ref.target) if ref is not None else pair)
+        out.append(e)
+    return out
+
+
+def _fought_by(e: Event, sides: list[Actor]) -> Event:
+    codes = {_code(a) for a in sides}
+    if not codes:
+        return e
+    source, target = (sides, []) if len(codes) > 1 else (sides[:1], sides[:1])
+    return e.model_copy(update={"source": source, "target": target, "rule": (e.rule or "") + f"; {MUTUAL}"})
+
+
+def _two_sides(events: list[Event]) -> list[Actor]:
+    """The pair of codes most often facing each other, or acting together, in the article's events."""
+    pairs: Counter[frozenset[str]] = Counter()
+    mention: dict[str, Actor] = {}
+    for e in events:
+        mention.update({_code(a): a for a in e.source + e.target if _code(a) not in mention})
+        pairs.update(frozenset((_code(s), _code(t))) for s in e.source for t in e.target if _code(s) != _code(t))
+        joint = {_code(a) for a in e.source}
+        if len(joint) == 2:
+            pairs[frozenset(joint)] += 1
+    if not pairs:
+        return []
+    return [mention[c] for c in sorted(pairs.most_common(1)[0][0])]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for a in actors:
+        seen.setdefault(_code(a), a)
+    return list(seen.values())
+
+
+def _code(a: Actor) -> str:
+    return a.code or a.country or a.name

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_implicit import implicit_agents
+from tidings.extract.event_implicit import implicit_agents, mutual_fighting
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_sources import names_event
 from tidings.extract.event_phrases import np_actors
@@ -37,16 +37,17 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
     out: list[Event] = []
     by_type: dict[str, list[tuple[Event, str]]] = {}  # resolved events so far, with their trigger lemma
     families = [f for _, f in index.tables.vocab_group("family")]
-    for e, c in zip(events, cands):
+    resumed: dict[int, Event] = {}  # re-mention's position -> the event it resumes
+    for i, (e, c) in enumerate(zip(events, cands)):
         noun = c.token if c.entry.pos == "noun" else _event_subject(c, index)
         if noun is not None and _unowned(e) and _refers_back(noun, index):
             family = next((f for f in families if e.type in f), frozenset({e.type}))
             ref = _referent(family, _lemma(noun), by_type, _reacting_side(noun, index), done=e.status in _DONE)
             if ref is not None:
-                e = _resumed(e, ref, c, noun, index)
+                e, resumed[i] = _resumed(e, ref, c, noun, index), ref
         out.append(e)
         by_type.setdefault(e.type, []).append((e, _lemma(c.token)))
-    return implicit_agents(out, cands, index)
+    return implicit_agents(mutual_fighting(out, cands, index, resumed), cands, index)
 
 
 def referent_start(e: Event) -> int | None:
