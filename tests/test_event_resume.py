@@ -39,6 +39,9 @@ def _event(text: str, type_: str, trigger: str, nlp):
         ("Nigerian soldiers arrested 30 protesters in Lagos on Saturday. Police in Abuja detained two "
          "journalists on Sunday. The arrests drew condemnation from Amnesty International.",
          "COERCE", "arrests", {"NGA"}, {"NGA"}),
+        # a date as possessor marks a re-mention too
+        ("Pakistani troops shelled Indian border posts in Kashmir on Sunday, killing two soldiers. India's foreign "
+         "ministry condemned Sunday's shelling as unprovoked.", "ASSAULT", "shelling", {"PAK"}, {"IND"}),
         ("Japan and South Korea held talks in Tokyo on Monday. Japan's prime minister met the Chinese premier "
          "on Tuesday. The talks focused on North Korea's missile programme.", "CONSULT", "talks", {"JPN", "KOR"}, set()),
     ],

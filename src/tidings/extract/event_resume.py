@@ -103,14 +103,20 @@ def _resumed(e: Event, ref: Event, c: Candidate, noun: Token, index: EventIndex)
 
 
 def _refers_back(noun: Token, index: EventIndex) -> bool:
-    """A definite noun ("the withdrawal", "this launch", "the tariff increase": the determiner may
-    sit on the head the trigger modifies), or a bare plural subject ("sanctions could…")."""
+    """A definite noun ("the withdrawal", "this launch", "Tuesday's attack", "the tariff increase":
+    the determiner may sit on the head the trigger modifies), or a bare plural subject ("sanctions
+    could…")."""
     definite = index.tables.vocab("definite")
     heads = [noun] + ([noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else [])
-    if any(ch.dep_ in ("det", "poss") and ch.lower_ in definite for h in heads for ch in h.children):
+    if any(ch.dep_ in ("det", "poss") and (ch.lower_ in definite or _dated(ch)) for h in heads for ch in h.children):
         return True
     bare = not any(ch.dep_ in ("det", "poss") for ch in noun.children)
     return bare and noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS"
+
+
+def _dated(tok: Token) -> bool:
+    """A date as possessor ("Tuesday's attack", "Monday's seizure") points at an act told before."""
+    return tok.ent_type_ == "DATE" and tok.dep_ == "poss"
 
 
 def _event_subject(c: Candidate, index: EventIndex) -> Token | None:
