@@ -130,3 +130,16 @@ def test_dedup_scale_duckdb_cache_is_bounded_while_clustering(tmp_path, monkeypa
         before = store.fetch("SELECT current_setting('memory_limit')")[0][0]
         assert cluster_events(store).events == 6
         assert seen == [during] and store.fetch("SELECT current_setting('memory_limit')")[0][0] == before
+
+
+@pytest.mark.parametrize("set_on_connection", ["300MB", "2.55GiB", "1000.3MiB"])
+def test_dedup_scale_duckdb_limit_set_back_to_the_value_before(tmp_path, monkeypatch, set_on_connection):
+    """The limit set back is the one the connection had, not the environment's, and is not cut at each run."""
+    monkeypatch.setenv("TIDINGS_DUCKDB_MEMORY", "512MB")
+    with open_store(str(tmp_path / "store.duckdb")) as store:
+        store.write([_doc(n) for n in range(3)])
+        store.execute(f"SET memory_limit = '{set_on_connection}'")
+        before = store.fetch("SELECT current_setting('memory_limit')")[0][0]
+        for _ in range(3):
+            cluster_events(store)
+            assert store.fetch("SELECT current_setting('memory_limit')")[0][0] == before

@@ -24,7 +24,6 @@ from tidings.analysis.clusters_inputs import IDS, bulk_insert, dialect, update_i
 from tidings.analysis.clusters_rows import is_anaphor, publisher
 from tidings.analysis.clusters_text import Weights, trigger_stems
 from tidings.store import Store
-from tidings.store.duckdb import memory_limit
 from tidings.store.rows import SEP, Row
 from tidings.store.schema import create_table, quote
 
@@ -140,16 +139,27 @@ def _bytes(size: str) -> float | None:
     return float(found.group(1)) * _UNIT[(found.group(2) or "").lower()] if found else None
 
 
+def _as_shown(size: str) -> str:
+    """A limit to set so that DuckDB shows ``size`` again. DuckDB shows its limit cut to one decimal
+    ('512MB' as '488.2 MiB'); setting that back would lower it by up to 0.1 unit at each round, so
+    half a tenth is added ('488.25 MiB', shown '488.2 MiB')."""
+    found = _SIZE.match(size)
+    if not found or "." not in found.group(1) or not found.group(2):
+        return size
+    return f"{float(found.group(1)) + 0.05:.2f} {found.group(2)}"
+
+
 @contextlib.contextmanager
 def duckdb_memory(store: Store, limit: str | None) -> Iterator[None]:
-    """Lower a DuckDB file's memory limit to ``limit`` inside the block, then set back the store's
-    configured limit (``TIDINGS_DUCKDB_MEMORY``). A lower limit is kept; an in-memory database (its
-    data is its memory) and PostgreSQL are left alone."""
+    """Lower a DuckDB file's memory limit to ``limit`` inside the block, then set back the limit it
+    had before (whatever set it: ``TIDINGS_DUCKDB_MEMORY`` or a ``SET`` on the connection). A lower
+    limit is kept; an in-memory database (its data is its memory) and PostgreSQL are left alone."""
     if limit is None or dialect(store) != "duckdb" or not store.fetch(
             "SELECT path FROM duckdb_databases() WHERE database_name = current_database()")[0][0]:
         yield
         return
-    current, wanted = _bytes(store.fetch("SELECT current_setting('memory_limit')")[0][0]), _bytes(limit)
+    shown = store.fetch("SELECT current_setting('memory_limit')")[0][0]
+    current, wanted = _bytes(shown), _bytes(limit)
     if current is None or wanted is None or current <= wanted:
         yield
         return
@@ -157,7 +167,7 @@ def duckdb_memory(store: Store, limit: str | None) -> Iterator[None]:
     try:
         yield
     finally:
-        store.execute(f"SET memory_limit = '{memory_limit()}'")
+        store.execute(f"SET memory_limit = '{_as_shown(shown)}'")
 
 
 # -- reading mentions ----------------------------------------------------------------------
