@@ -263,15 +263,17 @@ def test_event_dyads_location_only_when_tied_to_the_event(nlp, text, type_, plac
          "batteries to Ukraine. Critics urged the government to explain the delay.", "REQUEST", {"DEU"}, {"DEU"}),
         ("Russia expelled two Estonian diplomats on Friday, and Estonia condemned Russia. Columnists accused the "
          "government of silence.", "ACCUSE", {"EST"}, {"EST"}),
-        # the passive subject of an attack is the place attacked
+        # the passive subject of an attack is the place attacked; the agentless attack is the act of
+        # the side that attacked before
         ("Russia launched a new offensive in the east on Monday. Kharkiv was shelled overnight, regional "
-         "officials said.", "ASSAULT", set(), {"UKR"}),
+         "officials said.", "ASSAULT", {"RUS"}, {"UKR"}),
     ],
 )
 def test_event_dyads_last_event_of_the_article(nlp, text, type_, source, target):
     """Sides of the article's last event of a type: demands on and criticism of "the government"
     with no named critic come from its own country, not from the foreign counterpart the
-    article pairs it with; a place shelled in the passive is the target."""
+    article pairs it with; a place shelled in the passive is the target, and the side that
+    attacked before is the source."""
     doc = extract(text, published="2026-05-04", nlp=nlp)
     e = [e for e in doc.events if e.type == type_][-1]
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
