@@ -4,7 +4,7 @@ of its type (real model)."""
 import pytest
 
 from tidings.api import extract
-from tidings.extract.event_implicit import IMPLICIT
+from tidings.extract.event_implicit import IMPLICIT, LIFTED
 
 
 def _codes(actors) -> set[str]:
@@ -71,3 +71,25 @@ def test_event_implicit_not_when_the_agent_is_named(nlp, text, type_, trigger):
 def test_event_implicit_mutual_fighting(nlp, text, trigger, source, target):
     e = _event(text, "ASSAULT", trigger, nlp)
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source, target",
+    [
+        # the measure told inside the object lifted
+        ("Sanctions that Washington imposed on Syria's central bank in 2019 were lifted on Monday, the Treasury "
+         "said.", "lifted", {"USA"}, {"SYR"}),
+        # the earlier measure the object's word names
+        ("Turkish authorities imposed a curfew on Diyarbakir on Monday. Residents welcomed the lifting of the "
+         "curfew on Thursday.", "lifting", {"TUR"}, {"TUR"}),
+    ],
+)
+def test_event_implicit_lifted_by_who_imposed(nlp, text, trigger, source, target):
+    e = _event(text, "RETREAT", trigger, nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+def test_event_implicit_lifting_with_its_own_subject(nlp):
+    e = _event("Russia lifted its ban on Georgian wine on Monday.", "RETREAT", "lifted", nlp)
+    assert (_codes(e.source), _codes(e.target)) == ({"RUS"}, {"GEO"}), e.rule
+    assert LIFTED not in e.rule

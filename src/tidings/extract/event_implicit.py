@@ -9,6 +9,11 @@ when it names no target either, it falls on that act's target. An act the senten
 ("was stopped by the navy"), one denied, or one with no such earlier act in the article is left
 as it is.
 
+An act lifting a measure ("lifted the sanctions", "the lifting of the curfew"; vocabulary.csv
+``lifting``) that names no side of its own is lifted by the side that imposed the measure, on the
+side it fell on: the measure told inside its object ("the sanctions that ECOWAS imposed on
+Guinea-Bissau"), else the earliest earlier act named by the object's word ("the sanctions").
+
 A noun of fighting done by both sides to each other (vocabulary.csv ``mutual_fighting``: "the
 fighting", "clashes", "artillery duels", "no firing was reported") that names no side of its own
 is fought by the sides of the act it resumes, else by the article's two sides: both are its source
@@ -23,11 +28,13 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, agent, is_passive
+from tidings.extract.event_syntax import VERB_POS, agent, direct_object, is_passive, passive_subject
 from tidings.models import Actor, Event
 
+RESUMED = "actors: refers back to"  # the rule text marking a re-mention (event_resume)
 IMPLICIT = "source: the agent of the latest earlier act of its type"
 MUTUAL = "actors: both sides fight"
+LIFTED = "actors: those of the measure lifted"
 
 
 def implicit_agents(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -102,3 +109,44 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 def _code(a: Actor) -> str:
     return a.code or a.country or a.name
+
+
+def lifted_measures(events: list[Event], cands: list[Candidate], index: EventIndex, resumed: dict[int, Event]) -> list[Event]:
+    """The events, in their order, with the sides of lifting acts naming none (or only those of the
+    act a re-mention resumed) taken from the measure they lift."""
+    lifting = index.tables.vocab("lifting")
+    out = []
+    for i, (e, c) in enumerate(zip(events, cands)):
+        unowned = i in resumed or not (e.source or e.target)
+        obj = _lifted_object(c.token, index) if e.type in lifting and unowned else None
+        measure = _measure(obj, e, events, cands) if obj is not None else None
+        if measure is not None:  # no longer the re-mention of an act of its own type
+            rule = "; ".join(r for r in (e.rule or "").split("; ") if not r.startswith(RESUMED))
+            e = e.model_copy(update={"source": list(measure.source), "target": list(measure.target),
+                                     "rule": rule + f"; {LIFTED} '{measure.trigger.text}' at {measure.trigger.start}"})
+        out.append(e)
+    return out
+
+
+def _lifted_object(tok: Token, index: EventIndex) -> Token | None:
+    """'lifted [the sanctions]', '[the sanctions] were lifted', 'the lifting of [the curfew]'."""
+    if tok.pos_ in VERB_POS:
+        return direct_object(tok) or passive_subject(tok)
+    preps = index.tables.vocab("undone_preps")
+    return next((g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in preps
+                 for g in ch.children if g.dep_ == "pobj"), None)
+
+
+def _measure(obj: Token, e: Event, events: list[Event], cands: list[Candidate]) -> Event | None:
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    inside = [m for m in events if m.source and lo <= m.trigger.start < hi and m is not e]
+    if inside:
+        return inside[0]
+    word = obj.lemma_.lower()
+    named = [m for m, c in zip(events, cands) if m.source and m.status != "negated"
+             and m.trigger.start < e.trigger.start and _same_word(c.token.lemma_.lower(), word)]
+    return min(named, key=lambda m: m.trigger.start) if named else None
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])

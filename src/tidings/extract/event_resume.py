@@ -19,14 +19,13 @@ import re
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_implicit import implicit_agents, mutual_fighting
+from tidings.extract.event_implicit import RESUMED, implicit_agents, lifted_measures, mutual_fighting
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_sources import names_event
 from tidings.extract.event_phrases import np_actors
 from tidings.extract.event_syntax import VERB_POS, nearest_subject
 from tidings.models import Actor, Event
 
-RESUMED = "actors: refers back to"  # the rule text marking a re-mention (no counterpart after it)
 _RESUMED_AT = re.compile(RESUMED + r" '[^']*' at (\d+)")
 _REPORTER = "source: the reporter"
 _FIRST = 40  # earlier events of each type examined, earliest first
@@ -47,7 +46,8 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
                 e, resumed[i] = _resumed(e, ref, c, noun, index), ref
         out.append(e)
         by_type.setdefault(e.type, []).append((e, _lemma(c.token)))
-    return implicit_agents(mutual_fighting(out, cands, index, resumed), cands, index)
+    out = lifted_measures(mutual_fighting(out, cands, index, resumed), cands, index, resumed)
+    return implicit_agents(out, cands, index)
 
 
 def referent_start(e: Event) -> int | None:
