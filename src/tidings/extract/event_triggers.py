@@ -40,6 +40,9 @@ from tidings.ontology.events import Constraint, EventTables, TriggerEntry
 # the note of a judged act named only by a reaction's object ("Tehran denied the charge")
 JUDGED_ACT = "an act told elsewhere, judged"
 
+# hyphens the tokenizer splits a compound at ("build-up")
+_HYPHENS = frozenset({"-", "‑"})
+
 # relations of the predicate in "called X Y": the words that judge X
 _PREDICATIVE = ("oprd", "xcomp", "ccomp", "acomp", "attr")
 
@@ -100,7 +103,17 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
 def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
     """Whether any lexicon row could name the token: one of its own part of speech, or a noun row
     (a gerund "Fighting raged", a re-mention). The filters below run only on such tokens."""
-    return any(tables.entries(p, f) for f in forms(token) for p in {pos, "noun"})
+    return any(tables.entries(p, f) for f in (*hyphened(token), *forms(token)) for p in {pos, "noun"})
+
+
+def hyphened(token: Token) -> tuple[str, ...]:
+    """The forms of a word that ends a hyphenated compound the tokenizer split ("build-up",
+    "sit-in", "pull-out"): the lexicon names the whole compound."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in _HYPHENS or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return ()
+    prefix = doc[token.i - 2].lower_
+    return tuple(f"{prefix}-{f}" for f in forms(token))
 
 
 def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch], index: EventIndex) -> TriggerMatch | None:
@@ -171,7 +184,8 @@ def _pos(token: Token, tables: EventTables) -> str | None:
 
 def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | None:
     tables = index.tables
-    rows = next((r for f in forms(token) if (r := tables.entries(pos, f))), ())
+    joined = next((r for f in hyphened(token) if (r := tables.entries(pos, f))), ())
+    rows = joined or next((r for f in forms(token) if (r := tables.entries(pos, f))), ())
     if not rows:
         return None
     entry = wrapper = None
@@ -195,7 +209,7 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
     wrapper = wrapper or fallback
     if entry is None and wrapper is None:
         return None
-    adjacent = [t.i for t in extra_tokens if abs(t.i - token.i) <= 2]
+    adjacent = [t.i for t in extra_tokens if abs(t.i - token.i) <= 2] + ([token.i - 2] if joined else [])
     return TriggerMatch(token, entry, wrapper, min([token.i, *adjacent]), max([token.i, *adjacent]) + 1)
 
 
