@@ -172,6 +172,10 @@ def _groups(*pairs: Mention) -> list[list[str]]:
         ({"persons_source": frozenset({"rubio"})}, False),  # vs Hegseth below
         ({"article": "a0", "sentence_no": 0}, False),  # the same sentence holds two events
         ({"status": "planned", "date": "2026-12"}, True),  # announced on 4 May, due in December
+        ({"date": "2026-05", "published": "2026-05-06"}, True),  # dated by its month, reported two days later
+        ({"date": "2026", "published": "2026-05-05"}, True),
+        ({"date": "2026", "published": "2026-11-10"}, False),  # dated by its year, reported six months later
+        ({"date": "2025", "published": "2026-05-05"}, False),  # reported the next day, but of another year
     ],
 )
 def test_dedup_merge_rules(second, merged):
@@ -179,6 +183,18 @@ def test_dedup_merge_rules(second, merged):
     first = _mention(0, text, persons_source=frozenset({"hegseth"}))
     other = _mention(1, text, **second)
     assert (_groups(first, other) == [["e0", "e1"]]) is merged
+
+
+@pytest.mark.parametrize("published", ["2026-05-02", "2026-05-06", "2026-12-20"])
+def test_dedup_report_dated_by_its_year_does_not_join_reports_months_apart(published):
+    """A report told as done in "2026" is placed at its publication: it may meet the reports of those days,
+    but does not hold together two reports of the dyad four months apart (nor wait for them a year)."""
+    text = "The United States will withdraw 5,000 troops from Ramstein in Germany, Hegseth said."
+    year = _mention(0, text, date="2026", published=published)
+    may, september = _mention(1, text), _mention(2, text, date="2026-09-01", published="2026-09-01")
+    groups = _groups(year, may, september)
+    assert not any({"e1", "e2"} <= set(g) for g in groups)
+    assert (["e0", "e1"] in groups) is (published != "2026-12-20")
 
 
 def test_dedup_different_sentences_stay_apart():
@@ -224,6 +240,8 @@ def test_dedup_incremental_run_matches_full_recompute(any_store, story):
     cluster_events(any_store)
     any_store.write(story[2:])
     assert earliest_date(story[2:]) == "2026-05-05"
+    assert earliest_date([_doc([WITHDRAW], [{"sentence": 0, "trigger": "withdraw", "type": "CONCEDE", "source": ["USA"],
+                                             "target": ["DEU"], "date": "2020"}], published="2026-05-06")]) == "2026-05-06"
     report = cluster_events(any_store, since=earliest_date(story[2:]))
     assert report.events == 5  # April's event cannot change: it is not clustered again
     incremental = _partition(any_store)
@@ -278,9 +296,12 @@ def test_dedup_trigger_stems(a, b, shared):
         ("2026-12", "2026-05-04", "threatened", "2026-05-04"),
         ("2026-05-04", "2026-05-04", "planned", "2026-05-04"),
         ("2026-05-03", "2026-05-04", "planned", "2026-05-03"),  # announced for a day already past
-        ("2025", "2026-05-04", "hypothetical", "2025"),
-        ("2026-12", "2026-05-04", "asserted", "2026-12"),
+        ("2026-05-03", "2026-05-04", "asserted", "2026-05-03"),
+        ("2025", "2026-05-04", "hypothetical", "2026-05-04"),  # a month or a year only: placed at its report
+        ("2026-12", "2026-05-04", "asserted", "2026-05-04"),
+        ("2025-10", "2026-05-17", "reported", "2026-05-17"),
         ("2026-06", None, "planned", "2026-06"),
+        ("2026", None, "asserted", "2026"),
     ],
 )
 def test_dedup_sort_date_in_python_and_sql(store, date, published, status, expected):

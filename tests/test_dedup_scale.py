@@ -46,7 +46,7 @@ def test_dedup_scale_clusters_leave_as_their_window_closes():
     assert yielded == 2 * DAYS
 
 
-def _doc(n: int) -> Document:
+def _doc(n: int, date: str | None = None) -> Document:
     day = _day(n // 3)
     text = f"Officials from the United States and Germany met in Geneva on round {n // 3} of the tariff talks."
     usa = Actor(text="United States", start=text.index("United"), end=text.index("United") + 13, name="United States",
@@ -55,7 +55,7 @@ def _doc(n: int) -> Document:
                 kind="country", country="DEU")
     met = text.index("met")
     event = Event(id=f"doc{n}-0", type="CONSULT", source=[usa], target=[deu], trigger=Span(text="met", start=met, end=met + 3),
-                  sentence=0, date=day, quad_class=1, confidence=0.9)
+                  sentence=0, date=date or day, quad_class=1, confidence=0.9)
     return Document(id=f"doc{n}", text=text, published=day, source=f"paper{n % 2}", sentences=[Sentence(start=0, end=len(text))],
                     actors=[usa, deu], events=[event])
 
@@ -112,6 +112,23 @@ def test_dedup_scale_a_stopped_run_leaves_what_the_next_run_completes(any_store,
     cluster_events(any_store, window_days=1, since=rerun_since)
     assert _members(any_store) == whole
     assert not dedup.unclustered(any_store)
+
+
+@pytest.mark.parametrize("date", ["2026-01", "2026"])
+def test_dedup_scale_incremental_run_with_month_and_year_dates(any_store, date):
+    """Events dated only by a month or a year are placed at their publication: clustering from the earliest
+    publication of the new articles, not from the start of the period, gives the full recomputation's clusters."""
+    docs = [_doc(n, date=date if n % 4 == 0 else None) for n in range(42)]
+    any_store.write(docs[:24])
+    cluster_events(any_store, window_days=1)
+    any_store.write(docs[24:])
+    since = dedup.earliest_date(docs[24:])
+    assert since == _day(8)
+    report = cluster_events(any_store, window_days=1, since=since)
+    incremental = [row[:2] for row in _members(any_store)]  # scores of kept clusters keep the old token weights
+    assert report.events < len(docs)
+    cluster_events(any_store, window_days=1)
+    assert [row[:2] for row in _members(any_store)] == incremental
 
 
 @pytest.mark.parametrize("configured, during", [("512MB", "128.0 MiB"), ("64MB", "61.0 MiB")])

@@ -8,6 +8,12 @@ if that reaches the threshold, or opens a new cluster. A mention can join a clus
   a month, a year); a planned, threatened or hypothetical event spans from the publication that
   announces it to the date it is set for, so "will withdraw by December" reported on 4 May meets
   "the pullout" reported on 5 May;
+- it is reported within ``window_days`` of the cluster's reach (see ``placement``): a mention is
+  placed on its day, an announced event from its announcement to its date, but an event told
+  as done with only a month or a year ("in March", "last year") on its publication day. The
+  period does not say which of its events is meant, so such a report meets the reports of its
+  own days only, not every report of the period (a year-dated report would otherwise join, and
+  hold open for a year, reports of the same dyad months apart);
 - the actor codes fit: sources overlap and targets overlap (an empty side fits anything), or the
   two are crossed (A met B / B met A, at a penalty), or no code is known (at a penalty);
 - it is not in the same sentence as the mention it is compared with (one sentence, two
@@ -83,12 +89,27 @@ def date_interval(value: str | None) -> tuple[int, int]:
 
 
 def sort_date(date: str | None, published: str | None, status: str) -> str | None:
-    """The date a mention is ordered by: its publication for an announced event not yet past when
-    announced (its date's period does not end before publication: "by the end of the year" is
-    '2026', announced on 2026-05-04), else its date."""
-    if status in IRREALIS and published and date and published[: len(date)] <= date:
+    """The date a mention is placed and ordered by: its publication for an announced event not yet past
+    when announced (its date's period does not end before publication: "by the end of the year" is
+    '2026', announced on 2026-05-04) and for any event dated only by a month or a year, else its date."""
+    if published and date and (len(date) < 10 or (status in IRREALIS and published[: len(date)] <= date)):
         return published
     return date
+
+
+def placement(date: str | None, published: str | None, status: str) -> tuple[int, int, int, int]:
+    """Where a mention stands in the stream of reports and which days its event can fall on, as
+    ordinals: (start, reach, first, last). It is read at ``start`` (``sort_date``) and can take
+    mentions read up to ``window_days`` after ``reach``; its event falls between ``first`` and
+    ``last``. A day-dated event: all four are its day. An announced event (planned, threatened,
+    hypothetical; its period not past when announced): read at its announcement, reaching to the
+    end of the period it is set for. An event dated only by a month or a year: read and reaching
+    at its publication, falling in its period."""
+    first, last = date_interval(date)
+    start, reach = date_interval(sort_date(date, published, status))
+    if not (status in IRREALIS and published and date and published[: len(date)] <= date):
+        return start, reach, first, last
+    return start, max(reach, last), min(start, first), last
 
 
 @dataclass(slots=True)
@@ -112,14 +133,15 @@ class Mention:
     stems: frozenset[str] = frozenset()  # of the trigger's words (see clusters_text.trigger_stems)
     extra: tuple = ()  # row data the store keeps (offsets, publisher...: clusters_store.Carried)
     score: float = 1.0  # evidence with which it joined its cluster (1.0 for the first mention)
-    start: int = UNDATED
-    end: int = UNDATED
+    start: int = UNDATED  # see placement
+    reach: int = UNDATED
+    first: int = UNDATED
+    last: int = UNDATED
     mass: float = 0.0
     story_mass: float = 0.0
 
     def __post_init__(self) -> None:
-        self.start = date_interval(sort_date(self.date, self.published, self.status))[0]
-        self.end = date_interval(self.date)[1]
+        self.start, self.reach, self.first, self.last = placement(self.date, self.published, self.status)
 
     @property
     def negated(self) -> bool:
@@ -139,12 +161,14 @@ class Open:
     source: set[str]
     target: set[str]
     articles: set[str]
-    anchor_end: int
+    reach: int  # of the first mention (see placement)
+    first: int
+    last: int
     keys: set[tuple] = field(default_factory=set)  # where the index files it
 
     @classmethod
     def start(cls, seq: int, m: Mention) -> "Open":
-        return cls(seq, [m], set(m.source), set(m.target), {m.article_id}, m.end)
+        return cls(seq, [m], set(m.source), set(m.target), {m.article_id}, m.reach, m.first, m.last)
 
     def add(self, m: Mention) -> None:
         self.members.append(m)
@@ -203,7 +227,8 @@ def evidence(m: Mention, o: Mention, weights: Weights, settings: ClusterSettings
 
 def score(m: Mention, c: Open, weights: Weights, settings: ClusterSettings) -> float | None:
     """The evidence that ``m`` reports the event of cluster ``c``; None when it cannot."""
-    if m.start - c.anchor_end > settings.window_days:
+    window = settings.window_days
+    if m.start - c.reach > window or m.first - c.last > window or c.first - m.last > window:
         return None
     how = actor_match(m, c)
     if how is None:
@@ -246,7 +271,7 @@ class _Index:
     def file(self, c: Open, keys: set[tuple]) -> None:
         """Index cluster ``c`` under the ``keys`` of its new member."""
         if len(c.members) == 1:
-            heapq.heappush(self.expiry, (c.anchor_end + self.window, c.seq, c))
+            heapq.heappush(self.expiry, (c.reach + self.window, c.seq, c))
         for key in keys - c.keys:
             self.buckets.setdefault(key, {})[c.seq] = c
             c.keys.add(key)

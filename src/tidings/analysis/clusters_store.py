@@ -77,10 +77,17 @@ EVENT_COLUMNS = ["id", "article_id", "type", "source", "target", "source_names",
                  "status", "quad_class", "goldstein"]
 INPUT_COLUMNS = ["tokens", "anaphor", "persons_source", "persons_target"]
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]+$")
-# The order mentions are clustered in: an announced future event by its publication date (see sort_date).
+# The order mentions are clustered in: an announced future event, and an event dated only by a month or
+# a year, by its publication date (see sort_date).
 _IRREALIS_SQL = ", ".join(f"'{s}'" for s in sorted(IRREALIS))
-SORT_DATE_SQL = (f"CASE WHEN e.status IN ({_IRREALIS_SQL}) AND e.published IS NOT NULL "
-                 "AND substr(e.published, 1, length(e.date)) <= e.date THEN e.published ELSE e.date END")
+_ANNOUNCED_SQL = (f"({{t}}.status IN ({_IRREALIS_SQL}) AND {{t}}.published IS NOT NULL "
+                  "AND substr({t}.published, 1, length({t}.date)) <= {t}.date)")
+SORT_DATE_SQL = (f"CASE WHEN e.published IS NOT NULL AND (length(e.date) < 10 OR {_ANNOUNCED_SQL.format(t='e')}) "
+                 "THEN e.published ELSE e.date END")
+# A cluster member can take mentions read up to a window after this (see clusters_core.placement): an event
+# dated by a month or a year, not announced, at its publication; any other at the end of its date's period.
+_REACHES_SQL = ("CASE WHEN m.published IS NOT NULL AND length(m.date) < 10 AND NOT "
+                f"{_ANNOUNCED_SQL.format(t='m')} THEN m.published >= ? ELSE m.date >= substr(?, 1, length(m.date)) END")
 
 
 def tables_exist(store: Store) -> bool:
@@ -104,13 +111,15 @@ def insert(store: Store, table: str, rows: Sequence[tuple]) -> None:
 
 
 def delete_changed(store: Store, since: str) -> None:
-    """Drop the clusters a later event may change: a mention dated ``since`` or later (a coarse date
-    counts when its period reaches ``since``), an undated mention, or a mention whose event is gone."""
+    """Drop the clusters a later event may change: a mention that reaches ``since`` (dated ``since`` or
+    later; an announced event when its period reaches ``since``; one dated only by a month or a year when
+    published ``since`` or later: it is placed at its publication), an undated mention, or a mention
+    whose event is gone."""
     changed = (
         "SELECT m.cluster_id FROM event_cluster_members m LEFT JOIN events e ON e.id = m.event_id "
-        "WHERE e.id IS NULL OR m.date IS NULL OR m.date >= substr(?, 1, length(m.date))"
+        f"WHERE e.id IS NULL OR m.date IS NULL OR {_REACHES_SQL}"
     )
-    ids = [r[0] for r in store.fetch(f"SELECT DISTINCT cluster_id FROM ({changed}) c", [since])]
+    ids = [r[0] for r in store.fetch(f"SELECT DISTINCT cluster_id FROM ({changed}) c", [since, since])]
     if ids:
         store.execute(f"DELETE FROM event_cluster_members WHERE cluster_id IN {IDS}", [ids])
         store.execute(f"DELETE FROM event_clusters WHERE id IN {IDS}", [ids])

@@ -29,7 +29,7 @@ from typing import Iterable, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from tidings.analysis import clusters_store as tables
-from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions
+from tidings.analysis.clusters_core import ClusterSettings, Mention, cluster_mentions, sort_date
 from tidings.analysis.clusters_inputs import IDS
 from tidings.ingest.ids import derived_id
 from tidings.models import Document
@@ -173,10 +173,10 @@ def cluster_events(
     """Recompute the event clusters of the store; idempotent.
 
     Without ``since`` every cluster is recomputed. With ``since`` (a date no later than the
-    earliest date of the events added since the last run, e.g. their articles' publication
-    date), only clusters that can change are: those with a mention dated within a window of
-    ``since`` or later, or with a mention whose event is gone; their mentions and every event not
-    yet in a cluster are clustered again. Ingesting more articles and clustering with ``since``
+    earliest date the events added since the last run are placed at: ``earliest_date``), only
+    clusters that can change are: those with a mention dated (or, dated by a month or a year,
+    published) within a window of ``since`` or later, or with a mention whose event is gone; their
+    mentions and every event not yet in a cluster are clustered again. Ingesting more articles and clustering with ``since``
     gives the clusters a full recomputation gives, as long as ``since`` holds.
 
     The clusters to recompute are deleted in one transaction, then the new ones are written in
@@ -230,8 +230,11 @@ def unclustered(store: Store) -> bool:
 
 
 def earliest_date(documents: Iterable[Document]) -> str | None:
-    """The ``since`` to pass to ``cluster_events`` after storing ``documents``: their earliest date."""
-    dates = [d for doc in documents for d in (doc.published, *(e.date for e in doc.events)) if d]
+    """The ``since`` to pass to ``cluster_events`` after storing ``documents``: the earliest date they
+    are placed at (``sort_date``: an event dated only by a month or a year at its publication, so
+    that a report of "last year" does not recompute a year of clusters)."""
+    dates = [d for doc in documents
+             for d in (doc.published, *(sort_date(e.date, doc.published, e.status) for e in doc.events)) if d]
     return min(((d + "-01-01")[:10] if len(d) < 10 else d for d in dates), default=None)
 
 
