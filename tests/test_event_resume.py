@@ -69,3 +69,11 @@ def test_event_resume_referent(nlp, text, type_, trigger, source, target):
 def test_event_resume_date_of_the_act_resumed(nlp, text, type_, trigger, date):
     e = _event(text, type_, trigger, nlp)
     assert e.date == date, e.rule
+
+
+def test_event_resume_reaction_to_the_lede_agreement(nlp):
+    """'welcomed the deal': the agreement the article leads with, not a later one of the family."""
+    text = ("Israel and Hamas agreed to a ceasefire in Gaza on Sunday. Egypt agreed on Monday to reopen the Rafah "
+            "crossing to Palestinians. UN Secretary-General António Guterres welcomed the deal.")
+    e = _event(text, "SUPPORT", "welcomed", nlp)
+    assert (_codes(e.source), _codes(e.target)) == ({"UN"}, {"ISR", "PSE"}), e.rule

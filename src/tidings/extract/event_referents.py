@@ -80,7 +80,8 @@ def reaction_object(event: Event, trigger: Token, index: EventIndex) -> Token | 
 def referred_sides(event: Event, noun: Token, earlier: EarlierEvents, index: EventIndex) -> list[Actor]:
     """The sides of the earlier event the noun refers back to, other than the reacting side: one
     aimed at the reacting side first, then one told by the same word ("condemned the launches"
-    after "launched"), then the latest."""
+    after "launched"), then the earliest of the last ones examined (the act the article leads
+    with: "welcomed the ceasefire" is the truce of the lede, not a later deal of the family)."""
     refs = referents().get(noun.lower_) or referents().get(noun.lemma_.lower()) or ()
     mine = {a.code or a.country for a in event.source}
     names = {a.name for a in event.source}
@@ -92,7 +93,7 @@ def referred_sides(event: Event, noun: Token, earlier: EarlierEvents, index: Eve
         if not (aimed if ref.aimed else found):
             continue
         same = [e for e in found if _same_word(e, noun, index)]
-        chosen = (aimed or same or found)[0]
+        chosen = (aimed or same or [found[-1]])[0]
         sides = chosen.source + (chosen.target if ref.sides == "parties" else [])
         out = _unique([a for a in sides if a.name not in names])
         if len(mine) > 1 and {a.code or a.country for a in out} <= mine:
