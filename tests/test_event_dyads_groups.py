@@ -90,3 +90,48 @@ MISPARSED_FINITE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), MISPARSED_FINITE)
 def test_event_dyads_groups_misparsed_finite(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+NATIONALITY = [
+    # people in a place are of that place's country, unless the phrase names their nationality
+    ("The Kremlin denounced the arrest of a Russian citizen in Poland.", "COERCE", "arrest", {"POL"}, {"RUS"}),
+    ("Beijing condemned the detention of two Chinese students in Vilnius.", "ACCUSE", "condemned", {"CHN"}, {"LTU"}),
+    ("Protesters in Tbilisi demanded new elections.", "REQUEST", "demanded", {"GEO"}, {"GEO"}),
+    ("Opposition politicians in Berlin criticized the government.", "ACCUSE", "criticized", {"DEU"}, {"DEU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), NATIONALITY)
+def test_event_dyads_groups_nationality_over_place(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+CHARGED = [
+    # "accused X of <act>": the one accused did the act
+    ("Kyiv accused Moscow of a missile strike on a children's hospital.", "ASSAULT", "missile strike", {"RUS"}, {"UKR"}),
+    ("Lithuania accused Belarus of a hybrid attack on its border.", "ASSAULT", "attack", {"BLR"}, None),
+    # near miss: the accuser is no party of the act it names
+    ("Kyiv accused Moscow of a missile strike on a children's hospital.", "ACCUSE", "accused", {"UKR"}, {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), CHARGED)
+def test_event_dyads_groups_charged_agent(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert _codes(event.source) == source
+    if target is not None:
+        assert _codes(event.target) == target
+
+
+AGENTLESS = [
+    # an act on the one country a sentence names has no agent to infer from it
+    ("The attack on the Ukrainian capital killed 12 people, the city's mayor said.", "ASSAULT", "attack", set(), {"UKR"}),
+    ("Two drones struck a fuel depot in the Belgorod region overnight, the governor said.", "ASSAULT", "struck", set(), {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), AGENTLESS)
+def test_event_dyads_groups_no_agent_at_home(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -185,7 +185,12 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             continue
         if role == "target" and actor is not None and c.type in vocab("own_theme") and _same_side(actor, args.source):
             continue  # "recalled its ambassador", "withdrew its troops"
-        yield role, np_actors(tok, index, args=args, owners=role == "source")
+        found = np_actors(tok, index, args=args, owners=role == "source")
+        if role == "target" and actor is None and c.entry.wraps == "judge" and names_event(tok, index):
+            # "the Kremlin denounced the arrest of [a Russian citizen] in Poland": one's own people
+            # done to are not whom the judgement is aimed at
+            found = [a for a in found if not _same_side(a, args.source)]
+        yield role, found
     # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
     # the parties of an event named as object are the ones the act is aimed at
     yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in event_parties_of(tok, trig)], index, args)

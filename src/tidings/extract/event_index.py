@@ -131,6 +131,13 @@ class EventIndex:
         return sentence_spans(self.doc)
 
     @cached_property
+    def judging_preps(self) -> frozenset[str]:
+        """Prepositions of what one is judged, charged or reproached for (vocabulary.csv
+        judged_preps, charged_preps and reason_preps), joined once per document."""
+        vocab = self.tables.vocab
+        return vocab("judged_preps") | vocab("charged_preps") | vocab("reason_preps")
+
+    @cached_property
     def dateline_end(self) -> int | None:
         """Character offset of the dateline dash in the first sentence ("BERLIN, 4 May 2026 —")."""
         sentences = sentence_spans(self.doc)

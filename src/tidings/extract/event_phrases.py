@@ -59,8 +59,8 @@ def np_actors(
         return [resolved] if resolved is not None else []
     found: list[Actor] = []
     place = _people_in_place(tok, index)
-    if place is not None:
-        return [place]
+    if place is not None and not any(ch.dep_ in _NP_LINKS and index.actor(ch) is not None for ch in tok.children):
+        return [place]  # not "a [Russian] citizen in Poland": the nationality named wins
     for ch in tok.children:
         if ch.dep_ in _NP_LINKS:
             a = index.actor(ch)

@@ -37,7 +37,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if c.agent is not None:
         return conjuncts(c.agent)
     own = [ch for ch in c.token.children if ch.dep_ in ("poss", "amod", "compound") and index.actor(ch) is not None]
-    if own and c.entry.pos == "noun" and (c.token.dep_ == "pobj" or _judged_object(c.token, index)):
+    if own and c.entry.pos == "noun" and (c.token.dep_ == "pobj" or _object_of_judging_verb(c.token, index)):
         return own  # "took part in [the Belarusian] drills", "criticized [the U.S.] tariffs": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor, index) or _raised_subject(c)
@@ -171,10 +171,10 @@ def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     prep, verb = noun.head.lower_, noun.head.head
     if verb.dep_ == "dobj" and index.actor(verb) is not None:  # "summoned [the ambassador over the killing]"
         verb = verb.head
-    if verb.pos_ not in VERB_POS or prep not in vocab("judged_preps") | vocab("reason_preps"):
+    if verb.pos_ not in VERB_POS or prep not in index.judging_preps:
         return []
     reproach = any(e.type in vocab("reproach_types") for f in words(verb) for e in index.tables.entries("verb", f))
-    if not (_judges(verb, index) and prep in vocab("judged_preps")) and not reproach:
+    if not (_judges(verb, index) and prep in vocab("judged_preps") | vocab("charged_preps")) and not reproach:
         return []
     obj = direct_object(verb)
     return [obj] if obj is not None and index.actor(obj) is not None else []
@@ -197,7 +197,9 @@ def _blamed_on(noun: Token, index: EventIndex) -> list[Token]:
     return []
 
 
-def _judged_object(noun: Token, index: EventIndex) -> bool:
+def _object_of_judging_verb(noun: Token, index: EventIndex) -> bool:
+    """'criticized [the U.S.] tariffs': the object of a verb that wraps a judgement (wrappers.csv
+    judge), not event_triggers' object of a reaction."""
     return noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS and _judges(noun.head, index)
 
 
@@ -283,7 +285,7 @@ def _object_controller(t: Token, index: EventIndex) -> Token | None:
     if obj is not None and index.actor(obj) is not None:
         return obj
     vocab = index.tables.vocab
-    if t.head.lower_ not in vocab("judged_preps") | vocab("reason_preps") or not _reproaches(holder, obj, index):
+    if t.head.lower_ not in index.judging_preps or not _reproaches(holder, obj, index):
         return None
     phrases = [*preps(holder), *(preps(obj) if obj is not None else [])]
     return next((g for p, g in phrases if p in vocab("target_preps") and index.actor(g) is not None), None)
