@@ -61,6 +61,12 @@ REFERENCES = [
     # soldiers of no stated country, subject of a clause a speaker reports, are the speaker's
     ("Mexico's Security Minister Omar Garcia Harfuch said soldiers arrested 20 cartel members in Sinaloa.",
      "soldiers", 0, "MEX", None, "MIL"),
+    # criminal gangs are of the scene's country
+    ("PORT-AU-PRINCE, 3 May 2026 — Heavily armed gangs attacked two police stations in the capital on Sunday.",
+     "gangs", 0, "HTI", None, "CRM"),
+    ("QUITO, 3 May 2026 — Gang members stormed a television station in Guayaquil on Monday.", "Gang members", 0,
+     "ECU", None, "CRM"),
+    ("Mexican police arrested 12 suspected gang members in Sinaloa.", "gang members", 0, "MEX", None, "CRM"),
     # supporters of a party no table knows are of the scene's country
     ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
      "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
