@@ -29,6 +29,11 @@ def _event(text: str, type_: str, trigger: str, nlp):
          "stationed in Tijuana and Ciudad Juárez.", "MOBILIZE", "stationed", {"MEX"}, set()),
         ("Russian forces shelled the Ukrainian city of Sumy on Monday, regional officials said. A hospital was "
          "hit and four people were killed.", "ASSAULT", "killed", {"RUS"}, {"UKR"}),
+        # a release: by the side that held them, on their side
+        ("Serbian police detained 60 students in Belgrade on Saturday. By Sunday afternoon, 31 of the detainees "
+         "had been released, their lawyers said.", "RETREAT", "released", {"SRB"}, {"SRB"}),
+        ("Iranian authorities arrested a French tourist in Shiraz in March. She was released on Monday after "
+         "talks between Paris and Tehran.", "RETREAT", "released", {"IRN"}, {"FRA"}),
     ],
 )
 def test_event_implicit_agentless_passive(nlp, text, type_, trigger, source, target):

@@ -5,7 +5,9 @@ An agentless passive of material conflict (vocabulary.csv ``implicit_agent_types
 seizures, attacks, deployments, sanctions) that names no actor of its own continues the article's
 narrative: it is the act of the side that did the latest earlier act of its type ("Iran seized a
 British tanker on Friday. The tanker had been stopped for violating maritime rules" → Iran), and
-when it names no target either, it falls on that act's target. An act the sentence gives an agent
+when it names no target either, it falls on that act's target. A release told so ("31 of the
+detainees had been released"; ``implicit_release_types``) is by the side that held them, the
+latest earlier act of repression (``repression``). An act the sentence gives an agent
 ("was stopped by the navy"), one denied, or one with no such earlier act in the article is left
 as it is.
 
@@ -32,20 +34,25 @@ from tidings.extract.event_syntax import VERB_POS, agent, direct_object, is_pass
 from tidings.models import Actor, Event
 
 RESUMED = "actors: refers back to"  # the rule text marking a re-mention (event_resume)
-IMPLICIT = "source: the agent of the latest earlier act of its type"
+IMPLICIT = "source: the agent of the latest earlier act it continues"
 MUTUAL = "actors: both sides fight"
 LIFTED = "actors: those of the measure lifted"
 
 
 def implicit_agents(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     """The events, in their order, with the agent of agentless passives filled from the article."""
-    types = index.tables.vocab("implicit_agent_types")
+    types, releases = index.tables.vocab("implicit_agent_types"), index.tables.vocab("implicit_release_types")
+    holding = index.tables.vocab("repression")
     latest: dict[str, Event] = {}  # the latest event of each type with a source, in text order
     out: dict[int, Event] = {}
     for i in sorted(range(len(events)), key=lambda i: events[i].trigger.start):
         e, c = events[i], cands[i]
-        prior = latest.get(e.type)
-        if e.type in types and not e.source and prior is not None and _agentless(c.anchor):
+        prior = None
+        if e.type in types:
+            prior = latest.get(e.type)
+        elif f"{e.type}:{e.mode}" in releases:  # "31 of the detainees had been released": by who held them
+            prior = max((latest[t] for t in holding if t in latest), key=lambda p: p.trigger.start, default=None)
+        if not e.source and prior is not None and _agentless(c.anchor):
             e = e.model_copy(update={
                 "source": list(prior.source), "target": list(e.target or prior.target),
                 "confidence": round(e.confidence * 0.8, 2),
