@@ -69,6 +69,8 @@ def test_event_implicit_not_when_the_agent_is_named(nlp, text, type_, trigger):
         # with no act to resume, the article's two sides
         ("Armenia accused Azerbaijan of shelling border villages. No firing was reported on Tuesday, officials "
          "in Yerevan said.", "firing", {"ARM", "AZE"}, set()),
+        ("Sudan's army accused the Rapid Support Forces of shelling a market in Omdurman. No fighting was "
+         "reported on Tuesday, residents said.", "fighting", {"SDN"}, {"SDN"}),
         # an act done by one side to the other is no mutual fighting
         ("Russian forces shelled Kharkiv on Monday. The shelling killed four people.", "shelling", {"RUS"}, {"UKR"}),
     ],

@@ -93,12 +93,15 @@ def _fought_by(e: Event, sides: list[Actor]) -> Event:
 
 
 def _two_sides(events: list[Event]) -> list[Actor]:
-    """The pair of codes most often facing each other, or acting together, in the article's events."""
+    """The pair of codes most often facing each other, or acting together, in the article's events
+    (one code when two parties of one country fight: army and rebels)."""
     pairs: Counter[frozenset[str]] = Counter()
     mention: dict[str, Actor] = {}
     for e in events:
         mention.update({_code(a): a for a in e.source + e.target if _code(a) not in mention})
-        pairs.update(frozenset((_code(s), _code(t))) for s in e.source for t in e.target if _code(s) != _code(t))
+        # two parties of one country facing each other count as that country (civil war)
+        pairs.update(frozenset((_code(s), _code(t))) for s in e.source for t in e.target
+                     if _code(s) != _code(t) or s.name != t.name)
         joint = {_code(a) for a in e.source}
         if len(joint) == 2:
             pairs[frozenset(joint)] += 1
