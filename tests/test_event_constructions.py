@@ -51,8 +51,25 @@ _NOUNS = [
     ("The Pentagon confirmed the pullback of 3,000 US troops from Iraq on Friday.", ["RETREAT"]),
 ]
 
+# Trade measures told as stepped-up customs checks on another side's goods; inspections of
+# anything else are no sanction.
+_CHECKS = [
+    ("Chinese customs will step up inspections of Japanese seafood imports.", ["SANCTION"]),
+    ("Russia stepped up checks on Moldovan fruit imports on Monday.", ["SANCTION"]),
+    ("India tightened inspections of Chinese electronics shipments at its ports.", ["SANCTION"]),
+    ("IAEA inspectors stepped up inspections of Iranian nuclear sites.", []),
+    ("Customs officials in Rotterdam carried out routine inspections of cargo.", []),
+]
 
-@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS)
+# A head whose "of" phrase names the real object ("a column of refugees", "a barrage of rockets").
+_QUANTIFIED = [
+    ("Russian troops turned back a column of refugees at the border, Ukrainian officials said.", ["COERCE"]),
+    ("Hezbollah fired a barrage of rockets at northern Israel on Monday.", ["ASSAULT"]),
+    ("Greek coast guard vessels turned back a boatload of migrants near Lesbos, Turkish officials said.", ["COERCE"]),
+]
+
+
+@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED)
 def test_event_constructions_types_of_sentence(nlp, text, types):
     got, detail = _types(nlp, text)
     assert got == Counter(types), detail

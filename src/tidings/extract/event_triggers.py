@@ -320,7 +320,8 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
     if c.key == "dep":
         return any(ch.dep_ in c.words for ch in token.children)
     if c.key == "noprep":  # dates do not count: "fired a missile on Thursday"
-        heads = [token] + objects(token, row, index.tables)
+        direct = direct_object(token) if row.pos == "verb" else None  # "a barrage of rockets [at] Israel"
+        heads = [token] + objects(token, row, index.tables) + ([direct] if direct is not None else [])
         return not any(p in c.words and not _only_time(g, index) for h in heads for p, g in preps(h))
     found = _candidates(c.key, token, row, index.tables)
     hit = any(_fits(c, t, index) for t in found)
