@@ -48,6 +48,9 @@ def test_event_implicit_agentless_passive(nlp, text, type_, trigger, source, tar
         # the sentence names the agent
         ("Iran seized a British-flagged tanker on Friday. The ship was stopped by Iranian speedboats after it "
          "left Dubai.", "COERCE", "stopped"),
+        # an act aimed elsewhere than the latest act of its type
+        ("Russia launched a massive missile attack on Kyiv on Monday. In Gaza, dozens of people were killed on "
+         "Tuesday when a school was struck.", "ASSAULT", "killed"),
         # an active verb with its own subject
         ("Police in Nairobi arrested 200 protesters on Tuesday. Ugandan police detained two Kenyan journalists in "
          "Kampala on Wednesday.", "COERCE", "detained"),

@@ -5,9 +5,10 @@ An agentless passive of material conflict (vocabulary.csv ``implicit_agent_types
 seizures, attacks, deployments, sanctions) that names no actor of its own continues the article's
 narrative: it is the act of the side that did the latest earlier act of its type ("Iran seized a
 British tanker on Friday. The tanker had been stopped for violating maritime rules" → Iran), and
-when it names no target either, it falls on that act's target. A release told so ("31 of the
-detainees had been released"; ``implicit_release_types``) is by the side that held them, the
-latest earlier act of repression (``repression``). An act the sentence gives an agent
+when it names no target either, it falls on that act's target; one aimed elsewhere than that
+act ("In Gaza, a school was struck" after Russian strikes on Kyiv) is not its. A release told so
+("31 of the detainees had been released"; ``implicit_release_types``) is by the side that held
+them, the latest earlier act of repression (``repression``). An act the sentence gives an agent
 ("was stopped by the navy"), one denied, or one with no such earlier act in the article is left
 as it is.
 
@@ -52,7 +53,7 @@ def implicit_agents(events: list[Event], cands: list[Candidate], index: EventInd
             prior = latest.get(e.type)
         elif f"{e.type}:{e.mode}" in releases:  # "31 of the detainees had been released": by who held them
             prior = max((latest[t] for t in holding if t in latest), key=lambda p: p.trigger.start, default=None)
-        if not e.source and prior is not None and _agentless(c.anchor):
+        if not e.source and prior is not None and _agentless(c.anchor) and _same_front(e, prior):
             e = e.model_copy(update={
                 "source": list(prior.source), "target": list(e.target or prior.target),
                 "confidence": round(e.confidence * 0.8, 2),
@@ -63,12 +64,21 @@ def implicit_agents(events: list[Event], cands: list[Candidate], index: EventInd
     return [out[i] for i in range(len(events))]
 
 
+def _same_front(e: Event, prior: Event) -> bool:
+    """The act falls where the earlier one did: no target of its own, or one the earlier act shares
+    ("Russia struck Kyiv … In Gaza, a school was struck" is not Russia's)."""
+    mine, theirs = {_code(a) for a in e.target}, {_code(a) for a in prior.target}
+    return not mine or not theirs or bool(mine & theirs)
+
+
 def _agentless(verb: Token) -> bool:
     """A passive verb with no 'by' agent ("were being held", "had been stopped")."""
     return verb.pos_ in VERB_POS and is_passive(verb) and agent(verb) is None
 
 
-def mutual_fighting(events: list[Event], cands: list[Candidate], index: EventIndex, resumed: dict[int, Event]) -> list[Event]:
+def mutual_fighting(
+    events: list[Event], cands: list[Candidate], index: EventIndex, resumed: dict[int, Event]
+) -> list[Event]:
     """The events, in their order, with the sides of fighting nouns naming none. ``resumed`` maps
     the index of a re-mention to the event it resumes."""
     words = index.tables.vocab("mutual_fighting")
@@ -76,7 +86,8 @@ def mutual_fighting(events: list[Event], cands: list[Candidate], index: EventInd
     out = []
     for i, (e, c) in enumerate(zip(events, cands)):
         ref = resumed.get(i)
-        if c.token.lemma_.lower() in words and c.entry.pos == "noun" and (ref is not None or not (e.source or e.target)):
+        unowned = ref is not None or not (e.source or e.target)
+        if c.token.lemma_.lower() in words and c.entry.pos == "noun" and unowned:
             if ref is None and pair is None:
                 pair = _two_sides(events)
             e = _fought_by(e, _unique(ref.source + ref.target) if ref is not None else pair)
@@ -121,7 +132,9 @@ def _code(a: Actor) -> str:
     return a.code or a.country or a.name
 
 
-def lifted_measures(events: list[Event], cands: list[Candidate], index: EventIndex, resumed: dict[int, Event]) -> list[Event]:
+def lifted_measures(
+    events: list[Event], cands: list[Candidate], index: EventIndex, resumed: dict[int, Event]
+) -> list[Event]:
     """The events, in their order, with the sides of lifting acts naming none (or only those of the
     act a re-mention resumed) taken from the measure they lift."""
     lifting = index.tables.vocab("lifting")
