@@ -135,3 +135,37 @@ AGENTLESS = [
 def test_event_dyads_groups_no_agent_at_home(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+REPORTED_VICTIM = [
+    # an attack with no victim named, reported by the other side's forces or officials, is on that side
+    ("Pakistan's military said Indian forces had fired first.", "ASSAULT", "fired", {"IND"}, {"PAK"}),
+    ("Israeli Defence Minister Israel Katz said Hezbollah fighters had attacked overnight.", "ASSAULT", "attacked", {"LBN"}, {"ISR"}),
+    # near miss: an international body reporting it is no victim
+    ("The UN said Russian troops had shelled villages overnight.", "ASSAULT", "shelled", {"RUS"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), REPORTED_VICTIM)
+def test_event_dyads_groups_reported_victim(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+CAPTOR = [
+    # a call for someone's release is aimed at whoever holds them, not at the one held
+    ("The European Union demanded the immediate release of the detained French aid worker from Iran.",
+     "REQUEST", "demanded", {"EU"}, {"IRN"}),
+    ("Washington called for the release of two American citizens detained in Venezuela.", "REQUEST", "called", {"USA"}, {"VEN"}),
+    ("Albanese said he had raised the case of the Australian writer held in Beijing and asked for his release.",
+     "REQUEST", "asked", {"AUS"}, {"CHN"}),
+    ("Germany demanded the release of a German national held by Houthi rebels in Yemen.", "REQUEST", "demanded", {"DEU"}, {"YEM"}),
+    # near miss: the one asked to release is named, and stays the target
+    ("Canada called on China to release the two Canadians.", "REQUEST", "called", {"CAN"}, {"CHN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), CAPTOR)
+def test_event_dyads_groups_release_asked_of_captor(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -19,7 +19,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side, reporting_victim
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
-from tidings.extract.event_target_fallbacks import aim_at_judged_acts
+from tidings.extract.event_target_fallbacks import aim_at_captors, aim_at_judged_acts
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
 from tidings.extract.event_resume import resume_definite_events
 from tidings.models import Actor, Event, Place
@@ -68,7 +68,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         out.append(event)
         done[cand.token.i] = event
         hostile.add(event)
-    return aim_at_judged_acts(out, cands, index)
+    return aim_at_captors(aim_at_judged_acts(out, cands, index), cands, index)
 
 
 def _referred(event: Event, cand: Candidate, index: EventIndex, earlier: EarlierEvents) -> list[Actor]:
