@@ -103,3 +103,13 @@ def test_event_implicit_lifting_with_its_own_subject(nlp):
     e = _event("Russia lifted its ban on Georgian wine on Monday.", "RETREAT", "lifted", nlp)
     assert (_codes(e.source), _codes(e.target)) == ({"RUS"}, {"GEO"}), e.rule
     assert LIFTED not in e.rule
+
+
+def test_event_implicit_not_far_from_the_act_it_would_continue(nlp):
+    """Seven sentences after the detentions, 'were jailed' continues nothing: no side, no event."""
+    text = ("Turkish police detained 40 opposition activists in Istanbul on Tuesday. The party called the detentions "
+            "political. Its leader spoke to reporters in Ankara. He said the party would hold a rally on Sunday. "
+            "Opposition lawmakers walked out of parliament. The lira fell against the dollar. Markets were calm on "
+            "Wednesday. Tourism officials expect a record season. Six journalists were jailed pending trial.")
+    jailed = [e for e in extract(text, published="2026-05-04", nlp=nlp).events if e.trigger.text == "jailed"]
+    assert all(IMPLICIT not in e.rule for e in jailed)

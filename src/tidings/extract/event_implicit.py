@@ -3,8 +3,9 @@
 
 An agentless passive of material conflict (vocabulary.csv ``implicit_agent_types``: arrests,
 seizures, attacks, deployments, sanctions) that names no actor of its own continues the article's
-narrative: it is the act of the side that did the latest earlier act of its type ("Iran seized a
-British tanker on Friday. The tanker had been stopped for violating maritime rules" → Iran), and
+narrative: it is the act of the side that did the latest earlier act of its type, told at most a
+few sentences before ("Iran seized a British tanker on Friday. The tanker had been stopped for
+violating maritime rules" → Iran), and
 when it names no target either, it falls on that act's target; one aimed elsewhere than that
 act ("In Gaza, a school was struck" after Russian strikes on Kyiv) is not its. A release told so
 ("31 of the detainees had been released"; ``implicit_release_types``) is by the side that held
@@ -38,6 +39,7 @@ RESUMED = "actors: refers back to"  # the rule text marking a re-mention (event_
 IMPLICIT = "source: the agent of the latest earlier act it continues"
 MUTUAL = "actors: both sides fight"
 LIFTED = "actors: those of the measure lifted"
+_WINDOW = 6  # sentences back in which the act an agentless passive continues was told
 
 
 def implicit_agents(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -53,7 +55,8 @@ def implicit_agents(events: list[Event], cands: list[Candidate], index: EventInd
             prior = latest.get(e.type)
         elif f"{e.type}:{e.mode}" in releases:  # "31 of the detainees had been released": by who held them
             prior = max((latest[t] for t in holding if t in latest), key=lambda p: p.trigger.start, default=None)
-        if not e.source and prior is not None and _agentless(c.anchor) and _same_front(e, prior):
+        near = prior is not None and e.sentence - prior.sentence <= _WINDOW
+        if not e.source and near and _agentless(c.anchor) and _same_front(e, prior):
             e = e.model_copy(update={
                 "source": list(prior.source), "target": list(e.target or prior.target),
                 "confidence": round(e.confidence * 0.8, 2),
