@@ -32,6 +32,10 @@ def _event(text: str, type_: str, trigger: str, nlp):
         ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. Hezbollah fired rockets at "
          "northern Israel on Tuesday. The raids killed 12 people, Lebanese officials said.",
          "ASSAULT", "raids", {"ISR"}, {"LBN"}),
+        # an act whose target was named before one whose target was not
+        ("Houthi rebels attacked two cargo ships in the Red Sea on Sunday, the group said. US warplanes struck "
+         "Houthi positions in Yemen on Monday. The raids killed 12 people, the Houthis said.",
+         "ASSAULT", "raids", {"USA"}, {"YEM"}),
         # … but an earlier act told by the same word comes first
         ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. Britain's navy detained an "
          "Iranian cargo ship off Gibraltar on Sunday, officials said. The seizure rattled oil markets.",

@@ -41,7 +41,8 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
         noun = c.token if c.entry.pos == "noun" else _event_subject(c, index)
         if noun is not None and _unowned(e) and _refers_back(noun, index):
             family = next((f for f in families if e.type in f), frozenset({e.type}))
-            ref = _referent(family, _lemma(noun), by_type, _reacting_side(noun, index), done=e.status in _DONE)
+            ref = _referent(family, _lemma(noun), by_type, _reacting_side(noun, index), done=e.status in _DONE,
+                            aimed=e.type not in index.tables.vocab("reciprocal"))
             if ref is not None:
                 e, resumed[i] = _resumed(e, ref, c, noun, index), ref
         out.append(e)
@@ -62,17 +63,19 @@ def _unowned(e: Event) -> bool:
 
 
 def _referent(
-    family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]], reacting: set[str], *, done: bool
+    family: frozenset[str], lemma: str, by_type: dict[str, list[tuple[Event, str]]], reacting: set[str], *, done: bool,
+    aimed: bool
 ) -> Event | None:
     """The earlier event of the family with a source, not denied, that the noun names. One aimed at
     the side that reacts to the noun comes first ("Moscow rejected the allegations": those against
     Moscow), then one of the same word ("the withdrawal" after "withdrew"); a re-mention told as
     done ("The sanctions hit exports") names an act that was done, not one only threatened or
-    planned; among the rest, the earliest (the article's main act, not the latest of its kind)."""
+    planned; an act aimed at someone (``aimed``: not a joint one) is told best where its target is
+    named; among the rest, the earliest (the article's main act, not the latest of its kind)."""
     found = [(e, w) for t in family for e, w in by_type.get(t, [])[:_FIRST] if e.source and e.status != "negated"]
     found.sort(key=lambda p: p[0].trigger.start)
     ranked = sorted(found, key=lambda p: (not reacting & _codes(p[0].target), not _same_word(p[1], lemma),
-                                          done and p[0].status not in _DONE))
+                                          done and p[0].status not in _DONE, aimed and not p[0].target))
     return ranked[0][0] if ranked else None
 
 
