@@ -68,8 +68,19 @@ _QUANTIFIED = [
     ("Greek coast guard vessels turned back a boatload of migrants near Lesbos, Turkish officials said.", ["COERCE"]),
 ]
 
+# What a weapon can do is no act: a weapon subject under "can"/"could", a weapon "capable of" or
+# "able to" do it; a side that could strike is still coded (as a hypothetical act).
+_CAPABILITY = [
+    ("Ukraine asked Germany for Taurus cruise missiles, which can strike targets up to 500 kilometres away.", ["REQUEST"]),
+    ("North Korea unveiled a new missile capable of striking the US mainland.", []),
+    ("Iran showed off drones that could reach Israel, state media reported.", []),
+    ("Russian missiles, which can strike anywhere in Europe, were moved to Belarus last year.", ["MOBILIZE"]),
+    ("Israel said Hezbollah could strike Haifa with its rockets.", ["ASSAULT"]),
+    ("Russian drones struck a power plant in Kharkiv overnight.", ["ASSAULT"]),
+]
 
-@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED)
+
+@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY)
 def test_event_constructions_types_of_sentence(nlp, text, types):
     got, detail = _types(nlp, text)
     assert got == Counter(types), detail

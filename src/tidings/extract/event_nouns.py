@@ -124,6 +124,34 @@ def toll_of_situation(verb: Token, tables: EventTables) -> bool:
     return subj is not None and has_word(subj, tables.vocab("situation_nouns"))
 
 
+def weapon_capability(verb: Token, tables: EventTables) -> bool:
+    """What a weapon can do, not what anyone did ("Taurus missiles, which can strike targets 500
+    km away", "a missile capable of striking the US mainland"): a weapon subject under a modal of
+    ability, or a weapon that a capability adjective ("capable of", "able to") describes."""
+    weapons = tables.classes.get("weapons", frozenset())
+    able = tables.vocab("capability_adjectives")
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lower_ in able:  # "capable of striking"
+        return _described_weapon(head.head, weapons)
+    if verb.dep_ == "xcomp" and head.lower_ in able:  # "able to hit"
+        return _described_weapon(head, weapons)
+    if not any(c.dep_ == "aux" and c.lower_ in tables.vocab("ability_modals") for c in verb.children):
+        return False
+    subj = subject(verb)
+    if subj is not None and subj.lower_ in tables.vocab("relative_pronouns") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and has_word(subj, weapons)
+
+
+def _described_weapon(adjective: Token, weapons: frozenset[str]) -> bool:
+    """The noun a capability adjective describes: its head ("a missile [capable]") or its
+    clause's subject ("the drones are [able]")."""
+    if adjective.dep_ == "amod" or adjective.head.pos_ in NOUN_POS:
+        return has_word(adjective.head, weapons)
+    subj = subject(adjective) or subject(adjective.head)
+    return subj is not None and has_word(subj, weapons)
+
+
 def class_of_acts(token: Token, tables: EventTables) -> bool:
     """A class of acts, not one act: 'every one of these exercises', 'each of the raids',
     'every time they arrest one of us', 'whenever police detain a reporter' (examples/ANNOTATION.md, Q2)."""

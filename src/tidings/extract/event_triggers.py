@@ -17,6 +17,7 @@ from tidings.extract.event_nouns import (
     re_mention_site,
     rehearsed,
     toll_of_situation,
+    weapon_capability,
 )
 from tidings.extract.event_same_act import same_act
 from tidings.extract.event_syntax import (
@@ -83,6 +84,8 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if pos == "noun" and rehearsed(token, tables):  # "drills simulating a blockade"
             continue
         if pos == "verb" and toll_of_situation(token, tables):  # "the war has killed 150,000 people"
+            continue
+        if pos == "verb" and weapon_capability(token, tables):  # "missiles, which can strike targets 500 km away"
             continue
         if class_of_acts(token, tables):  # "every one of these exercises", "every time they arrest"
             continue
