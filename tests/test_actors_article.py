@@ -67,6 +67,15 @@ REFERENCES = [
     ("QUITO, 3 May 2026 — Gang members stormed a television station in Guayaquil on Monday.", "Gang members", 0,
      "ECU", None, "CRM"),
     ("Mexican police arrested 12 suspected gang members in Sinaloa.", "gang members", 0, "MEX", None, "CRM"),
+    # people named by what they do or are (critics, pensioners, pupils, nurses) are of the scene's country
+    ("BELGRADE, 3 May 2026 — Critics accused the government of covering up the collapse.", "Critics", 0, "SRB",
+     None, "CVL"),
+    ("PARIS, 3 May 2026 — Thousands of pensioners marched through the capital on Saturday.", "pensioners", 0,
+     "FRA", None, "CVL"),
+    ("BERLIN, 3 May 2026 — Several thousand pupils took to the streets against compulsory military service.",
+     "pupils", 0, "DEU", None, "EDU"),
+    ("ATHENS, 3 May 2026 — Striking teachers and nurses rallied outside parliament on Monday.", "nurses", 0,
+     "GRC", None, "LAB"),
     # supporters of a party no table knows are of the scene's country
     ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
      "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
