@@ -76,6 +76,8 @@ REFERENCES = [
      "pupils", 0, "DEU", None, "EDU"),
     ("ATHENS, 3 May 2026 — Striking teachers and nurses rallied outside parliament on Monday.", "nurses", 0,
      "GRC", None, "LAB"),
+    ("SANTIAGO, 3 May 2026 — Student unions called a national strike against the education reform.",
+     "Student unions", 0, "CHL", None, "EDU"),
     # supporters of a party no table knows are of the scene's country
     ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
      "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
