@@ -169,3 +169,21 @@ CAPTOR = [
 def test_event_dyads_groups_release_asked_of_captor(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+VOICED_AT_PROTEST = [
+    # who would benefit from what is demanded is not who is asked; a demand voiced at a protest
+    # is aimed where the protest is
+    ("Protesters gathered outside the Japanese embassy in Seoul, demanding compensation for Korean wartime laborers.",
+     "REQUEST", "demanding", {"KOR"}, {"JPN"}),
+    ("Hundreds of Kenyans rallied outside the Chinese embassy in Nairobi to demand better pay for Kenyan workers.",
+     "REQUEST", "demand", {"KEN"}, {"CHN"}),
+    # near miss: with no protest aimed elsewhere, protesters' demands go to their own government
+    ("Protesters in Tbilisi demanded new elections.", "REQUEST", "demanded", {"GEO"}, {"GEO"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), VOICED_AT_PROTEST)
+def test_event_dyads_groups_demand_voiced_at_protest(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

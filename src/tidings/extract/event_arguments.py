@@ -221,6 +221,8 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
             continue
         if p in vocab("topic_preps") and c.entry.type in vocab("topic_types"):
             continue  # "an emergency meeting on Sudan": the topic is no party
+        if p in vocab("beneficiary_preps") and c.type in vocab("beneficiary_types") and (p, g) not in own:
+            continue  # "demanded compensation [for Korean laborers]": who benefits is not who is asked
         if p in vocab("site_preps") and c.type in vocab("site_types"):  # "rallied outside the [Chinese] consulate"
             yield "target", actors_of(conjuncts(g), index, args, deep=False)
         elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index) or _move_end(c, p, index)):

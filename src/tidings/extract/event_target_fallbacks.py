@@ -6,6 +6,10 @@
 - A call for someone's release is aimed at the captor, not at the one held ("Washington called
   for the release of two American citizens detained in Venezuela"): the side the release is asked
   "from", else the side that the sentence tells holding them.
+- A demand voiced at a protest is aimed where the protest is ("gathered outside the Japanese
+  embassy, demanding compensation"), before the protesters' own government.
+- Protest and domestic demands address the source's own government; a threat's condition names
+  the one threatened (fallbacks of ``event_targets.complete_targets``, kept here for its size).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, direct_object, of_object, preps
 from tidings.models import Actor, Event
 
-__all__ = ["aim_at_captors", "aim_at_judged_acts"]
+__all__ = ["aim_at_captors", "aim_at_judged_acts", "condition_subject", "own_government", "protest_voiced"]
 
 
 def _code(a: Actor) -> str:
@@ -103,4 +107,75 @@ def _holding_side(event: Event, events: list[Event], taken: set[str], released: 
         inside = span[0] <= e.trigger.start < span[1]
         if doers and ({_code(a) for a in e.target} & taken or inside):
             return doers
+    return []
+
+
+def protest_voiced(event: Event, done: list[Event], index: EventIndex) -> list[Actor]:
+    """'Protesters gathered outside the Japanese embassy in Seoul, demanding compensation …': the
+    target of the protest of the same side told earlier in the sentence."""
+    if event.type not in index.tables.vocab("domestic_demand_types") or not event.source:
+        return []
+    mine = {_code(a) for a in event.source}
+    for e in reversed(done):
+        if e.sentence == event.sentence and e.type == "PROTEST" and {_code(a) for a in e.source} == mine:
+            return [a for a in e.target if _code(a) not in mine]
+    return []
+
+
+def own_government(event: Event, index: EventIndex) -> list[Actor]:
+    """Protest, and demands by civilians and opposition, address their own government;
+    police repression with no named target falls on the country's own people. The target is
+    another mention of that country, never the source mention itself."""
+    if not event.source:
+        return []
+    vocab = index.tables.vocab
+    domestic = all(a.sector in vocab("domestic_sectors") or a.kind == "group" for a in event.source)
+    if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
+        countries = [a.country for a in event.source if a.country]
+    elif event.type in vocab("repression") and event.mode != "seize":
+        place = event.location
+        if place is not None and place.country and place.country not in {a.country for a in event.source}:
+            return [place_actor(place, index)]  # "Israeli troops … detained four men near Quneitra": abroad
+        countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
+    else:
+        return []
+    used = {a.start for a in event.source} | ({event.attributed_to.start} if event.attributed_to is not None else set())
+    found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in dict.fromkeys(countries)]
+    return [a for a in found if a is not None]
+
+
+def _government(country: str, event: Event, index: EventIndex) -> Actor | None:
+    """Last resort when the article names the country nowhere else ("Serbian protesters
+    gathered"): its government, evidenced by the source mention that carries the country."""
+    mention = next((a for a in event.source if a.country == country), None)
+    if mention is None:
+        return None
+    name = index.country_names.get(country, country)
+    return Actor(text=mention.text, start=mention.start, end=mention.end, name=name, kind="country",
+                 country=country, sector="GOV")
+
+
+def _own_mention(country: str, at: int, index: EventIndex, used: set[int]) -> Actor | None:
+    """The country's government as named elsewhere in the article (nearest earlier mention
+    first), else a place of that country standing for it."""
+    mentions = [a for a in index.actors if a.country == country and not a.code and a.start not in used]
+    govs = [a for a in mentions if a.kind == "country" or a.sector == "GOV"] or mentions
+    if govs:
+        before = [a for a in govs if a.start < at]
+        return before[-1] if before else govs[0]
+    places = [p for p in index.places if p.country == country and p.start not in used]
+    return place_actor(places[0], index) if places else None
+
+
+def condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'warned of consequences if Berlin did not keep its pledges': the threatened party."""
+    if event.type != "THREATEN":
+        return []
+    conditions = index.tables.vocab("condition_marks")
+    for clause in cand.token.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in clause.children):
+            subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            actor = index.actor(subj) if subj is not None else None
+            if actor is not None and (actor.code or actor.country) not in {_code(a) for a in event.source}:
+                return [actor]
     return []

@@ -19,7 +19,13 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side, reporting_victim
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
-from tidings.extract.event_target_fallbacks import aim_at_captors, aim_at_judged_acts
+from tidings.extract.event_target_fallbacks import (
+    aim_at_captors,
+    aim_at_judged_acts,
+    condition_subject,
+    own_government,
+    protest_voiced,
+)
 from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
 from tidings.extract.event_resume import resume_definite_events
 from tidings.models import Actor, Event, Place
@@ -52,13 +58,14 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
                 ("the side whose act the sentence gives as its cause", lambda: cause_side(event, _verb(cand), index)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
-                ("the subject of the condition", lambda: _condition_subject(event, cand, index)),
+                ("the subject of the condition", lambda: condition_subject(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
                 ("the body meeting as itself", lambda: _body_meeting(event, cand, index)),
                 ("the captor's own people", lambda: _own_captives(event, cand, index)),
                 ("the country of the place", lambda: _place_target(event, cand, index)),
                 ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
-                ("the source's own government", lambda: _own_government(event, index)),
+                ("the target of the protest it is voiced at", lambda: protest_voiced(event, out, index)),
+                ("the source's own government", lambda: own_government(event, index)),
                 ("the state that reports the attack", lambda: reporting_victim(event, index)),
             ):
                 target = fill()
@@ -328,65 +335,6 @@ def _object_tokens(trigger: Token, place_preps: frozenset[str]) -> list[Token]:
     for h in heads:
         out += sorted(h.subtree, key=lambda t: abs(t.i - trigger.i))
     return out
-
-
-def _own_government(event: Event, index: EventIndex) -> list[Actor]:
-    """Protest, and demands by civilians and opposition, address their own government;
-    police repression with no named target falls on the country's own people. The target is
-    another mention of that country, never the source mention itself."""
-    if not event.source:
-        return []
-    vocab = index.tables.vocab
-    domestic = all(a.sector in vocab("domestic_sectors") or a.kind == "group" for a in event.source)
-    if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
-        countries = [a.country for a in event.source if a.country]
-    elif event.type in vocab("repression") and event.mode != "seize":
-        place = event.location
-        if place is not None and place.country and place.country not in {a.country for a in event.source}:
-            return [place_actor(place, index)]  # "Israeli troops … detained four men near Quneitra": abroad
-        countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
-    else:
-        return []
-    used = {a.start for a in event.source} | ({event.attributed_to.start} if event.attributed_to is not None else set())
-    found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in dict.fromkeys(countries)]
-    return [a for a in found if a is not None]
-
-
-def _government(country: str, event: Event, index: EventIndex) -> Actor | None:
-    """Last resort when the article names the country nowhere else ("Serbian protesters
-    gathered"): its government, evidenced by the source mention that carries the country."""
-    mention = next((a for a in event.source if a.country == country), None)
-    if mention is None:
-        return None
-    name = index.country_names.get(country, country)
-    return Actor(text=mention.text, start=mention.start, end=mention.end, name=name, kind="country",
-                 country=country, sector="GOV")
-
-
-def _own_mention(country: str, at: int, index: EventIndex, used: set[int]) -> Actor | None:
-    """The country's government as named elsewhere in the article (nearest earlier mention
-    first), else a place of that country standing for it."""
-    mentions = [a for a in index.actors if a.country == country and not a.code and a.start not in used]
-    govs = [a for a in mentions if a.kind == "country" or a.sector == "GOV"] or mentions
-    if govs:
-        before = [a for a in govs if a.start < at]
-        return before[-1] if before else govs[0]
-    places = [p for p in index.places if p.country == country and p.start not in used]
-    return place_actor(places[0], index) if places else None
-
-
-def _condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
-    """'warned of consequences if Berlin did not keep its pledges': the threatened party."""
-    if event.type != "THREATEN":
-        return []
-    conditions = index.tables.vocab("condition_marks")
-    for clause in cand.token.children:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in clause.children):
-            subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-            actor = index.actor(subj) if subj is not None else None
-            if actor is not None and (actor.code or actor.country) not in _codes(event.source):
-                return [actor]
-    return []
 
 
 def _code(a: Actor) -> str:
