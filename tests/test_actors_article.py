@@ -78,6 +78,13 @@ REFERENCES = [
      "GRC", None, "LAB"),
     ("SANTIAGO, 3 May 2026 — Student unions called a national strike against the education reform.",
      "Student unions", 0, "CHL", None, "EDU"),
+    # criminal groups too; aid workers are of no country the scene could give
+    ("ABUJA, 3 May 2026 — Bandits abducted 40 villagers in Zamfara state on Sunday.", "Bandits", 0, "NGA", None,
+     "CRM"),
+    ("ROME, 3 May 2026 — Italian police arrested 12 suspected smugglers in Sicily.", "smugglers", 0, "ITA", None,
+     "CRM"),
+    ("GAZA, 3 May 2026 — Three aid workers were killed in an air strike on Sunday.", "aid workers", 0, None, None,
+     "NGO"),
     # supporters of a party no table knows are of the scene's country
     ("BISSAU, 3 March 2026 — Guinea-Bissau's junta promised elections. Several hundred supporters of the PAIGC "
      "marched through the capital.", "supporters", 0, "GNB", None, "CVL"),
