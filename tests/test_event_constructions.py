@@ -84,3 +84,25 @@ _CAPABILITY = [
 def test_event_constructions_types_of_sentence(nlp, text, types):
     got, detail = _types(nlp, text)
     assert got == Counter(types), detail
+
+
+@pytest.mark.parametrize(
+    "text, trigger, type_, status",
+    [
+        # the price of a promised act is promised too (a release not yet done is a concession)
+        ("Hamas agreed to free ten hostages in exchange for Israel releasing 150 Palestinian prisoners.",
+         "releasing", "CONCEDE", "planned"),
+        ("Mediators said Hamas had agreed to hand over two bodies next week, in exchange for Israel freeing 30 prisoners.",
+         "freeing", "CONCEDE", "planned"),
+        ("Russia will return 90 Ukrainian soldiers in return for Kyiv freeing 90 Russian prisoners of war.",
+         "freeing", "CONCEDE", "planned"),
+        # an exchange told as done
+        ("Hamas freed four hostages on Saturday in return for Israel releasing 200 prisoners.", "releasing", "RETREAT", None),
+        ("Israel freed 30 Palestinian prisoners on Monday in exchange for the bodies of two hostages.", "freed", "RETREAT", None),
+    ],
+)
+def test_event_constructions_exchange_shares_status(nlp, text, trigger, type_, status):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found and found[0].type == type_, [(e.type, e.trigger.text, e.status, e.rule) for e in events]
+    assert status is None or found[0].status == status, found[0].rule

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb, has_word, subject
+from tidings.extract.event_syntax import VERB_POS, clause_verb, forms, has_word, subject
 from tidings.models import Actor
 from tidings.ontology.speech import load_reporting_verbs
 
@@ -134,6 +134,9 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
         return f"planned by '{c.token.text}'"  # "ready to help": the readiness is the intent
     if verb.dep_ == "acl" and has_word(verb.head, tables.cue("planned_noun")):
         return f"planned by '{verb.head.text}'"  # "plans to meet", "no intention to withdraw"
+    host = _exchanged_for(verb, tables)
+    if host is not None and (_planned(host, c, index) or _promised(host, tables)):
+        return f"in exchange for '{host.text}'"  # "agreed to free ten hostages in exchange for Israel [releasing] …"
     below = None  # the clause of the chain just under t
     for t in _mood_chain(verb):
         found = [a for a in _aux_words(t) if a in aux]
@@ -149,6 +152,28 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     if any(has_word(ch, tables.cue("planned_adj")) for ch in c.token.children if ch.dep_ in ("amod", "compound", "acl")):
         return "planned adjective"
     return False
+
+
+def _exchanged_for(verb: Token, tables) -> Token | None:
+    """The act a clause is the price of ("in exchange for Israel releasing 150 prisoners",
+    "in return for freeing…"): the verb the "in exchange" phrase hangs on."""
+    words = tables.vocab("exchange_nouns")
+    head = verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        if any(p.dep_ == "prep" and p.lower_ == "in" and any(g.lower_ in words for g in p.children) for p in head.children):
+            return head  # "[free] ten hostages in exchange for Israel releasing …"
+    if verb.dep_ == "pcomp" and head.lower_ == "in" and any(c.lower_ in words for c in verb.children):
+        return head.head  # "in exchange for Israel freeing …" parsed with "exchange" as the subject
+    if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.lower_ in words and head.head.dep_ == "pobj":
+        return head.head.head.head  # "in return for freeing …"
+    return None
+
+
+def _promised(verb: Token, tables) -> bool:
+    """A promise or an agreement, or its complement ("agreed to [free] ten hostages"): not yet done."""
+    def intent(t: Token) -> bool:
+        return any(r.wraps == "intent" for f in forms(t) for r in tables.entries("verb", f))
+    return intent(verb) or (verb.dep_ == "xcomp" and intent(verb.head))
 
 
 def find_reporter(verb: Token, trigger: Token, index: EventIndex, *, speech_act: bool = False) -> Reporter | None:
