@@ -212,9 +212,8 @@ def test_event_dyads_place_actors_are_named_for_their_country(nlp):
 
 def test_event_dyads_people_in_a_city_are_a_group_of_its_country(nlp):
     e = _event(extract("Thousands of teachers marched in Nairobi on Tuesday.", published="2026-05-04", nlp=nlp), "PROTEST")
-    (source,) = e.source
+    (source,) = e.source  # named by the place ("teachers in Nairobi") or, from groups.csv, by the scene's country
     assert (source.kind, source.country) == ("group", "KEN")
-    assert "Nairobi" in source.name
 
 
 def test_event_dyads_ids_depend_on_the_document_id(nlp):

@@ -187,3 +187,43 @@ VOICED_AT_PROTEST = [
 def test_event_dyads_groups_demand_voiced_at_protest(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+MEETING_PHRASES = [
+    # "in a phone call with X" on the verb's object: the clause's subject calls
+    ("Egyptian President Abdel Fattah al-Sisi condemned the attack in a phone call with Saudi Crown Prince Mohammed "
+     "bin Salman.", "CONSULT", "phone call", {"EGY"}, {"SAU"}),
+    ("Japan's prime minister raised the abductions during talks with South Korean President Lee Jae-myung.",
+     "CONSULT", "talks", {"JPN"}, {"KOR"}),
+    # "between A and B" hung on the verb that takes the meeting as object: the meeting's parties
+    ("The visit followed a phone call last week between Crown Prince Mohammed bin Salman and Iranian President "
+     "Masoud Pezeshkian.", "CONSULT", "phone call", {"SAU", "IRN"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), MEETING_PHRASES)
+def test_event_dyads_groups_meeting_phrases(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+HEADS_A_BODY = [
+    # a person placed at the head of a body by a relative clause acts for that body
+    ("Pablo Beltrán, who heads the ELN delegation, rejected any preconditions.", "REJECT", "rejected", {"COL"}),
+    ("Rafael Grossi, who leads the International Atomic Energy Agency, criticised Iran's decision.",
+     "ACCUSE", "criticised", {"IAEA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), HEADS_A_BODY)
+def test_event_dyads_groups_heads_a_body(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source
+
+
+def test_event_dyads_groups_police_act_at_home(nlp):
+    """With no other party named, police act on their own country's people, not on the article's
+    foreign counterpart."""
+    text = ("Russia expelled two Estonian diplomats on Monday. Estonia condemned Russia and summoned the Russian "
+            "ambassador. Estonian police fired tear gas to disperse hundreds of protesters.")
+    event = _event(text, "ASSAULT", "fired")
+    assert (_codes(event.source), _codes(event.target)) == ({"EST"}, {"EST"})

@@ -264,7 +264,8 @@ def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counte
         return None, ""
     code = next(iter(mine))
     exclude = {a.start for a in side}
-    if all(a.sector in index.tables.vocab("domestic_sectors") for a in side):  # opposition, parties, civil society
+    home = index.tables.vocab("domestic_sectors") | index.tables.vocab("home_force_sectors")
+    if all(a.sector in home for a in side):  # opposition, parties, civil society; police
         return _mention(code, at, index, exclude=exclude), "article counterpart (domestic actors)"
     paired = [(n, t) for (s, t), n in partners.items() if s == code]
     if paired:

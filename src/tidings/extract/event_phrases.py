@@ -76,11 +76,17 @@ def np_actors(
                 found += [a for g in ch.children if g.dep_ in ("compound", "poss", "amod", "npadvmod") and (a := index.actor(g))]
         elif ch.dep_ in ("conj", "appos"):
             found += np_actors(ch, index, deep=deep, args=args)
+        elif ch.dep_ == "relcl" and ch.lemma_.lower() in index.tables.vocab("heading_verbs") and (obj := _object(ch)) is not None:
+            found += np_actors(obj, index, deep=False)  # "Pablo Beltrán, [who heads the ELN delegation]"
     if not found and deep:
         for p, g in preps(tok):
             if p in index.tables.vocab("nested_preps"):
                 found += np_actors(g, index, deep=True, args=args)
     return found
+
+
+def _object(verb: Token) -> Token | None:
+    return next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
 
 
 def _clause_owners(pron: Token, index: EventIndex) -> list[Actor]:

@@ -218,12 +218,15 @@ def _predicate(token: Token) -> bool:
 
 
 def _clause_subject_of_noun(noun: Token, index: EventIndex) -> list[Token]:
-    """'agreed in a phone call', 'said after talks': the subject of the verb the phrase modifies."""
+    """'agreed in a phone call', 'said after talks', 'condemned the attack [in a phone call with
+    X]': the subject of the verb the phrase modifies, also through the object it hangs on."""
     t = noun
     for _ in range(3):
         if t.dep_ != "pobj":
             return []
         t = t.head.head
+        if t.dep_ == "dobj" and t.head.pos_ in VERB_POS:  # the phrase hung on the verb's object
+            t = t.head
         if t.pos_ in VERB_POS:
             return verb_subject(t, index)
     return []
@@ -338,4 +341,7 @@ def event_parties_of(noun: Token, trig: Token) -> list[Token]:
     heads = [noun] + [ch for ch in noun.children if ch.dep_ == "acl" and ch != trig]
     if noun.dep_ == "nsubj" and noun.head != trig and noun.head.tag_ in ("VBN", "VBD"):
         heads.append(noun.head)
-    return [t for h in heads for p, g in preps(h) if p == "between" for t in conjuncts(g)]
+    # "followed a phone call last week [between A and B]": the parser hung the phrase on the verb
+    after = noun.dep_ == "dobj" and noun.head != trig and noun.head.pos_ in VERB_POS
+    found = [t for h in heads for p, g in preps(h) if p == "between" for t in conjuncts(g)]
+    return found or ([t for p, g in preps(noun.head) if p == "between" and g.i > noun.i for t in conjuncts(g)] if after else [])
