@@ -79,8 +79,20 @@ _CAPABILITY = [
     ("Russian drones struck a power plant in Kharkiv overnight.", ["ASSAULT"]),
 ]
 
+# "vowed" threatens only with a hostile content or a noun ("vowed revenge"); a vow to do
+# something else is no threat, and "press ahead" is no pressure on anyone.
+_VOWS = [
+    ("Japan vowed to deepen security ties with the Philippines.", []),
+    ("Kenya's president vowed to press ahead with the tax increases.", []),
+    ("Beijing vowed to take resolute measures against Manila over the new law.", ["THREATEN"]),
+    ("China vowed resolute countermeasures against the tariffs.", ["THREATEN", "SANCTION"]),
+    ("Iran vowed revenge for the killing of its general.", ["THREATEN", "ASSAULT"]),
+    ("The Houthis vowed to respond with force, a spokesman for the Yemeni group said.", ["THREATEN"]),
+    ("Washington pressed Beijing to release the detained journalists.", ["REQUEST"]),
+]
 
-@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY)
+
+@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY + _VOWS)
 def test_event_constructions_types_of_sentence(nlp, text, types):
     got, detail = _types(nlp, text)
     assert got == Counter(types), detail
