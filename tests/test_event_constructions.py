@@ -91,8 +91,18 @@ _VOWS = [
     ("Washington pressed Beijing to release the detained journalists.", ["REQUEST"]),
 ]
 
+# The victims of one toll ("were killed and 35 wounded") are one attack; other acts are not.
+_TOLLS = [
+    ("Two protesters were killed and 35 people wounded in Basra, Iraqi officials said.", ["ASSAULT"]),
+    ("Russian shelling killed four civilians and wounded 12 in Kherson, Ukrainian officials said.", ["ASSAULT"]),
+    ("Five Israeli soldiers were killed in Gaza and Israeli troops detained 20 Palestinians in Jenin.", ["ASSAULT", "COERCE"]),
+    ("Indian police killed two militants and arrested three others in Kashmir.", ["ASSAULT", "COERCE"]),
+]
 
-@pytest.mark.parametrize("text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY + _VOWS)
+
+@pytest.mark.parametrize(
+    "text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY + _VOWS + _TOLLS
+)
 def test_event_constructions_types_of_sentence(nlp, text, types):
     got, detail = _types(nlp, text)
     assert got == Counter(types), detail

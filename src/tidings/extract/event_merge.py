@@ -39,6 +39,9 @@ def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[s
     t = c.token
     if c.type == "ASSAULT" and t.dep_ == "relcl" and has_word(t, casualties) and t.head != t:
         return _toll_of_attack(t, types)  # "the missile strike on Kyiv [that killed] 20 people"
+    if c.type == "ASSAULT" and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "conj" and has_word(t, casualties):
+        toll = t.head.head  # "were killed and 35 people [wounded]" parsed as [killed … and people [wounded]]
+        return types.get(toll.i) == c.type and has_word(toll, casualties)
     if c.type != "ASSAULT" or t.dep_ not in ("advcl", "conj") or t.head == t:
         return False
     if t.dep_ == "advcl" and t.tag_ == "VBG" and types.get(t.head.i) == c.type:
@@ -48,7 +51,9 @@ def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[s
     while head.dep_ in ("advcl", "conj") and head.head != head:
         head = head.head
         if types.get(head.i) == c.type:
-            return has_word(t, casualties) and not own_subject
+            # "two protesters were killed and 35 people [wounded]": the victims of one toll
+            victims = t.tag_ == "VBN" and has_word(head, casualties)
+            return has_word(t, casualties) and (not own_subject or victims)
     return False
 
 
