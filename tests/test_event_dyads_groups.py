@@ -227,3 +227,19 @@ def test_event_dyads_groups_police_act_at_home(nlp):
             "ambassador. Estonian police fired tear gas to disperse hundreds of protesters.")
     event = _event(text, "ASSAULT", "fired")
     assert (_codes(event.source), _codes(event.target)) == ({"EST"}, {"EST"})
+
+
+PARTNER_AND_TOPIC = [
+    # with a partner named by "with", what the thing shared is about names no party
+    ("Der Spiegel reported that German intelligence had shared satellite images of Russian positions with Kyiv.",
+     "COOPERATE", "shared", {"DEU"}, {"UKR"}),
+    ("Britain shared intelligence on Russian troop movements with Ukraine.", "COOPERATE", "shared", {"GBR"}, {"UKR"}),
+    # near miss: with no partner named, the object's phrases still give the target
+    ("Washington sent a shipment of arms to Kyiv.", "AID", "sent", {"USA"}, {"UKR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), PARTNER_AND_TOPIC)
+def test_event_dyads_groups_partner_not_topic(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -185,7 +185,10 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             continue
         if role == "target" and actor is not None and c.type in vocab("own_theme") and _same_side(actor, args.source):
             continue  # "recalled its ambassador", "withdrew its troops"
-        found = np_actors(tok, index, args=args, owners=role == "source")
+        # "shared satellite images [of Russian positions] with Kyiv": with a partner named beside it,
+        # what a thing is about is no party
+        deep = actor is not None or not _partner_named(trig, theme, index)
+        found = np_actors(tok, index, args=args, owners=role == "source", deep=deep)
         if role == "target" and actor is None and c.entry.wraps == "judge" and names_event(tok, index):
             # "the Kremlin denounced the arrest of [a Russian citizen] in Poland": one's own people
             # done to are not whom the judgement is aimed at
@@ -210,7 +213,10 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
         pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
         for pg in _nested_preps(tok, vocab("chained_preps"))
     ]
+    partner = _partner_named(trig, theme, index)
     for p, g in phrases:
+        if partner and (p, g) not in own and p not in vocab("partner_preps"):
+            continue  # "shared intelligence [on Russian troop movements] with Ukraine": the topic
         if p == "from" and from_role == "source" and args.explicit_source and trig.pos_ in VERB_POS:
             # beside a named subject: "demanded an apology [from Turkey]" asks Turkey, "a delegation
             # [from Hamas]" is met; "launched missiles [from Belarus]" names where the act comes from
@@ -233,6 +239,16 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
             yield from_role, actors_of(conjuncts(g), index, args)
         elif p == "between" and c.type == "CONSULT" and args.explicit_source:
             yield "target", actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
+
+
+def _partner_named(trig: Token, theme: list[Token], index: EventIndex) -> bool:
+    """A "with" phrase of the trigger verb or inside its object names a coded actor ("shared
+    images of Russian positions [with Kyiv]", the parser hanging it on the last noun)."""
+    if trig.pos_ not in VERB_POS:
+        return False
+    vocab = index.tables.vocab
+    phrases = list(preps(trig)) + [pg for tok in theme if index.actor(tok) is None for pg in _nested_preps(tok, vocab("chained_preps"))]
+    return any(p in vocab("partner_preps") and actors_of(conjuncts(g), index) for p, g in phrases)
 
 
 def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
