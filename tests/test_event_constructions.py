@@ -99,9 +99,23 @@ _TOLLS = [
     ("Indian police killed two militants and arrested three others in Kashmir.", ["ASSAULT", "COERCE"]),
 ]
 
+# Words of news English for gunfire between sides and for protest; "a demonstration of" resolve
+# or of a weapon is no protest.
+_WORDS = [
+    ("Mexican soldiers killed 12 cartel gunmen in a shootout in Sinaloa.", ["ASSAULT"]),
+    ("Colombian troops and ELN rebels fought a gunfight near the Venezuelan border.", ["ASSAULT"]),
+    ("Indian and Pakistani troops had an exchange of fire along the Line of Control on Sunday.", ["ASSAULT"]),
+    ("Two Indian soldiers were killed in an exchange of fire with Pakistani troops in Kashmir.", ["ASSAULT"]),
+    ("Thai and Cambodian soldiers skirmished along the border on Tuesday.", ["ASSAULT"]),
+    ("Opposition lawmakers staged a walk-out from the Serbian parliament.", ["PROTEST"]),
+    ("The US Air Force called the flight a demonstration of its commitment to Japan.", []),
+    ("Thousands joined a demonstration against the Georgian government in Tbilisi.", ["PROTEST"]),
+    ("Rights groups condemned the Egyptian government's crack-down on dissent.", ["ACCUSE", "COERCE"]),
+]
+
 
 @pytest.mark.parametrize(
-    "text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY + _VOWS + _TOLLS
+    "text, types", _HYPHENATED + _JUDGED + _NOUNS + _CHECKS + _QUANTIFIED + _CAPABILITY + _VOWS + _TOLLS + _WORDS
 )
 def test_event_constructions_types_of_sentence(nlp, text, types):
     got, detail = _types(nlp, text)
