@@ -111,6 +111,10 @@ _WORDS = [
     ("The US Air Force called the flight a demonstration of its commitment to Japan.", []),
     ("Thousands joined a demonstration against the Georgian government in Tbilisi.", ["PROTEST"]),
     ("Rights groups condemned the Egyptian government's crack-down on dissent.", ["ACCUSE", "COERCE"]),
+    ("NATO jets scrambled to intercept Russian bombers over the Baltic Sea.", ["MOBILIZE"]),
+    ("Mali's junta dissolved all political parties.", ["COERCE"]),
+    ("Venezuelan authorities revoked the passport of opposition leader Maria Corina Machado.", ["COERCE"]),
+    ("Greece issued a stern warning to Turkey over the drilling.", ["THREATEN"]),
 ]
 
 
