@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_lookup import codes as _codes, event_at as _event
 from tidings.api import extract
-
-
-def _codes(actors) -> set[str]:
-    return {a.code or a.country for a in actors}
-
-
-def _event(text: str, type_: str, trigger: str):
-    doc = extract(text)
-    hits = [e for e in doc.events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert hits, f"no {type_} '{trigger}' in {[(e.type, e.trigger.text) for e in doc.events]}"
-    return hits[0]
 
 
 RAISED = [

@@ -1,0 +1,18 @@
+"""Find one event of an extracted sentence by type and trigger, and the codes of its sides, for
+the sentence → dyad tests."""
+
+from __future__ import annotations
+
+from tidings.api import extract
+
+
+def codes(actors) -> set[str]:
+    return {a.code or a.country for a in actors}
+
+
+def event_at(text: str, type_: str, trigger: str):
+    """The first event of ``type_`` whose trigger starts with ``trigger`` (lower case)."""
+    doc = extract(text)
+    hits = [e for e in doc.events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert hits, f"no {type_} '{trigger}' in {[(e.type, e.trigger.text) for e in doc.events]}"
+    return hits[0]
