@@ -16,3 +16,11 @@ def event_at(text: str, type_: str, trigger: str):
     hits = [e for e in doc.events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
     assert hits, f"no {type_} '{trigger}' in {[(e.type, e.trigger.text) for e in doc.events]}"
     return hits[0]
+
+
+def last_event_named(text: str, type_: str, trigger: str, nlp, published: str = "2026-05-04"):
+    """The last event of ``type_`` whose trigger is exactly ``trigger``, in an article published on a Monday."""
+    events = extract(text, published=published, nlp=nlp).events
+    hits = [e for e in events if e.type == type_ and e.trigger.text == trigger]
+    assert hits, [(e.type, e.trigger.text) for e in events]
+    return hits[-1]
