@@ -5,7 +5,6 @@ import pytest
 from event_lookup import codes as _codes, last_event_named as _event
 
 
-
 @pytest.mark.parametrize(
     "text, type_, trigger, source, target",
     [
