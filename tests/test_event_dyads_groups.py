@@ -114,7 +114,7 @@ def test_event_dyads_groups_charged_agent(nlp, text, type_, trigger, source, tar
 
 
 AGENTLESS = [
-    # an act on the one country a sentence names has no agent to infer from it
+    # an attack on the one country a sentence names, by no one named, has no agent to infer from it
     ("The attack on the Ukrainian capital killed 12 people, the city's mayor said.", "ASSAULT", "attack", set(), {"UKR"}),
     ("Two drones struck a fuel depot in the Belgorod region overnight, the governor said.", "ASSAULT", "struck", set(), {"RUS"}),
 ]
@@ -122,6 +122,23 @@ AGENTLESS = [
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), AGENTLESS)
 def test_event_dyads_groups_no_agent_at_home(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+DOMESTIC = [
+    # other acts on the one country a story names, by no one named, are domestic: its own people's
+    ("Tunisian President Kais Saied was criticised on Monday for a decree that lets Tunisia's government "
+     "dissolve local councils.", "ACCUSE", "criticised", {"TUN"}, {"TUN"}),
+    ("Hungarian Prime Minister Viktor Orban was sharply criticised on Friday over a law that lets Hungary's "
+     "government ban Pride marches.", "ACCUSE", "criticised", {"HUN"}, {"HUN"}),
+    ("The Kenyan finance minister was accused of lying to parliament about Kenya's debt.", "ACCUSE", "accused",
+     {"KEN"}, {"KEN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), DOMESTIC)
+def test_event_dyads_groups_domestic_agent_at_home(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
 

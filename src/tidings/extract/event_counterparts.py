@@ -110,8 +110,8 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
         e.target, e.trigger.start, article.salience, article.partners, index)
     if home is None and how != "article counterpart (domestic actors)" and has_own_subject(e, index):
         other = None  # "gangs attacked …": the clause has an agent, only not a coded one
-    if how == "article counterpart (one-country story)":
-        other = None  # "the attack on the capital killed 12": an act on the one country named is not its own
+    if how == "article counterpart (one-country story)" and e.type in index.tables.vocab("unseen_attacker_types"):
+        other = None  # "the attack on the capital killed 12": an attack on the one country named is not its own
     if other is None:
         return e
     return e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
