@@ -19,17 +19,9 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
-from tidings.extract.event_index import EventIndex
+from tidings.extract.event_index import EventIndex, side_code as _code, side_codes as _codes
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
 from tidings.models import Actor, Event
-
-
-def _code(a: Actor) -> str:
-    return a.code or a.country or ""
-
-
-def _codes(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(a.code or a.country or "" for a in actors)
 
 
 def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:

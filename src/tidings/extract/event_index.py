@@ -18,6 +18,16 @@ from tidings.models import Actor, Place, Quantity, Quote
 from tidings.nlp.sentences import sentence_index, sentence_spans
 from tidings.ontology.events import EventTables
 
+
+def side_code(actor: Actor) -> str:
+    """How the event rules compare sides: an actor's code, else its country, else ''."""
+    return actor.code or actor.country or ""
+
+
+def side_codes(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(side_code(a) for a in actors)
+
+
 # spaCy entity labels that stand for a named actor when the actor extractor found none.
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # entity labels whose words name something rather than an action ("March", "Amnesty International")

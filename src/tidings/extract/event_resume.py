@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_implicit import RESUMED, implicit_agents, lifted_measures, mutual_fighting
-from tidings.extract.event_index import EventIndex
+from tidings.extract.event_index import EventIndex, side_codes as _codes
 from tidings.extract.event_sources import names_event
 from tidings.extract.event_phrases import np_actors
 from tidings.extract.event_syntax import VERB_POS, nearest_subject
@@ -85,10 +85,6 @@ def _reacting_side(noun: Token, index: EventIndex) -> set[str]:
         return set()
     subj = nearest_subject(noun.head)
     return _codes(np_actors(subj, index)) if subj is not None else set()
-
-
-def _codes(actors: list[Actor]) -> set[str]:
-    return {a.code or a.country or "" for a in actors}
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -17,16 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_index import EventIndex
+from tidings.extract.event_index import EventIndex, side_code as _code
 from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, direct_object, of_object, preps
 from tidings.models import Actor, Event
 
 __all__ = ["aim_at_captors", "aim_at_judged_acts", "condition_subject", "own_government", "protest_voiced"]
-
-
-def _code(a: Actor) -> str:
-    return a.code or a.country or ""
 
 
 def aim_at_judged_acts(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:

@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_index import EventIndex
+from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
 from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side, reporting_victim
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
@@ -226,10 +226,6 @@ def _mediated_parties(event: Event, cand: Candidate, events: list[Event], cands:
     return [a for a in named.source if _code(a) not in mine] if named is not None else []
 
 
-def _codes(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(a.code or a.country or "" for a in actors)
-
-
 def _anaphoric(event: Event, cand: Candidate, index: EventIndex, events, by_trigger) -> list[Actor]:
     if event.type not in index.tables.vocab("anaphor_types") or cand.entry.pos != "verb":
         return []
@@ -335,7 +331,3 @@ def _object_tokens(trigger: Token, place_preps: frozenset[str]) -> list[Token]:
     for h in heads:
         out += sorted(h.subtree, key=lambda t: abs(t.i - trigger.i))
     return out
-
-
-def _code(a: Actor) -> str:
-    return a.code or a.country or ""
