@@ -155,12 +155,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="build examples/sentences.jsonl from sentences/*.yaml instead")
     parser.add_argument("--checks", action="store_true",
                         help="build examples/checks.jsonl (the blind held-out set) from checks/*.yaml instead")
+    parser.add_argument("--wire", action="store_true",
+                        help="build examples/wire.jsonl (the second development set) from wire/*.yaml instead")
     args = parser.parse_args(argv)
     examples = Path(args.examples)
-    if args.checks or args.sentences:
+    chosen = [name for name in ("sentences", "checks", "wire") if getattr(args, name)]
+    if chosen:
         from tidings.evaluation.sentences import main_set
 
-        return main_set(examples, "checks" if args.checks else "sentences", only=args.only)
+        return main_set(examples, chosen[0], only=args.only)
     records, messages = build_gold(examples, only=args.only)
     for message in messages:
         print(message, file=sys.stderr)
