@@ -3,7 +3,6 @@
 import pytest
 
 from tidings.api import extract
-from tidings.extract.event_dates_carry import paragraph_starts
 
 PUBLISHED = "2026-05-04"  # a Monday
 
@@ -32,7 +31,3 @@ def _date(text: str, type_: str) -> str | None:
 )
 def test_event_dates_carry_within_a_paragraph(nlp, text, type_, date):
     assert _date(text, type_) == date
-
-
-def test_event_dates_carry_paragraph_starts():
-    assert paragraph_starts("One.\n\nTwo.\n \nThree.") == [0, 6, 13]

@@ -25,14 +25,13 @@ from spacy.tokens import Doc, Token
 from tidings.extract.actor_article import article_country
 from tidings.extract.actor_match import PhraseMatch
 from tidings.models import Place
-from tidings.nlp.sentences import sentence_spans
+from tidings.nlp.sentences import paragraph_index, paragraph_starts, sentence_spans
 from tidings.ontology.actors import ActorTables
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{1,40}(?:,[^\n—–]{0,80}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:—|–|--| - )")
 _COUNTRY_SOURCES = ("country", "demonym", "capital", "seat")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NP_DEPS = ("compound", "amod", "poss", "appos", "conj", "nmod", "case")
-_PARAGRAPH = re.compile(r"\n\s*")
 _OPENERS = (".", "”", '"', "—", "–")
 _RECENT = 3  # sentences back that a subject still sets the scene
 _STANCE_PREFIXES = ("pro", "anti")
@@ -95,13 +94,13 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc):
         self.starts = [sentence.start for sentence in sentence_spans(doc)]
-        self.paragraphs = [match.end() for match in _PARAGRAPH.finditer(doc.text)]
+        self.paragraphs = paragraph_starts(doc.text)
 
     def of_token(self, token: Token) -> int:
         return max(0, bisect_right(self.starts, token.idx) - 1)
 
     def paragraph(self, token: Token) -> int:
-        return bisect_right(self.paragraphs, token.idx)
+        return paragraph_index(self.paragraphs, token.idx)
 
 
 class Locative(NamedTuple):

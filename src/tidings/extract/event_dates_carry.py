@@ -12,20 +12,12 @@ no date of its own it takes that act's date, wherever it stands and whatever its
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
 from tidings.extract.event_resume import referent_start
 from tidings.models import Event
+from tidings.nlp.sentences import paragraph_index, paragraph_starts
 
 FALLBACK = "date: publication date"
 _DONE = frozenset({"asserted", "reported"})
-_PARAGRAPH = re.compile(r"\n\s*\n")
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Character offsets where the paragraphs of ``text`` start (blank lines separate them)."""
-    return [0, *(m.end() for m in _PARAGRAPH.finditer(text))]
 
 
 def carry_dates(events: list[Event], text: str, published: str | None) -> list[Event]:
@@ -35,7 +27,7 @@ def carry_dates(events: list[Event], text: str, published: str | None) -> list[E
     carried: dict[int, Event] = {}
     dated: dict[int, Event] = {}  # events with a date of their own or carried, by trigger start
     for i, e in sorted(enumerate(events), key=lambda p: p[1].trigger.start):
-        paragraph = bisect_right(starts, e.trigger.start) - 1
+        paragraph = paragraph_index(starts, e.trigger.start)
         fallback = FALLBACK in (e.rule or "")
         ref = dated.get(referent_start(e) or -1) if fallback else None
         if ref is not None and ref.date:

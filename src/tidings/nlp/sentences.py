@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -9,6 +10,8 @@ from spacy.tokens import Doc
 from tidings.models import Sentence
 
 _CACHE_KEY = "tidings_sentences"
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 def sentence_spans(doc: Doc) -> list[Sentence]:
@@ -32,4 +35,17 @@ def sentence_spans(doc: Doc) -> list[Sentence]:
 def sentence_index(doc: Doc, char: int) -> int:
     """Index into ``sentence_spans(doc)`` of the sentence holding character ``char``."""
     starts = [s.start for s in sentence_spans(doc)]
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where the paragraphs of ``text`` start, the first at 0. Blank lines
+    separate paragraphs when the text has any (plain text, perhaps hard-wrapped); otherwise every
+    line break does (what HTML extraction gives)."""
+    breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    return [0, *(match.end() for match in breaks.finditer(text))]
+
+
+def paragraph_index(starts: list[int], char: int) -> int:
+    """Index into ``starts`` (from ``paragraph_starts``) of the paragraph holding ``char``."""
     return max(0, bisect_right(starts, char) - 1)
