@@ -53,11 +53,13 @@ gold: $(STAMP)
 	$(PY) -m tidings.evaluation.annotations examples
 	$(PY) -m tidings.evaluation.annotations examples --sentences
 	$(PY) -m tidings.evaluation.annotations examples --checks
+	$(PY) -m tidings.evaluation.annotations examples --wire
 
 eval: $(STAMP)
 	$(BIN)/tidings eval examples/gold.jsonl
 	$(BIN)/tidings eval examples/sentences.jsonl
 	$(BIN)/tidings eval examples/checks.jsonl
+	$(BIN)/tidings eval examples/wire.jsonl
 
 failures: $(STAMP)
 	$(PY) -m tidings.evaluation.failures examples/sentences.jsonl

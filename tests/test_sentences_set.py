@@ -1,6 +1,6 @@
 """The sentence sets convert cleanly: the development set (examples/sentences/*.yaml →
-examples/sentences.jsonl) and the blind held-out check set (examples/checks/*.yaml →
-examples/checks.jsonl).
+examples/sentences.jsonl), the blind held-out check set (examples/checks/*.yaml →
+examples/checks.jsonl) and the second development set (examples/wire/*.yaml → examples/wire.jsonl).
 
 Not a test of scores: every trigger is found in its sentence, every type, status and actor code
 is known, and the committed JSONL is the conversion of the YAML files.
@@ -13,10 +13,11 @@ import pytest
 from paths import EXAMPLES
 from tidings.evaluation.annotations import AnchorErrors, dumps_gold, locate
 from tidings.evaluation.metrics import load_gold
-from tidings.evaluation.sentences import build_checks, build_sentence, build_sentences, event_types, known_codes
+from tidings.evaluation.sentences import build_checks, build_sentence, build_sentences, build_wire, event_types, known_codes
 
 RECORDS, ERRORS = build_sentences(EXAMPLES)
 CHECKS, CHECK_ERRORS = build_checks(EXAMPLES)
+WIRE, WIRE_ERRORS = build_wire(EXAMPLES)
 
 
 def test_sentences_set_converts_without_errors():
@@ -97,6 +98,21 @@ def test_sentences_set_checks_cover_every_type_and_non_events():
 
 def test_sentences_set_checks_share_no_sentence_with_the_development_set():
     assert not {r["text"] for r in CHECKS} & {r["text"] for r in RECORDS}
+
+
+def test_sentences_set_wire_converts_without_errors():
+    assert WIRE_ERRORS == []
+    assert dumps_gold(WIRE) == (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8"), (
+        "run: python -m tidings.evaluation.annotations examples --wire"
+    )
+
+
+def test_sentences_set_wire_covers_every_type_and_shares_no_sentence():
+    per_type = Counter(e["type"] for r in WIRE for e in r["events"])
+    assert set(per_type) == event_types()
+    assert min(per_type.values()) >= 10, per_type
+    assert sum(1 for r in WIRE if not r["events"]) >= 20
+    assert not {r["text"] for r in WIRE} & ({r["text"] for r in RECORDS} | {r["text"] for r in CHECKS})
 
 
 @pytest.mark.parametrize(
