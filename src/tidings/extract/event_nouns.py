@@ -160,6 +160,8 @@ def class_of_acts(token: Token, tables: EventTables) -> bool:
         part = token.head.head
         if part.lower_ in every or any(c.dep_ == "det" and c.lower_ in every for c in part.children):
             return True
+    if _any_act(token, tables):  # "any attack from Lebanese territory", "any commander who breaks the truce"
+        return True
     clause = token if token.pos_ in ("VERB", "AUX") else None
     if clause is None:
         return False
@@ -177,6 +179,19 @@ def class_of_acts(token: Token, tables: EventTables) -> bool:
         ):
             return True
     return False
+
+
+def _any_act(token: Token, tables: EventTables) -> bool:
+    """Any act of a kind, no act done: 'would respond with full force to any attack', 'will sanction
+    any commander who breaks the truce'; not one denied ('did not carry out any strikes')."""
+    anys = tables.vocab("any_words")
+    noun = token.head if token.dep_ == "relcl" else token
+    if not any(c.dep_ == "det" and c.lower_ in anys for c in noun.children):
+        return False
+    t = noun
+    while t.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "appos") and t.head != t:
+        t = t.head
+    return not any(c.dep_ == "neg" or c.lower_ in ("without", "never") for c in (t, *t.children))
 
 
 def _generic_agent(verb: Token, tables: EventTables) -> bool:

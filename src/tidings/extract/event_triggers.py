@@ -210,6 +210,8 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
         if entry is None and row.type and holds:
             entry, extra_tokens = row, found
     wrapper = wrapper or fallback
+    if entry is not None and entry.weight < 0:
+        entry = None  # a sense that names no act ("fight corruption"), not even as a wrapper's complement
     if entry is None and wrapper is None:
         return None
     adjacent = [t.i for t in extra_tokens if abs(t.i - token.i) <= 2] + ([token.i - 2] if joined else [])
@@ -320,6 +322,8 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
         return not any(ch.dep_ in ("xcomp", "ccomp", "oprd") for ch in token.children)
     if c.key == "child":
         return _near(token, c.words) is not None
+    if c.key == "phrase":  # "came under fire from rights groups [over] a media law": any depth, not a time
+        return any(has_word(t, c.words) and not _time_phrase(t, index) for t in token.subtree if t != token)
     if c.key == "dep":
         return any(ch.dep_ in c.words for ch in token.children)
     if c.key == "noprep":  # dates do not count: "fired a missile on Thursday"
@@ -329,6 +333,11 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
     found = _candidates(c.key, token, row, index.tables)
     hit = any(_fits(c, t, index) for t in found)
     return not hit if c.negate else hit
+
+
+def _time_phrase(prep: Token, index: EventIndex) -> bool:
+    """A preposition whose object is a date or time ("over the weekend", "for hours")."""
+    return any(c.dep_ == "pobj" and _only_time(c, index) for c in prep.children)
 
 
 def _only_time(token: Token, index: EventIndex) -> bool:
