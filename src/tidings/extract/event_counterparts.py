@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_arguments import verb_subject
 from tidings.extract.event_compose import Candidate
+from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
@@ -321,26 +322,12 @@ def _names_pair(tok: Token | None, index: EventIndex) -> bool:
 
 
 def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
-    """The article's two sides: the pair of codes most often facing each other or acting
-    together; one code when they are two parties of one country (civil war, domestic politics)."""
-    pairs: Counter[frozenset[str]] = Counter()
-    for e in events:
-        for s in {_code(a) for a in e.source}:
-            for t in {_code(a) for a in e.target}:
-                if s != t or _distinct(e.source + e.target):
-                    pairs[frozenset((s, t))] += 1
-        joint = sorted(_codes(e.source))  # "Iran and Saudi Arabia met": two sides acting together
-        if len(joint) == 2 or (len(joint) == 1 and _distinct(e.source)):
-            pairs[frozenset(joint)] += 1
-    if pairs:
-        codes = sorted(pairs.most_common(1)[0][0])
-    else:
+    """The article's two sides (event_pairs: counted from the dyads its sentences state), else its
+    two most mentioned codes; one code when they are two parties of one country (civil war,
+    domestic politics). Evidenced by their latest mentions."""
+    codes = main_pair_codes(events, index)
+    if not codes:
         codes = [c for c, _ in Counter(_code(a) for a in index.actors).most_common(2)]
         codes = codes if len(codes) == 2 else []
     mentions = [_mention(c, 10**9, index) for c in codes]
     return [m for m in mentions if m is not None]
-
-
-def _distinct(actors: list[Actor]) -> bool:
-    """Two different parties of one country ("Sudan's army and the RSF")."""
-    return len({a.name for a in actors}) > 1 and len(_codes(actors)) == 1

@@ -16,6 +16,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, preps
 from tidings.models import Actor, Event
+from tidings.ontology.borders import neighbours
 
 _WINDOW = 3  # sentences back in which the answered act is sought
 
@@ -149,13 +150,18 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
     return []
 
 
-def reporting_victim(event: Event, index: EventIndex) -> list[Actor]:
+def reporting_victim(event: Event, index: EventIndex, sides: list[str]) -> list[Actor]:
     """'Pakistan's military said Indian forces had fired first': an attack whose sentence names no
     victim, reported by a state other than the attacker's, is an attack on that state (not when an
-    international body or a side's own people report it)."""
+    international body or a side's own people report it), when that state borders the attacker's
+    or the two are the article's two sides (``sides``): a distant third state reporting an attack
+    ("Washington said Russian forces shelled the city") is not its victim."""
     reporter = event.attributed_to
     if event.type not in index.tables.vocab("reported_victim_types") or reporter is None or not event.source:
         return []
-    if reporter.code or not reporter.country or reporter.country in {a.code or a.country for a in event.source}:
+    attackers = {a.code or a.country for a in event.source}
+    if reporter.code or not reporter.country or reporter.country in attackers:
         return []
-    return [reporter]
+    if any(neighbours(reporter.country, a) for a in attackers) or set(sides) == attackers | {reporter.country}:
+        return [reporter]
+    return []

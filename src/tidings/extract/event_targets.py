@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
-from tidings.extract.event_moves import HostileActs, aimed_ground, cause_side, reporting_victim
+from tidings.extract.event_ground import place_target, unseen_attacker
+from tidings.extract.event_pairs import main_pair_codes
+from tidings.extract.event_moves import HostileActs, cause_side, reporting_victim
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor
 from tidings.extract.event_target_fallbacks import (
@@ -39,6 +41,13 @@ __all__ = ["complete_targets", "resume_definite_events"]
 def complete_targets(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
     by_trigger = {e.trigger.start: e for e in events}
     earlier, hostile = EarlierEvents(events), HostileActs(index)
+    pair: list[list[str]] = []
+
+    def sides() -> list[str]:  # the article's two sides, counted once, when a fallback asks for them
+        if not pair:
+            pair.append(main_pair_codes(events, index))
+        return pair[0]
+
     out, done = [], {}
     for event, cand in zip(events, cands):
         event = detention_grounds(event, cand.token, done, index) or event
@@ -62,16 +71,17 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
                 ("the body meeting as itself", lambda: _body_meeting(event, cand, index)),
                 ("the captor's own people", lambda: _own_captives(event, cand, index)),
-                ("the country of the place", lambda: _place_target(event, cand, index)),
+                ("the country of the place", lambda: place_target(event, cand, index)),
                 ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
                 ("the target of the protest it is voiced at", lambda: protest_voiced(event, out, index)),
                 ("the source's own government", lambda: own_government(event, index)),
-                ("the state that reports the attack", lambda: reporting_victim(event, index)),
+                ("the state that reports the attack", lambda: reporting_victim(event, index, sides())),
             ):
                 target = fill()
                 if target:
                     event = event.model_copy(update={"target": target, "rule": (event.rule or "") + f"; target: {how}"})
                     break
+        event = unseen_attacker(event, cand, index)
         out.append(event)
         done[cand.token.i] = event
         hostile.add(event)
@@ -280,54 +290,3 @@ def _definite_reference(obj: Token, index: EventIndex) -> bool:
         return False
     definite = index.tables.vocab("definite")
     return any(ch.dep_ in ("det", "poss") and ch.lower_ in definite for ch in obj.children)
-
-
-def _place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
-    """The country of the place attacked or seized (even the source's own: civil war,
-    repression), or of the place visited, where forces are moved or aid is sent (another
-    country only); vocabulary.csv place_target_any / place_target_foreign."""
-    # an announced visit or delivery (coded AGREE) still goes to the place's country, and so
-    # does a cancelled or refused one ("cancelled a planned visit to Washington")
-    kinds = (event.type, f"{event.type}:{event.mode}", cand.type, f"{cand.type}:{cand.mode}", *_inner_kinds(cand, index))
-    if event.type in index.tables.vocab("aimed_moves"):  # only the ground a move is aimed at
-        return aimed_ground(event, cand.token, index)
-    if any(k in index.tables.vocab("place_target_any") for k in kinds):
-        own_ok = True
-    elif any(k in index.tables.vocab("place_target_foreign") for k in kinds):
-        own_ok = False
-    elif any(k in index.tables.vocab("place_target_from") for k in kinds):  # "withdrew from [Kherson]"
-        mine = _codes(event.source)
-        places = [index.place(t) for p, g in preps(cand.token) if p == "from" for t in g.subtree]
-        return next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
-    else:
-        return []
-    places = [index.place(tok) for tok in _object_tokens(cand.token, index.tables.vocab("attack_place_preps"))]
-    if event.location is not None and not any(w in (event.rule or "") for w in ("place: dateline", "after 'from'")):
-        places.append(event.location)
-    mine = _codes(event.source)
-    for place in places:
-        if place is not None and place.country and (own_ok or place.country not in mine):
-            return [place_actor(place, index)]
-    return []
-
-
-def _inner_kinds(cand: Candidate, index: EventIndex) -> list[str]:
-    """Types and type:mode of the event a wrapper names in its complement."""
-    if cand.inner is None:
-        return []
-    pos = "verb" if cand.inner.pos_ in VERB_POS else "noun"
-    entries = [e for f in (cand.inner.lemma_.lower(), cand.inner.lower_) for e in index.tables.entries(pos, f) if e.type]
-    return [k for e in entries for k in (e.type, f"{e.type}:{e.mode}")]
-
-
-def _object_tokens(trigger: Token, place_preps: frozenset[str]) -> list[Token]:
-    """Words of the trigger's object and of its place phrases, nearest first."""
-    heads: list[Token] = []
-    if trigger.pos_ in VERB_POS:
-        obj = direct_object(trigger) or passive_subject(trigger)  # "[Kharkiv] has been shelled"
-        heads += conjuncts(obj) if obj is not None else []
-    heads += [g for p, g in preps(trigger) if p in place_preps]
-    out: list[Token] = []
-    for h in heads:
-        out += sorted(h.subtree, key=lambda t: abs(t.i - trigger.i))
-    return out

@@ -1,0 +1,31 @@
+"""The article's two sides ("the two sides agreed", "urged both countries"): counted from the dyads
+its sentences state, each event's vote shared among the pairs it names, so that allies acting
+together toward others are no pair. Articles written for these tests in wire style (not taken from
+examples/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_lookup import codes as _codes
+from tidings.api import extract
+
+
+TWO_SIDES = [
+    ("Egypt and Qatar urged Israel to reopen the Rafah crossing on Monday. Egypt and Qatar also urged Hamas to free "
+     "the hostages. Israeli troops clashed with Hamas fighters near Khan Younis overnight. The two sides agreed to a "
+     "three-day truce on Tuesday.", "CONCEDE", "agreed", {"ISR", "PSE"}),
+    ("France and Germany called on Serbia to recognise Kosovo. Paris and Berlin also urged Kosovo to create the "
+     "association of Serb municipalities. Serbian police detained two Kosovo officials near the border. The two sides "
+     "will meet in Brussels next week.", "AGREE", "meet", {"SRB", "XKX"}),
+    ("Turkey hosted a new round of talks between Russian and Ukrainian delegations in Istanbul on Friday. The talks "
+     "ended after an hour, with both sides agreeing to swap 500 prisoners each.", "CONCEDE", "agreeing", {"RUS", "UKR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "sides"), TWO_SIDES)
+def test_event_dyads_pairs_two_sides(nlp, text, type_, trigger, sides):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert hits, [(e.type, e.trigger.text) for e in events]
+    assert _codes(hits[-1].source) | _codes(hits[-1].target) == sides
