@@ -84,3 +84,92 @@ def test_event_senses_word_sense(nlp, text, type_, trigger, present):
 )
 def test_event_senses_any_act_of_a_kind(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # storms and earthquakes
+        ("Typhoon Kalmaegi pounded the central Philippines, killing at least 114 people.", "ASSAULT", "pounded", False),
+        ("A magnitude 6.9 earthquake struck off the coast of Cebu late on Tuesday.", "ASSAULT", "struck", False),
+        ("Cyclone Freddy battered southern Malawi, forcing 200,000 people to flee their homes.", "COERCE", "forcing", False),
+        ("Russian missiles struck Kyiv overnight, killing four people.", "ASSAULT", "struck", True),
+        ("Israeli artillery pounded the outskirts of Khan Younis on Friday.", "ASSAULT", "pounded", True),
+        # games
+        ("India's spinners launched a relentless attack on the Australian batting line-up, taking six wickets before lunch.", "ASSAULT", "attack", False),
+        ("Norway attacked relentlessly down the left and Erling Haaland struck twice to seal a 3-0 win over Italy in Oslo.", "ASSAULT", "struck", False),
+        ("Morocco's striker was sent off as Nigeria won the semi-final meeting in Rabat.", "CONSULT", "meeting", False),
+        ("Pakistani troops attacked Indian posts along the Line of Control after a 3-hour lull.", "ASSAULT", "attacked", True),
+        # markets
+        ("Asian shares staged a broad rally on Tuesday as investors bet on a rate cut.", "PROTEST", "rally", False),
+        ("Thousands of Serbs staged a rally in Novi Sad on Saturday against corruption.", "PROTEST", "rally", True),
+        # recalled for consultations: the recall only
+        ("Colombia recalled its ambassador from Washington for consultations.", "CONSULT", "consultations", False),
+        ("Colombia recalled its ambassador from Washington for consultations.", "SANCTION", "recalled", True),
+        # a patrol fired on is a unit
+        ("Thailand accused Cambodian troops of opening fire on a Thai army patrol in Sisaket province.", "MOBILIZE", "patrol", False),
+        ("The Chinese navy began a naval patrol near Scarborough Shoal on Monday.", "MOBILIZE", "patrol", True),
+        # campaign volunteers
+        ("Volunteers for the Labor Party were mobilised across Victoria before the vote.", "MOBILIZE", "mobilised", False),
+        ("Russia mobilised 300,000 reservists in September 2022.", "MOBILIZE", "mobilised", True),
+        # phrasal verbs and dates: "called up reservists on Sunday", "called Erdogan on Sunday"
+        ("Israel called up tens of thousands of reservists on Sunday.", "MOBILIZE", "called up", True),
+        ("Israel called up tens of thousands of reservists on Sunday.", "REQUEST", "called", False),
+        ("Putin called Erdogan on Sunday to discuss the grain corridor.", "REQUEST", "called", False),
+        ("Kenya called on Ethiopia on Monday to withdraw its troops from the border.", "REQUEST", "called on", True),
+    ],
+)
+def test_event_senses_hazards_games_markets_and_units(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # what a measure cuts is no act of its own
+        ("China banned exports of gallium and germanium to the United States on Tuesday.", "COOPERATE", "exports", False),
+        ("Russia restricted imports of fruit and vegetables from Azerbaijan.", "COOPERATE", "imports", False),
+        ("Britain halted aid to Rwanda over its support for the M23 rebels.", "AID", "aid", False),
+        ("China banned exports of gallium and germanium to the United States on Tuesday.", "SANCTION", "banned", True),
+        ("Kazakhstan resumed oil exports to Germany through the Druzhba pipeline.", "COOPERATE", "exports", True),
+        # acts counted or measured
+        ("Two journalists were shot dead in Guerrero, bringing to nine the number of reporters killed in Mexico this year.", "ASSAULT", "killed", False),
+        ("Peru's cabinet resigned after Congress censured the interior minister over a surge in extortion killings.", "ASSAULT", "killings", False),
+        ("Two journalists were shot dead in Guerrero, bringing to nine the number of reporters killed in Mexico this year.", "ASSAULT", "shot", True),
+        # how an act was done is the same act
+        ("FARC dissidents killed 13 police officers by downing a helicopter with a drone in Antioquia.", "ASSAULT", "downing", False),
+        ("FARC dissidents killed 13 police officers by downing a helicopter with a drone in Antioquia.", "ASSAULT", "killed", True),
+        # the topic of talks
+        ("Turkey hosted a fresh round of prisoner-exchange talks between Russian and Ukrainian delegations in Istanbul.", "RETREAT", "prisoner", False),
+    ],
+)
+def test_event_senses_cut_counted_and_restated_acts(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Mali's junta came under fire from rights groups on Thursday after it dissolved all political parties.", "ACCUSE", "came"),
+        ("Cambodian troops fired rockets into Thailand's Sisaket province on Monday.", "ASSAULT", "fired"),
+        ("Paris ordered 12 Algerian diplomats out of France.", "SANCTION", "ordered"),
+        ("The Dutch intelligence service said Chinese hackers had targeted Dutch semiconductor firms.", "COERCE", "targeted"),
+        ("Petro called U.S. strikes on boats in the Caribbean murder.", "ASSAULT", "strikes"),
+        ("Burkina Faso, Mali and Niger announced their immediate withdrawal from the International Criminal Court.", "SANCTION", "withdrawal"),
+        ("Serbian President Aleksandar Vucic offered early parliamentary elections to defuse the protests.", "CONCEDE", "offered"),
+        ("North Korea fired two ballistic missiles into the sea on Thursday.", "MOBILIZE", "fired"),
+    ],
+)
+def test_event_senses_type_by_object_or_phrase(nlp, text, type_, trigger):
+    assert _found(nlp, text, type_, trigger), [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Apple's latest iPhone came under fire from reviewers for its short battery life.", "ACCUSE", "came"),
+        ("The EU could suspend some trade concessions for Israel as early as next month.", "CONCEDE", "concessions"),
+    ],
+)
+def test_event_senses_things_judged_or_suspended(nlp, text, type_, trigger):
+    assert not _found(nlp, text, type_, trigger), [(e.type, e.trigger.text) for e in _events(nlp, text)]

@@ -338,6 +338,8 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
     named_again = noun.refers is not None or JUDGED_ACT in noun.rules
     if named_again and noun.type != verb.type and verb.type in index.tables.vocab("anaphor_types"):
         return False
+    if verb.type in index.tables.vocab("restricting_types") and noun.type in index.tables.vocab("restricted_types"):
+        return True  # "banned [exports] of gallium", "halted [aid] to Rwanda": what the measure cuts
     return (quad[verb.type] == quad[noun.type] and not _re_mentioned(noun, verb, index)) or verb.type in index.tables.vocab("undoing")
 
 

@@ -181,6 +181,19 @@ def class_of_acts(token: Token, tables: EventTables) -> bool:
     return False
 
 
+def counted_acts(token: Token, tables: EventTables) -> bool:
+    """Acts counted or measured, not one act told: 'bringing to nine [the number of] reporters
+    killed this year', '[a surge in] extortion killings', '[a rise in] attacks on aid workers'."""
+    if token.dep_ in ("acl", "amod") and token.pos_ in ("VERB", "AUX"):
+        noun = token.head  # "the number of reporters [killed]"
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and has_word(noun.head.head, tables.vocab("count_nouns"))
+    if token.pos_ not in NOUN_POS or token.dep_ != "pobj" or token.head.lower_ not in ("in", "of"):
+        return False
+    trend = token.head.head  # not "the increase in deliveries had allowed it to reopen kitchens": that act, told
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in tables.vocab("demonstratives") for c in trend.children)
+    return has_word(trend, tables.vocab("trend_nouns")) and not definite
+
+
 def _any_act(token: Token, tables: EventTables) -> bool:
     """Any act of a kind, no act done: 'would respond with full force to any attack', 'will sanction
     any commander who breaks the truce'; not one denied ('did not carry out any strikes')."""

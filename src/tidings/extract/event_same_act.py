@@ -46,6 +46,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "blocked a road to protest"
         if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
             continue
+        if own and t.dep_ == "pcomp" and t.head.lower_ == "by" and typed.get(t.head.head.i) == own:
+            continue  # "killed 13 police officers by [downing] a helicopter": how the act was done
         if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
             continue
         if own and m.entry.pos == "noun" and _ranked_again(t, own, typed, index):  # "…, in one of the deadliest attacks"

@@ -10,6 +10,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import (
     bare_gerund,
     class_of_acts,
+    counted_acts,
     generic_subject,
     mentioned_before,
     modifier_only,
@@ -20,6 +21,7 @@ from tidings.extract.event_nouns import (
     weapon_capability,
 )
 from tidings.extract.event_same_act import same_act
+from tidings.extract.event_senses import date_preposition, in_game, only_time, time_phrase
 from tidings.extract.event_syntax import (
     MODIFIERS,
     OBJECTS,
@@ -64,6 +66,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     out = []
     tables = index.tables
     seen: dict[str, int] = {}  # event noun lemma -> start of the sentence that first names it
+    sports: dict[int, bool] = {}  # sentence start -> whether the sentence tells a game
     agent_heads = index.tables.classes.get("agent_heads", frozenset())
     for token in index.doc:
         pos = _pos(token, tables)
@@ -87,7 +90,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if pos == "verb" and weapon_capability(token, tables):  # "missiles, which can strike targets 500 km away"
             continue
-        if class_of_acts(token, tables):  # "every one of these exercises", "every time they arrest"
+        if class_of_acts(token, tables) or counted_acts(token, tables):  # "every one of these exercises", "a surge in killings"
             continue
         if (pos == "verb" or not tables.entries("noun", token.lower_)) and bare_gerund(token):
             continue  # "it has to be built on talking"; not an event noun of its own ("Fighting raged")
@@ -98,7 +101,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
         if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
-        if match is not None:
+        if match is not None and not (match.entry is not None and in_game(match.entry.type, token, index, sports)):
             out.append(_on_amount(match))
     return same_act(out, index)
 
@@ -198,8 +201,8 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
     own = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for row in rows:
         found = _pattern_tokens(token, row, particles)
-        if found is None:
-            continue
+        if found is None or (row.extra and own and not own & set(row.extra)):
+            continue  # a phrasal verb is another verb: "called up reservists on Sunday" is no "call on"
         holds = all(_holds(c, token, row, index) for c in row.constraints)
         # a phrasal verb is another verb: "set up a hospital" wraps nothing as "set to" does
         wraps = row.wraps and not (own and not own & set(row.extra))
@@ -226,10 +229,10 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
     found = []
     for n, word in enumerate(row.extra):
         if n == 0 and row.pos == "verb":  # the verb's own word: "called the accusations [a smokescreen for …]" is no "call for"
-            hit = next((c for c in token.children if has_word(c, frozenset({word}))), None)
+            hit = next((c for c in token.children if has_word(c, frozenset({word})) and not date_preposition(c)), None)
         else:
             hit = _near(token, frozenset({word}))
-        if hit is None:
+        if hit is None or date_preposition(hit):  # "called Erdogan [on] Sunday" is no "call on"
             return None
         if n == 0 and row.pos == "verb" and word in particles and not _particle(hit, token):
             return None
@@ -293,10 +296,13 @@ def _own_subject(verb: Token, tables: EventTables) -> bool:
 def _through_quantifier(obj: Token, tables: EventTables) -> Token:
     """'31 of the detainees', 'a wave of drones': the "of" phrase names the real object."""
     quantifiers = tables.vocab("quantifiers")
-    if obj.pos_ == "NUM" or obj.lower_ in quantifiers or obj.lemma_.lower() in quantifiers:
+    for _ in range(3):  # "tens of thousands of reservists"
+        if not (obj.pos_ == "NUM" or obj.lower_ in quantifiers or obj.lemma_.lower() in quantifiers):
+            break
         of = of_object(obj)
-        if of is not None:
-            return of
+        if of is None:
+            break
+        obj = of
     return obj
 
 
@@ -323,26 +329,16 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
     if c.key == "child":
         return _near(token, c.words) is not None
     if c.key == "phrase":  # "came under fire from rights groups [over] a media law": any depth, not a time
-        return any(has_word(t, c.words) and not _time_phrase(t, index) for t in token.subtree if t != token)
+        return any(has_word(t, c.words) and not time_phrase(t, index) for t in token.subtree if t != token)
     if c.key == "dep":
         return any(ch.dep_ in c.words for ch in token.children)
     if c.key == "noprep":  # dates do not count: "fired a missile on Thursday"
         direct = direct_object(token) if row.pos == "verb" else None  # "a barrage of rockets [at] Israel"
         heads = [token] + objects(token, row, index.tables) + ([direct] if direct is not None else [])
-        return not any(p in c.words and not _only_time(g, index) for h in heads for p, g in preps(h))
+        return not any(p in c.words and not only_time(g, index) for h in heads for p, g in preps(h))
     found = _candidates(c.key, token, row, index.tables)
     hit = any(_fits(c, t, index) for t in found)
     return not hit if c.negate else hit
-
-
-def _time_phrase(prep: Token, index: EventIndex) -> bool:
-    """A preposition whose object is a date or time ("over the weekend", "for hours")."""
-    return any(c.dep_ == "pobj" and _only_time(c, index) for c in prep.children)
-
-
-def _only_time(token: Token, index: EventIndex) -> bool:
-    """A date or time, not a place the model lumped into one ("[Kyiv overnight]" as TIME)."""
-    return token.ent_type_ in ("DATE", "TIME") and index.place(token) is None and index.actor(token) is None
 
 
 def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]:

@@ -1,0 +1,45 @@
+"""Words that name no act where they stand: a report of a game ("a relentless attack on the
+batting line-up", "struck twice to seal a 3-0 win"), and prepositions of a date or time ("called
+Erdogan [on] Sunday", "came under fire [over] the weekend"). Used by ``event_triggers``; the words
+are sets of data/events/vocabulary.csv."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tidings.extract.event_index import EventIndex
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|rout|thrashing)\b", re.IGNORECASE)
+
+
+def in_game(type_: str | None, token: Token, index: EventIndex, games: dict[int, bool]) -> bool:
+    """An attack, a meeting or a withdrawal (`sport_types`) in a sentence about a game: one with a
+    word only sport reports use (`sport_words`) or a result ("a 3-0 win"). Only the sentences of
+    matched triggers are read, once each (``games`` remembers them by first token)."""
+    if type_ not in index.tables.vocab("sport_types"):
+        return False
+    start, end = index.sent_bounds[token.i]
+    if start not in games:
+        text = index.doc[start:end].text
+        words = set(_WORD.findall(text.lower()))  # "semi-final" whole, as the tokenizer does not keep it
+        games[start] = bool(words & index.tables.vocab("sport_words")) or _SCORE.search(text) is not None
+    return games[start]
+
+
+def date_preposition(word: Token) -> bool:
+    """A preposition of a date ("called Erdogan [on] Sunday"): not the pattern's word."""
+    objs = [c for c in word.children if c.dep_ == "pobj"]
+    return word.dep_ == "prep" and bool(objs) and all(c.ent_type_ in ("DATE", "TIME") for c in objs)
+
+
+def time_phrase(prep: Token, index: EventIndex) -> bool:
+    """A preposition whose object is a date or time ("over the weekend", "for hours")."""
+    return any(c.dep_ == "pobj" and only_time(c, index) for c in prep.children)
+
+
+def only_time(token: Token, index: EventIndex) -> bool:
+    """A date or time, not a place the model lumped into one ("[Kyiv overnight]" as TIME)."""
+    return token.ent_type_ in ("DATE", "TIME") and index.place(token) is None and index.actor(token) is None
