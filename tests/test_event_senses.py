@@ -173,3 +173,40 @@ def test_event_senses_type_by_object_or_phrase(nlp, text, type_, trigger):
 )
 def test_event_senses_things_judged_or_suspended(nlp, text, type_, trigger):
     assert not _found(nlp, text, type_, trigger), [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, status",
+    [
+        # a time to come makes an act planned; "the next day" tells a past story
+        ("Papua New Guinea's cabinet approved a defence treaty with Australia, clearing the way for the two leaders to sign it in Canberra next month.", "AGREE", "sign", "planned"),
+        ("Chinese Foreign Minister Wang Yi is due in Kabul on Saturday for trilateral talks with Afghan and Pakistani officials.", "AGREE", "talks", "planned"),
+        ("The next day, police arrested 40 protesters in Tbilisi.", "COERCE", "arrested", "asserted"),
+        ("The Iranian foreign minister met the IAEA chief in Vienna last week.", "CONSULT", "met", "asserted"),
+        # support refused is a stance, not a commitment withheld
+        ("Slovakia will not back Ukraine's bid to join the European Union, Prime Minister Robert Fico said.", "SUPPORT", "back", "negated"),
+        ("Washington would not recognize the new National Assembly, the secretary of state said.", "SUPPORT", "recognize", "negated"),
+        # phrasal verbs: their own rows first
+        ("Hezbollah fighters handed over their heavy weapons to the Lebanese army, a military source said.", "RETREAT", "handed over", "reported"),
+        ("Serbian President Aleksandar Vucic threatened to cut off electricity supplies to northern Kosovo.", "SANCTION", "cut", "threatened"),
+    ],
+)
+def test_event_senses_status_and_phrasal_verbs(nlp, text, type_, trigger, status):
+    hits = [e for e in _events(nlp, text) if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert hits and hits[0].status == status, [(e.type, e.trigger.text, e.status) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # calling something a name "for" someone is no call for anything
+        ("Hungary refused to back the sanctions package, with a spokesman calling the measures 'a dead end' for Europe.", "REQUEST", "calling", False),
+        ("Pope Leo XIV called for a Christmas truce in Ukraine on Sunday.", "REQUEST", "called for", True),
+        # what someone does as a rule, told in a relative clause
+        ("The EU sanctioned Chinese refineries that buy Russian crude.", "COOPERATE", "buy", False),
+        ("UNRWA, the UN agency that provides aid to Palestinian refugees, said three staff had been killed.", "AID", "provides", False),
+        ("Jordan said it provides aid to Gaza through the Kerem Shalom crossing every week.", "AID", "provides", True),
+    ],
+)
+def test_event_senses_judgements_and_habits(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]

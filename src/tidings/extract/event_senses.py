@@ -43,3 +43,18 @@ def time_phrase(prep: Token, index: EventIndex) -> bool:
 def only_time(token: Token, index: EventIndex) -> bool:
     """A date or time, not a place the model lumped into one ("[Kyiv overnight]" as TIME)."""
     return token.ent_type_ in ("DATE", "TIME") and index.place(token) is None and index.actor(token) is None
+
+
+def habitual(type_: str | None, token: Token, index: EventIndex) -> bool:
+    """A relative clause in the simple present that tells what someone does as a rule, not an act
+    ("the UN agency that provides aid to Palestinian refugees", "Chinese refineries that buy
+    Russian crude", "the body that coordinates aid deliveries"): no event for the material and
+    cooperative acts of `habitual_types`; a denial or a charge stands ("charges that he denies")."""
+    if type_ not in index.tables.vocab("habitual_types"):
+        return False
+    if token.dep_ in ("dobj", "compound") and token.head.dep_ in ("relcl", "dobj"):
+        token = token.head if token.head.dep_ == "relcl" else token.head.head  # "that coordinates [aid deliveries]"
+    if token.dep_ != "relcl" or token.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in token.subtree)

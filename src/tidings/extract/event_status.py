@@ -151,6 +151,26 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
         below = t
     if any(has_word(ch, tables.cue("planned_adj")) for ch in c.token.children if ch.dep_ in ("amod", "compound", "acl")):
         return "planned adjective"
+    due = next((ch for ch in verb.children if ch.dep_ == "acomp" and has_word(ch, verbs)), None)
+    if due is not None:  # "is due in Kabul on Saturday for trilateral talks"
+        return f"planned by '{due.text}'"
+    return _future_time(verb, index)
+
+
+def _future_time(verb: Token, index: EventIndex) -> str | bool:
+    """A clause not in the past whose time is to come ("to sign it in Canberra next month", "meet
+    again soon"): planned. Not "the next day", which tells a past story."""
+    if verb.tag_ in ("VBD", "VBN") or any(a in ("had", "has", "have", "did", "was", "were") for a in _aux_words(verb)):
+        return False
+    words = index.tables.cue("future_adv")
+    for child in verb.children:
+        time = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        if time is None or child.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        span = list(time.subtree)
+        if span[0].lower_ != "the" and any(t.lower_ in words for t in span) and (
+                time.ent_type_ in ("DATE", "TIME") or time.lower_ in words):
+            return f"future time '{time.text}'"
     return False
 
 

@@ -21,7 +21,7 @@ from tidings.extract.event_nouns import (
     weapon_capability,
 )
 from tidings.extract.event_same_act import same_act
-from tidings.extract.event_senses import date_preposition, in_game, only_time, time_phrase
+from tidings.extract.event_senses import date_preposition, habitual, in_game, only_time, time_phrase
 from tidings.extract.event_syntax import (
     MODIFIERS,
     OBJECTS,
@@ -101,7 +101,8 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
         if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
-        if match is not None and not (match.entry is not None and in_game(match.entry.type, token, index, sports)):
+        kind = match.entry.type if match is not None and match.entry is not None else None
+        if match is not None and not (in_game(kind, token, index, sports) or habitual(kind, token, index)):
             out.append(_on_amount(match))
     return same_act(out, index)
 
@@ -199,10 +200,13 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
     fallback = None
     particles = tables.vocab("particles")
     own = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    # a phrasal verb is another verb: its rows come first ("handed over its weapons"), and "called
+    # up reservists on Sunday" is no "call on"
+    rows = sorted(rows, key=lambda r: not own & set(r.extra)) if own else rows
     for row in rows:
         found = _pattern_tokens(token, row, particles)
-        if found is None or (row.extra and own and not own & set(row.extra)):
-            continue  # a phrasal verb is another verb: "called up reservists on Sunday" is no "call on"
+        if found is None or (own and row.extra and not own & set(row.extra)):
+            continue
         holds = all(_holds(c, token, row, index) for c in row.constraints)
         # a phrasal verb is another verb: "set up a hospital" wraps nothing as "set to" does
         wraps = row.wraps and not (own and not own & set(row.extra))
@@ -213,8 +217,9 @@ def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | No
         if entry is None and row.type and holds:
             entry, extra_tokens = row, found
     wrapper = wrapper or fallback
-    if entry is not None and entry.weight < 0:
-        entry = None  # a sense that names no act ("fight corruption"), not even as a wrapper's complement
+    if entry is not None and entry.weight < 0:  # a sense that names no act ("fight corruption"), nor wraps one
+        wrapper = None if wrapper is not None and wrapper.pattern == entry.pattern else wrapper
+        entry = None
     if entry is None and wrapper is None:
         return None
     adjacent = [t.i for t in extra_tokens if abs(t.i - token.i) <= 2] + ([token.i - 2] if joined else [])

@@ -85,7 +85,8 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
     status = judge_status(c, index)
     type_ = c.type
     planned = status.status == "planned" or (status.status == "threatened" and type_ != "THREATEN")
-    if planned or (status.future and status.status in ("negated", "reported")) or _offered(status):
+    withheld = status.status == "negated" and type_ in tables.vocab("stance_types")  # "will not back Ukraine's bid"
+    if planned or (status.future and status.status in ("negated", "reported") and not withheld) or _offered(status):
         type_ = tables.remap_planned(type_, c.mode)
     threat = _conditional_threat(type_, c.mode, status, tables)
     if threat is not None:  # "If the US side insists, China will fight to the end"
