@@ -19,7 +19,7 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
-from tidings.extract.event_recipients import has_own_subject, names_unnamed_recipient
+from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex, side_code as _code, side_codes as _codes
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
 from tidings.models import Actor, Event
@@ -75,6 +75,8 @@ class _Article:
 
 
 def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
+    if aimed_at_no_one(e, index):  # "the prime minister resigned"
+        return e
     near = _sentence_other(e, index)
     if near is not None and names_unnamed_recipient(e, index):
         near = None  # "thanked European leaders for their support, a day after meeting Trump": the clause has its recipient

@@ -126,6 +126,20 @@ def _sides(tok: Token, index: EventIndex) -> list[Actor]:
     return found or ([place_actor(place, index)] if place is not None and place.country else [])
 
 
+def coordinated_verbs(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it, which share the cause the parser hangs on one of
+    them ("moved troops to the border and put its air force on alert [after …]")."""
+    out = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not _own_subject(verb):
+        out.append(verb.head)
+    return out + [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not _own_subject(ch)]
+
+
+def _own_subject(verb: Token) -> bool:
+    """A coordinated clause with a subject of its own ("…, and South Korea's navy staged a drill")."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
 def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
     """The side whose act the sentence gives as the cause of a move: "… citing [Belarusian]
     military exercises", "… following [North Korean] missile launches", "in response to [China's]
@@ -137,6 +151,7 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
     mine = {a.code or a.country for a in event.source}
     # "Poland will deploy …, Tusk said, citing …": the reporting verb's phrases give the cause too
     verbs = [verb] + ([verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ in VERB_POS else [])
+    verbs = [w for v in verbs for w in coordinated_verbs(v)]
     causes = [g for v in verbs for p, g in preps(v) if p in vocab("cause_preps")]
     causes += [g2 for v in verbs for p, g in preps(v) if has_word(g, vocab("cause_verbs")) for p2, g2 in preps(g) if p2 == "to"]
     for ch in (c for v in verbs for c in v.children):

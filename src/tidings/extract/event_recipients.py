@@ -80,3 +80,13 @@ def has_own_subject(event: Event, index: EventIndex) -> bool:
     if has_word(subj, index.tables.vocab("scene_forces")):
         return False  # "soldiers seized power", "police fired": the scene's own forces
     return not any(index.tables.entries("noun", f) for f in (subj.lemma_.lower(), subj.lower_))
+
+
+def aimed_at_no_one(event: Event, index: EventIndex) -> bool:
+    """'the prime minister resigned', 'stepped down': an act that has no recipient (vocabulary.csv
+    unaimed_acts) takes none from the rest of the sentence or the article."""
+    tok = trigger_token(event, index)
+    if tok is None or tok.pos_ not in VERB_POS:
+        return False
+    particles = [ch.lower_ for ch in tok.children if ch.dep_ == "prt"]
+    return " ".join([tok.lemma_.lower(), *particles]) in index.tables.vocab("unaimed_acts")

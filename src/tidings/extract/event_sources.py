@@ -251,13 +251,26 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return [t.head] if _misparsed_finite(t, index) else []
         if t.dep_ in ("relcl", "acl"):
             return conjuncts(t.head)
-        controller = _object_controller(t, index)
-        if controller is not None:  # "warned [Egypt] against sending troops"
+        controller = _object_controller(t, index) or infinitive_controller(t, index)
+        if controller is not None:  # "warned [Egypt] against sending troops", "prompting [Japan] to put …"
             return conjuncts(controller)
         if t.dep_ not in _CLIMB or t.head == t:
             return []
         t = t.head
     return []
+
+
+def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:
+    """'…, prompting [Japan] to put its forces on alert', 'forced [the tanker] to change course': the
+    object of a verb of prompting (vocabulary.csv prompt_verbs) does the act of its to-infinitive."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.pos_ not in VERB_POS or not any(ch.tag_ == "TO" for ch in verb.children):
+        return None
+    # not a purpose clause ("summoned the envoy [to demand] action"): the subject's own act
+    if head.lemma_.lower() not in index.tables.vocab("prompt_verbs"):
+        return None
+    obj = direct_object(head)
+    return obj if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _misparsed_finite(verb: Token, index: EventIndex) -> bool:

@@ -18,9 +18,12 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
 from tidings.extract.event_ground import place_target, unseen_attacker
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_moves import HostileActs, cause_side, reporting_victim
+from tidings.extract.event_moves import HostileActs, cause_side, coordinated_verbs, reporting_victim
+from tidings.extract.event_recipients import aimed_at_no_one
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
-from tidings.extract.event_arguments import names_event, np_actors, place_actor
+from tidings.extract.event_arguments import names_event, np_actors, place_actor, verb_subject
+from tidings.extract.event_phrases import actors_of
+from tidings.extract.event_sources import infinitive_controller
 from tidings.extract.event_target_fallbacks import (
     aim_at_captors,
     aim_at_judged_acts,
@@ -60,7 +63,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
             event = _state_of_place(event, index)
         if not event.target and event.type in index.tables.vocab("reciprocal"):
             event = _domestic_pair(event)
-        if not event.target:
+        if not event.target and not aimed_at_no_one(event, index):
             for how, fill in (
                 ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
@@ -105,14 +108,27 @@ def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
         return []
     temporal, mine = index.tables.vocab("temporal_preps"), _codes(event.source)
     verb = cand.anchor if cand.anchor.pos_ in VERB_POS else cand.token
-    for clause in verb.children:
+    moves = event.type in index.tables.vocab("aimed_moves") and verb.pos_ in VERB_POS
+    verbs = coordinated_verbs(verb) if moves else [verb]  # "moved troops and put forces on alert [after …]"
+    for clause in (ch for v in verbs for ch in v.children):
         if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in temporal for m in clause.children):
             continue
         subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         found = [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]
         if found:
             return found
-    return []
+    return _prompter(verb, mine, index) if verb.pos_ in VERB_POS else []
+
+
+def _prompter(verb: Token, mine: frozenset[str], index: EventIndex) -> list[Actor]:
+    """'China sailed a carrier through the strait, [prompting] Taiwan to scramble jets': an act
+    another side's act prompted (vocabulary.csv prompt_verbs) is aimed at that side."""
+    prompt = verb.head
+    if infinitive_controller(verb, index) is None or prompt.lemma_.lower() not in index.tables.vocab("prompt_verbs"):
+        return []
+    if prompt.dep_ not in ("advcl", "conj") or prompt.head.pos_ not in VERB_POS:
+        return []
+    return [a for a in actors_of(verb_subject(prompt.head, index), index) if _code(a) not in mine]
 
 
 def _protested(event: Event, cand: Candidate, index: EventIndex, events: list[Event]) -> list[Actor]:
