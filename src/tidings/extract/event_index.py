@@ -115,7 +115,7 @@ class EventIndex:
         """Part of a name (actor, place, date, organization…): never an event trigger."""
         return (
             self.mention_at[token.i] is not None or self.place_at[token.i] is not None
-            or token.ent_type_ in _NAME_ENTS
+            or (token.ent_type_ in _NAME_ENTS and not _swallowed_verb(token))
         )
 
     def sentence_actors(self, token: Token) -> list[Actor]:
@@ -184,3 +184,9 @@ def _token_map(doc: Doc, spans, starts: list[int]) -> list[int | None]:
                 out[i] = n
             i += 1
     return out
+
+
+def _swallowed_verb(token: Token) -> bool:
+    """The main verb of a clause the model ran into a name ("[Lula congratulates Chile's]" as ORG,
+    in headlines): a lower-case finite verb heading its sentence is no part of a name."""
+    return token.is_lower and token.pos_ == "VERB" and token.dep_ == "ROOT" and token.tag_ in ("VBZ", "VBD", "VBP")

@@ -72,7 +72,7 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         pos = _pos(token, tables)
         if pos is None or not _has_rows(token, pos, tables) or index.names_something(token):
             continue
-        if token.dep_ == "compound" and has_word(token.head, agent_heads):  # "riot police", "aid workers"
+        if token.dep_ in ("compound", "amod") and has_word(token.head, agent_heads):  # "riot police", "a hacking group"
             continue
         if pos == "verb" and token.dep_ == "amod" and token.tag_ != "VBD":  # "the detained leader", not "test-fired"
             continue

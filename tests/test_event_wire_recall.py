@@ -1,0 +1,79 @@
+"""Common wire ways to say an event that the coder used to miss: lexicon rows (debt forgiven,
+suspects handed over, systems broken into, assets withheld, troops poured in, forces put on
+alert, roads sealed off, warships docked, consulates closed, diplomats ordered out), a threat to
+repress, and a verb the model ran into a name. Each with near-miss sentences that are no event
+of the type.
+
+Sentences written for these tests, not taken from the example sets; whole pipeline, real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.api import extract
+
+
+def _events(nlp, text: str):
+    return extract(text, published="2026-05-04", nlp=nlp).events
+
+
+def _codes(actors) -> list[str]:
+    return sorted(a.country or a.code or a.name for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, type_, source, target",
+    [
+        ("Japan forgave $1.2 billion that Myanmar owed to Japanese banks.", "forgave", "AID", ["JPN"], None),
+        ("Under the deal, Paris forgave about 500 million euros owed by Niger.", "forgave", "AID", ["FRA"], None),
+        ("Colombian police handed over two alleged drug kingpins to the United States on Friday.",
+         "handed over", "COOPERATE", ["COL"], ["USA"]),
+        ("Pakistan handed over five militants to Iran, officials said.", "handed over", "COOPERATE", ["PAK"], ["IRN"]),
+        ("Guatemala transferred 14 suspected gang members to El Salvador on Monday.",
+         "transferred", "COOPERATE", ["GTM"], ["SLV"]),
+        ("North Korean hackers broke into the computer networks of a South Korean shipbuilder, Seoul said.",
+         "broke into", "COERCE", ["PRK"], ["KOR"]),
+        ("A court in Minsk ordered the confiscation of property belonging to exiled opposition leaders.",
+         "confiscation", "COERCE", ["BLR"], None),
+        ("Hungary withheld 200 million euros in payments owed to Ukraine, Kyiv said.",
+         "withheld", "COERCE", ["HUN"], None),
+        ("Rwanda poured hundreds of troops into eastern Congo last month, U.N. experts said.",
+         "poured", "MOBILIZE", ["RWA"], None),
+        ("Pakistan put its air force on high alert after Indian jets crossed the border.", "put", "MOBILIZE", ["PAK"], None),
+        ("Venezuela puts its armed forces on maximum state of alert", "puts", "MOBILIZE", ["VEN"], None),
+        ("Israeli troops sealed off the town of Tubas on Tuesday.", "sealed off", "COERCE", ["ISR"], None),
+        ("Bolivian police cordoned off streets around the presidential palace.", "cordoned off", "COERCE", ["BOL"], None),
+        ("A Chinese aircraft carrier docked in the Cambodian port of Ream on Friday.", "docked", "MOBILIZE", ["CHN"], None),
+        ("Lithuania ordered the closure of Belarus's consulate in Klaipeda.", "closure", "SANCTION", ["LTU"], ["BLR"]),
+        ("Niger ordered three French diplomats out of the country on Wednesday.", "ordered", "SANCTION", ["NER"], ["FRA"]),
+        ("Thailand's ruling party vowed to outlaw the opposition People's Party.", "outlaw", "COERCE", ["THA"], None),
+        ("Kenya's Ruto congratulates Ghana's president-elect John Mahama on his election win",
+         "congratulates", "SUPPORT", ["KEN"], ["GHA"]),
+        ("Poland called up thousands of reservists on Sunday after the drone incursion.", "called up", "MOBILIZE", ["POL"], None),
+    ],
+)
+def test_event_wire_recall_lexicon_gaps(nlp, text, trigger, type_, source, target):
+    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
+    assert [e.type for e in found] == [type_], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+    assert _codes(found[0].source) == source
+    if target is not None:
+        assert _codes(found[0].target) == target
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The Pope forgave the man who shot him, the Vatican said.", "AID"),
+        ("The outgoing president handed over power to his successor on Monday.", "COOPERATE"),
+        ("Thieves broke into the museum in Dresden overnight and stole jewels.", "COERCE"),
+        ("The closure of the factory in Ohio cost 300 jobs.", "SANCTION"),
+        ("Foreign investors poured money into Indian equities in March.", "MOBILIZE"),
+        ("The weather service in Manila put out an alert for heavy rain.", "MOBILIZE"),
+        ("Engineers sealed off the leaking pipe at the Nigerian refinery.", "COERCE"),
+        ("A cargo ship carrying Ukrainian grain docked in Istanbul on Monday.", "MOBILIZE"),
+        ("The EU called on Serbia on Monday to respect the vote.", "MOBILIZE"),
+    ],
+)
+def test_event_wire_recall_lexicon_near_misses(nlp, text, type_):
+    assert type_ not in [e.type for e in _events(nlp, text)]
