@@ -77,3 +77,40 @@ def test_event_wire_recall_lexicon_gaps(nlp, text, trigger, type_, source, targe
 )
 def test_event_wire_recall_lexicon_near_misses(nlp, text, type_):
     assert type_ not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source, target",
+    [
+        ("Caracas rejected the new U.S. sanctions, calling them a pretext for regime change.", "calling", ["VEN"], ["USA"]),
+        ("Beijing dismissed the Dutch report, calling it a smear campaign.", "calling", ["CHN"], ["NLD"]),
+        ("Moscow called the Estonian move an attempt to provoke a confrontation.", "called", ["RUS"], ["EST"]),
+        ("Ethiopia refused to sign the Egyptian proposal, with a government spokesman calling it 'a dead end'.",
+         "calling", ["ETH"], ["EGY"]),
+        ("Mali announced its withdrawal from ECOWAS, calling the bloc a tool of French imperialism.",
+         "calling", ["MLI"], ["ECOWAS"]),
+        ("Seoul rejected the North Korean offer, calling it a ploy to split the alliance.", "calling", ["KOR"], ["PRK"]),
+        ("Nigeria's foreign ministry called the U.S. visa restrictions deeply unfair.", "called", ["NGA"], ["USA"]),
+    ],
+)
+def test_event_wire_recall_labels_accuse(nlp, text, trigger, source, target):
+    """A label of blame is an accusation of the side whose act it names, even as "it"."""
+    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
+    assert [e.type for e in found] == ["ACCUSE"], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+    assert (_codes(found[0].source), _codes(found[0].target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan called the talks a step toward ending the war.",
+        "Modi called the agreement a tool for shared prosperity.",
+        "The Indonesian minister called the summit a success for Southeast Asia.",
+        "Blinken praised Kenya's role in Haiti, calling it an example for the region.",
+        "North Korea held artillery drills on Monday, calling them a response to South Korean manoeuvres.",
+        "Macron called the Moroccan king a trusted friend.",
+    ],
+)
+def test_event_wire_recall_labels_not_accuse(nlp, text):
+    """Praise and neutral labels blame nobody."""
+    assert "ACCUSE" not in [e.type for e in _events(nlp, text)]

@@ -234,7 +234,8 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
     found = []
     for n, word in enumerate(row.extra):
         if n == 0 and row.pos == "verb":  # the verb's own word: "called the accusations [a smokescreen for …]" is no "call for"
-            hit = next((c for c in token.children if has_word(c, frozenset({word})) and not date_preposition(c)), None)
+            hit = next((c for c in token.children if has_word(c, frozenset({word})) and not date_preposition(c)
+                        and not _of_predicate(c, token)), None)
         else:
             hit = _near(token, frozenset({word}))
         if hit is None or date_preposition(hit):  # "called Erdogan [on] Sunday" is no "call on"
@@ -243,6 +244,12 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
             return None
         found.append(hit)
     return found
+
+
+def _of_predicate(prep: Token, verb: Token) -> bool:
+    """A phrase of the judgement in "called the measures [a dead end] for Europe": the preposition
+    of a verb that takes a predicate belongs to it, not to a phrasal verb ("call for")."""
+    return prep.dep_ == "prep" and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _particle(word: Token, verb: Token) -> bool:

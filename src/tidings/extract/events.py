@@ -18,6 +18,7 @@ from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_dates_carry import carry_dates
 from tidings.extract.event_context import event_date, event_location, event_quantities
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_labels import aim_labels
 from tidings.extract.event_referents import aim_rejected
 from tidings.extract.event_status import StatusInfo, judge_status
 from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject
@@ -64,6 +65,7 @@ def extract_events(
     events, cands = [e for e, _ in built], [c for _, c in built]
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = aim_rejected(events, cands, index)
+    events = aim_labels(events, cands, index)
     events = infer_counterparts(fill_pairs(events, cands, index), index)
     events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
