@@ -114,3 +114,55 @@ def test_event_wire_recall_labels_accuse(nlp, text, trigger, source, target):
 def test_event_wire_recall_labels_not_accuse(nlp, text):
     """Praise and neutral labels blame nobody."""
     assert "ACCUSE" not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, type_, source",
+    [
+        ("The African Union called for the election results to be annulled.", "called for", "REQUEST", ["AU"]),
+        ("Egyptian police arrested the blogger on charges of spreading false news.", "charges", "ACCUSE", ["EGY"]),
+        ("The French journalist has been held on espionage charges in Iran since January, Paris said.", "held", "COERCE", None),
+        ("A Bolivian court barred former president Evo Morales from leaving the country.", "barred", "COERCE", ["BOL"]),
+        ("Thailand barred Myanmar's junta from attending the ASEAN summit in Bangkok.", "barred", "REJECT", ["THA"]),
+        ("Chinese authorities pulled hundreds of books by the dissident writer from public libraries.",
+         "pulled", "COERCE", ["CHN"]),
+        ("Tuesday's handover of 20 ambulances by Japan to Ukraine was the largest so far, Kyiv said.", "handover", "AID", ["JPN"]),
+        ("A threat by Venezuela to annex the Essequibo region alarmed Guyana.", "threat", "THREATEN", ["VEN"]),
+        ("European Union leaders gathered in Brussels on Thursday for an emergency summit on Ukraine.",
+         "gathered", "CONSULT", ["EU"]),
+        ("Police in Lima dispersed hundreds of protesters who had gathered outside Congress.", "gathered", "PROTEST", ["PER"]),
+        ("Israel launched a ground operation against Hezbollah in southern Lebanon on Monday.",
+         "operation", "ASSAULT", ["ISR"]),
+        ("Russian President Vladimir Putin skipped the G20 meeting in Johannesburg.", "skipped", "REJECT", ["RUS"]),
+        ("Chile sent 300 police officers to Ecuador on Friday.", "sent", "MOBILIZE", ["CHL"]),
+        ("Thailand, Cambodia agree to truce after five days of fighting", "fighting", "ASSAULT", None),
+        ("Iran began naval drills on Friday, days after the United States opened its largest exercise in the Gulf since 2003.",
+         "exercise", "MOBILIZE", ["USA"]),
+    ],
+)
+def test_event_wire_recall_constructions(nlp, text, trigger, type_, source):
+    """Acts said by a clause after 'call for', a charge's crime, a detention 'on charges', a travel
+    ban, barring from a summit, books pulled, a handover, a threat by someone, leaders gathered,
+    a relative clause's subject, a ground operation, a meeting skipped, police sent, a gerund after
+    'of', a superlative act of its own clause."""
+    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
+    assert [e.type for e in found] == [type_], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+    if source is not None:
+        assert _codes(found[0].source) == source
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Germany called for the sanctions on Iran to be lifted.", "RETREAT"),
+        ("Kenya and Uganda held talks on the charges in Nairobi.", "COERCE"),
+        ("Bolivia barred imports of Chilean wine on Monday.", "COERCE"),
+        ("Thousands of fans gathered in Buenos Aires to celebrate Argentina's title.", "CONSULT"),
+        ("Kenya launched an operation to rescue flood victims in Garissa.", "ASSAULT"),
+        ("The tanker, which sails under the flag of Panama, was seized by Iran.", "MOBILIZE"),
+    ],
+)
+def test_event_wire_recall_constructions_near_misses(nlp, text, type_):
+    """The act a request asks for is not done; talks about charges, a trade ban, fans, a rescue
+    operation and a flag of convenience are none of these acts."""
+    assert type_ not in [e.type for e in _events(nlp, text)]

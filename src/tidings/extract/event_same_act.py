@@ -66,6 +66,8 @@ def _ranked_again(noun: Token, own: str, typed: dict[int, str], index: EventInde
     names that act again."""
     if not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children):
         return False
+    if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in noun.head.children):
+        return False  # "days after NATO opened [its largest exercise]": an act of its own clause
     start = index.sent_bounds[noun.i][0]
     return any(typed.get(i) == own for i in range(start, noun.i))
 

@@ -92,19 +92,26 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
             continue
         if class_of_acts(token, tables) or counted_acts(token, tables):  # "every one of these exercises", "a surge in killings"
             continue
-        if (pos == "verb" or not tables.entries("noun", token.lower_)) and bare_gerund(token):
+        nominal = tables.entries("noun", token.lower_)
+        if (pos == "verb" and not (nominal and _of_gerund(token)) or not nominal) and bare_gerund(token):
             continue  # "it has to be built on talking"; not an event noun of its own ("Fighting raged")
         if pos == "noun" and mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
         match = _match_token(token, pos, index)
-        if match is None and pos == "verb" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            match = _match_token(token, "noun", index)  # gerunds: "Fighting raged"
+        if match is None and pos == "verb" and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or _of_gerund(token)):
+            match = _match_token(token, "noun", index)  # gerunds: "Fighting raged", "after four days of fighting"
         if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
         kind = match.entry.type if match is not None and match.entry is not None else None
         if match is not None and not (in_game(kind, token, index, sports) or habitual(kind, token, index)):
             out.append(_on_amount(match))
     return same_act(out, index)
+
+
+def _of_gerund(token: Token) -> bool:
+    """A gerund the parser hangs on "of" as a clause ("after four days of [fighting]")."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "of" and token.tag_ == "VBG" and not any(
+        c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
 def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
@@ -235,7 +242,7 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
     for n, word in enumerate(row.extra):
         if n == 0 and row.pos == "verb":  # the verb's own word: "called the accusations [a smokescreen for …]" is no "call for"
             hit = next((c for c in token.children if has_word(c, frozenset({word})) and not date_preposition(c)
-                        and not _of_predicate(c, token)), None)
+                        and not _of_predicate(c, token)), None) or _clause_mark(token, word)
         else:
             hit = _near(token, frozenset({word}))
         if hit is None or date_preposition(hit):  # "called Erdogan [on] Sunday" is no "call on"
@@ -244,6 +251,13 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
             return None
         found.append(hit)
     return found
+
+
+def _clause_mark(verb: Token, word: str) -> Token | None:
+    """'called [for] the embassy to be closed': the parser makes the verb's preposition the mark of
+    the infinitive clause that follows it."""
+    return next((g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 for g in c.children if g.dep_ == "mark" and g.i == verb.i + 1 and has_word(g, frozenset({word}))), None)
 
 
 def _of_predicate(prep: Token, verb: Token) -> bool:
@@ -327,6 +341,8 @@ def subjects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token
         subj = subject(t)
     if subj is None:
         return []
+    if subj.lower_ in tables.vocab("relative_pronouns") and t.dep_ == "relcl":
+        subj = t.head  # "protesters [who] had gathered outside parliament"
     inner = _through_quantifier(subj, tables)  # "thousands of Georgians": both words count
     return conjuncts(subj) + ([] if inner == subj else conjuncts(inner))
 
