@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import np_actors, place_actor
-from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, preps
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, preps, words
 from tidings.models import Actor, Event
 from tidings.ontology.borders import neighbours
 
@@ -158,11 +158,29 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
         if ch.dep_ in ("advcl", "xcomp", "conj") and ch.pos_ in VERB_POS and has_word(ch, vocab("cause_verbs")):
             obj = direct_object(ch)
             causes += ([obj] if obj is not None else []) + [g for p, g in preps(ch) if p == "to"]
+        elif ch.dep_ == "advcl" and ch.pos_ in VERB_POS:  # "…, calling them a response to [South Korean] drills"
+            named = [o for o in ch.children if o.dep_ in ("oprd", "attr") and has_word(o, vocab("cause_verbs"))]
+            causes += [g for o in named for p, g in preps(o) if p == "to"]
+        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in vocab("cause_preps") for m in ch.children):
+            # "… after [Russian drones] entered its airspace": the subject of a clause of cause
+            causes += [s for s in ch.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # "after [Azerbaijani] shelling of border villages" parsed as a gerund: its subject
+    causes += [s for g in causes if g.pos_ in VERB_POS for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
     for cause in causes:
+        if _friendly(cause, index):
+            continue
         found = [a for a in np_actors(cause, index) if (a.code or a.country) not in mine]
         if found:
             return found
     return []
+
+
+def _friendly(cause: Token, index: EventIndex) -> bool:
+    """'after a request from Vilnius', 'following talks with Kyiv': a cause that names a
+    cooperative act (vocabulary.csv friendly_causes) is no hostile act the move answers."""
+    pos = "verb" if cause.pos_ in VERB_POS else "noun"
+    types = {e.type for f in words(cause) for e in index.tables.entries(pos, f) if e.type}
+    return bool(types) and types <= index.tables.vocab("friendly_causes")
 
 
 def reporting_victim(event: Event, index: EventIndex, sides: list[str]) -> list[Actor]:
