@@ -35,3 +35,46 @@ MOVE_CAUSES = [
 def test_event_missing_sides_move_cause(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+SUBJECTS = [
+    # an adverbial head between the act and its clause ("stopped short of")
+    ("Brazil stopped short of condemning Venezuela's election, calling instead for the release of the voting records.",
+     "ACCUSE", "condemning", {"BRA"}, {"VEN"}),
+    # the noun a participle describes does the act of the participle's own adjunct
+    ("Pakistani opposition leader Imran Khan, detained in May after criticising the army chief, began a hunger strike.",
+     "ACCUSE", "criticising", {"PAK"}, None),
+    # a verb after ", and" joined by the parser to a subordinate clause coordinates with the main verb
+    ("Kenyan President William Ruto condemned the attack after militants killed 12 soldiers near the Somali border, "
+     "and ordered troops to pursue the attackers.", "REQUEST", "ordered", {"KEN"}, None),
+    # a verb content under a threat noun keeps its own subject
+    ("Finland dismissed warnings by Russian commentators that NATO could attack Belarus from its territory.",
+     "ASSAULT", "attack", {"NATO"}, {"BLR"}),
+    ("The Thai army played down a threat by Cambodian officials that Phnom Penh would close the border crossings.",
+     "SANCTION", "close", {"KHM"}, None),
+    # near misses: a subordinate clause placed first keeps its own subject for both its verbs
+    ("After Kenyan police arrested six protesters, and detained two journalists, the opposition called a strike.",
+     "COERCE", "detained", {"KEN"}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), SUBJECTS)
+def test_event_missing_sides_subject(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert _codes(event.source) == source
+    if target is not None:
+        assert _codes(event.target) == target
+
+
+PARTICIPLE_TARGETS = [
+    # a passive participle set off by commas after a noun that is not the sentence's root
+    ("Ugandan opposition figure Kizza Besigye, abducted in Nairobi last year, went on trial in Kampala on Monday.",
+     "ASSAULT", "abducted", {"UGA"}),
+    ("Tunisian lawyer Sonia Dahmani, arrested in May over remarks on television, was sentenced to a year in prison.",
+     "COERCE", "arrested", {"TUN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "target"), PARTICIPLE_TARGETS)
+def test_event_missing_sides_participle_target(nlp, text, type_, trigger, target):
+    assert _codes(_event(text, type_, trigger).target) == target

@@ -303,8 +303,11 @@ def _framing_wrapper(trig: Token, c: Candidate) -> bool:
 
 def _passive_modifier(verb: Token, obj: Token | None, index: EventIndex) -> bool:
     """A passive relative clause or participle on a noun: that noun is what the act is done to."""
-    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(t.is_punct for t in verb.doc[verb.head.i + 1:verb.i])
-    if not ((verb.dep_ == "relcl" and is_passive(verb)) or reduced):  # not "Oman, [called] on …" misparsed
+    # "47 people [held]", "[Lissu], arrested in April, …" (a comma only after a noun that is not
+    # the sentence's root: not "Oman, [called] on …" misparsed)
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and (
+        verb.head.dep_ != "ROOT" or not any(t.is_punct for t in verb.doc[verb.head.i + 1:verb.i]))
+    if not ((verb.dep_ == "relcl" and is_passive(verb)) or reduced):
         return False
     return obj is None or obj.lower_ in index.tables.vocab("relative_pronouns")
 

@@ -30,7 +30,7 @@ from tidings.extract.event_syntax import (
 from tidings.models import Actor
 
 # relations through which a verb without a subject inherits one from above
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj", "npadvmod"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj", "npadvmod", "advmod"})
 
 
 def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
@@ -47,7 +47,9 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         if found or is_passive(c.anchor):
             return found
     if c.entry.pos != "noun":
-        return []
+        # "warnings by European leaders [that Moscow could attack]": a verb content under a noun keeps its own subject
+        own = nearest_subject(c.token) if c.token != c.anchor and c.token.pos_ in VERB_POS else None
+        return conjuncts(own) if own is not None else []
     gov = _named_governor(c)
     if gov is not None and (found := verb_subject(gov, index)):
         return found  # "raised concerns about …": the verb the row names the noun by lends its subject
@@ -235,7 +237,7 @@ def _clause_subject_of_noun(noun: Token, index: EventIndex) -> list[Token]:
 def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     """nsubj (or passive agent), inherited through conj, control, raising, participles, relatives."""
     relatives = index.tables.vocab("relative_pronouns")
-    t = verb
+    t, came = verb, None
     for _ in range(6):
         subj = nearest_subject(t) or agent(t) or _apposed_subject(t, index)  # "a truce brokered [by Qatar]": the agent acts
         if subj is None and is_passive(t):
@@ -248,6 +250,8 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
                 return conjuncts(t.head)
             return conjuncts(subj)
         if t.dep_ == "acl" and t.tag_ == "VBN":
+            if came is not None and came.dep_ in ("prep", "pcomp", "advcl", "xcomp"):
+                return conjuncts(t.head)  # "[Lissu], arrested in April after calling for reforms": the one arrested acted
             return [t.head] if _misparsed_finite(t, index) else []
         if t.dep_ in ("relcl", "acl"):
             return conjuncts(t.head)
@@ -256,7 +260,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return conjuncts(controller)
         if t.dep_ not in _CLIMB or t.head == t:
             return []
-        t = t.head
+        came, t = t, (t.head.head if _misjoined(t) else t.head)
     return []
 
 
@@ -271,6 +275,19 @@ def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:
         return None
     obj = direct_object(head)
     return obj if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _misjoined(verb: Token) -> bool:
+    """'Tinubu appealed for calm after gunmen killed 50 villagers, [and ordered] security chiefs
+    to …': a verb after ", and" that the parser joined to the last verb of a subordinate clause
+    following the main verb coordinates with the main verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "advcl" or head.head.pos_ not in VERB_POS or head.head.i > head.i:
+        return False
+    if not any(m.dep_ == "mark" for m in head.children) or verb.i < 2:
+        return False
+    doc = verb.doc
+    return doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ","
 
 
 def _misparsed_finite(verb: Token, index: EventIndex) -> bool:
