@@ -78,3 +78,23 @@ PARTICIPLE_TARGETS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "target"), PARTICIPLE_TARGETS)
 def test_event_missing_sides_participle_target(nlp, text, type_, trigger, target):
     assert _codes(_event(text, type_, trigger).target) == target
+
+
+JOINT_SOURCES = [
+    # every country of a list the parser broke with an apposition
+    ("The foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met Wang Yi in Astana on Monday.",
+     "CONSULT", "met", {"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    # "their" after a subject with coordinated nationalities stands for all of them
+    ("Indonesian and Australian air forces flew their first joint patrol over the Timor Sea.", "COOPERATE", "patrol", {"IDN", "AUS"}),
+    ("French and Indian air forces completed their joint exercise in Rajasthan on Friday.", "COOPERATE", "exercise", {"FRA", "IND"}),
+    ("Greek and Egyptian navies held their annual joint exercise off Alexandria.", "COOPERATE", "exercise", {"GRC", "EGY"}),
+    # near misses: one country's people in apposition are one side; "its" stays with one
+    ("Germany's chancellor, Friedrich Merz, met Polish Prime Minister Donald Tusk in Warsaw.", "CONSULT", "met", {"DEU"}),
+    ("The presidents of Brazil, Argentina, Uruguay and Paraguay signed the agreement in Asuncion.", "SUPPORT", "signed",
+     {"BRA", "ARG", "URY", "PRY"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), JOINT_SOURCES)
+def test_event_missing_sides_joint_source(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

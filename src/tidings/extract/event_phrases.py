@@ -37,12 +37,13 @@ def np_actors(
         of = of_object(tok) if tok.pos_ == "NOUN" else None  # "the ministers of Britain, France and Germany"
         members = np_actors(of, index, deep=False) if of is not None else []
         head = members if len({m.code or m.country for m in members}) > 1 else index.actors_at(tok)
-        # "his British and Iranian counterparts": coordinated modifiers name one actor each
-        head += [b for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in m.children)
-                 for g in conjuncts(m) if (b := index.actor(g)) is not None and b.start != actor.start]
+        head += _modifier_list(tok, index)
         # "Sudan's army chief Abdel Fattah al-Burhan [and] Egyptian President …": a conjunct may hang
         # on a word of the same mention (the name in apposition)
         same = [tok] + [ch for ch in tok.children if ch.dep_ in ("appos", "compound") and index.actor(ch) is actor]
+        # "the leaders of Kazakhstan, [Kyrgyzstan], Tajikistan …": a country "in apposition" to another is the next of a list
+        listed = [ch for ch in tok.children if ch.dep_ == "appos" and _listed_country(actor, index.actor(ch))]
+        head += [a for ch in listed for a in np_actors(ch, index, deep=deep, args=args)]
         return head + [a for t in same for ch in t.children if ch.dep_ == "conj" for a in np_actors(ch, index, deep=deep, args=args)]
     if tok.dep_ == "poss" and tok.lower_ in index.tables.vocab("relative_pronouns"):
         return _antecedent_actors(tok.head, index)  # "Spain, [whose] cooperation with Morocco …"
@@ -85,6 +86,18 @@ def np_actors(
     return found
 
 
+def _modifier_list(tok: Token, index: EventIndex) -> list[Actor]:
+    """'his British and Iranian counterparts': coordinated modifiers of an actor's head word name
+    one actor each, besides the head's own."""
+    actor = index.actor(tok)
+    return [b for m in tok.children if m.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in m.children)
+            for g in conjuncts(m) if (b := index.actor(g)) is not None and actor is not None and b.start != actor.start]
+
+
+def _listed_country(actor: Actor, other: Actor | None) -> bool:
+    return other is not None and actor.kind == other.kind == "country" and other.country != actor.country
+
+
 def _object(verb: Token) -> Token | None:
     return next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
 
@@ -102,6 +115,8 @@ def _clause_owners(pron: Token, index: EventIndex) -> list[Actor]:
         return []
     found = [a for t in conjuncts(subj) if (a := index.actor(t)) is not None]
     plural = pron.lower_ in index.tables.vocab("plural_pronouns")
+    if plural and found:  # "[Japanese and Philippine] air forces flew [their] first joint patrol"
+        found += [b for t in conjuncts(subj) if index.actor(t) is not None for b in _modifier_list(t, index)]
     if plural and len(found) == 1:  # "[Pyongyang] warned the US and South Korea over [their] drills"
         return _nearest_group(pron, subj, index) or found
     return found if plural else found[:1]
