@@ -79,7 +79,7 @@ FORMS = [
      "Syrian Observatory for Human Rights", "organization", "SYR", None),
     ("The Indonesian Red Cross distributed food in Palu.", "Indonesian Red Cross", "organization", "IDN", "NGO"),
     ("The Red Cross said its teams had visited the prison.", "Red Cross", "igo", "ICRC", "IGO"),
-    ("The European Commission fined Apple 1.8 billion euros.", "Apple", "organization", None, None),
+    ("The European Commission fined Apple 1.8 billion euros.", "Apple", "organization", "USA", "BUS"),  # firms: their seat
     ("Iran-backed militias attacked a US base in Syria.", "Iran", "country", "IRN", None),
     ("The Kremlin-backed candidate won the election.", "Kremlin", "country", "RUS", None),
     ("EU-China talks ended without agreement.", "China", "country", "CHN", "GOV"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from event_lookup import codes as _codes, event_at as _event
+from tidings.api import extract
 
 
 MOVE_CAUSES = [
@@ -98,3 +99,31 @@ JOINT_SOURCES = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), JOINT_SOURCES)
 def test_event_missing_sides_joint_source(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+FIRMS = [
+    # firms commonly named in political news belong to their country (organizations.csv, sector BUS)
+    ("The European Commission fined Google 2.4 billion euros for abusing its search dominance.", "SANCTION", "fined", {"EU"}, {"USA"}),
+    ("Ukrainian drones struck a Lukoil refinery in Volgograd overnight.", "ASSAULT", "struck", {"UKR"}, {"RUS"}),
+    ("Poland signed a contract with Hyundai Rotem for 180 more K2 tanks.", "SUPPORT", "signed", {"POL"}, {"KOR"}),
+    ("The U.S. Treasury imposed sanctions on Rosneft and Lukoil on Wednesday.", "SANCTION", "imposed", {"USA"}, {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), FIRMS)
+def test_event_missing_sides_firm(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+FIRM_ONLY = [
+    # a firm alone is no political actor: its business news is no event
+    "Nvidia withdrew its revenue forecast, citing weak demand from data centres.",
+    "Tesla cut prices across its lineup after a slump in deliveries.",
+    "Boeing halted deliveries of its 737 MAX jets after a fresh inspection.",
+]
+
+
+@pytest.mark.parametrize("text", FIRM_ONLY)
+def test_event_missing_sides_firm_alone_no_event(nlp, text):
+    assert extract(text, nlp=nlp).events == []

@@ -166,9 +166,17 @@ def _offered(status: StatusInfo) -> bool:
 
 
 def _has_actor(event: Event, c: Candidate, index: EventIndex) -> bool:
-    """Events need an identifiable actor; one without any is kept only when its sentence names
-    actors the coder failed to attach (low confidence), not in a sentence naming none."""
-    return bool(event.source or event.target) or index.sentence_has_actor(c.token)
+    """Events need an identifiable political actor; one without any is kept only when its sentence
+    names actors the coder failed to attach (low confidence), not in a sentence naming none. A firm
+    (vocabulary.csv business_sectors) is no political actor by itself: "Nvidia withdrew its
+    forecast" is no event, "the Commission fined Apple" is."""
+    business = index.tables.vocab("business_sectors")
+    sides = event.source + event.target
+    if any(a.sector not in business for a in sides):
+        return True
+    if not sides and not index.sentence_has_actor(c.token):
+        return False
+    return any(a.sector not in business for a in index.sentence_actors(c.token))
 
 
 def _attributed(status: StatusInfo, index: EventIndex) -> Actor | None:
