@@ -206,7 +206,39 @@ def test_event_senses_status_and_phrasal_verbs(nlp, text, type_, trigger, status
         ("The EU sanctioned Chinese refineries that buy Russian crude.", "COOPERATE", "buy", False),
         ("UNRWA, the UN agency that provides aid to Palestinian refugees, said three staff had been killed.", "AID", "provides", False),
         ("Jordan said it provides aid to Gaza through the Kerem Shalom crossing every week.", "AID", "provides", True),
+        # dismissing a claim rejects it; dismissing an act as a sham condemns it
+        ("Germany dismissed the Russian presidential election as a sham.", "ACCUSE", "dismissed", True),
+        ("China's foreign ministry dismissed as groundless a report by the Dutch military intelligence service.", "REJECT", "dismissed", True),
+        ("Moscow dismissed the accusations as baseless.", "REJECT", "dismissed", True),
+        ("Moscow dismissed the accusations as baseless.", "ACCUSE", "dismissed", False),
+        ("According to the Defence Ministry, 15,400 men and women signed up for voluntary military service in 2025.", "SUPPORT", "signed", False),
     ],
 )
 def test_event_senses_judgements_and_habits(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        ("The Egyptian economy was hit hard by the Red Sea crisis, the finance minister said.", "SANCTION", "hit", False),
+        ("Qatar hosted the World Cup in 2022.", "CONSULT", "hosted", False),
+        ("Egypt hosted the Sudanese and Ethiopian leaders in Cairo on Monday.", "CONSULT", "hosted", True),
+        ("The Turkish leader shot to fame as mayor of Istanbul.", "ASSAULT", "shot", False),
+        ("The Nigerian government deployed new software to track payments.", "MOBILIZE", "deployed", False),
+        ("Nigeria deployed 2,000 troops to Borno state on Friday.", "MOBILIZE", "deployed", True),
+        ("Lebanon's prime minister shot down the proposal on Tuesday.", "REJECT", "shot down", True),
+        ("Lebanon's prime minister shot down the proposal on Tuesday.", "ASSAULT", "shot", False),
+        ("German public support for military aid to Ukraine has slipped in recent months.", "SUPPORT", "support", False),
+        ("Germany voiced support for Kyiv's bid to join the European Union.", "SUPPORT", "support", True),
+        ("A senior European diplomat in Vienna said the talks with Iran had bought a few weeks, not a solution.", "COOPERATE", "bought", False),
+        ("Pressure has never worked with the Iranian nation, Iran's supreme leader said.", "COOPERATE", "worked", False),
+        ("Japan will work with the Philippines on maritime security.", "AGREE", "work", True),
+        ("Chinese-made cars account for less than 2 percent of vehicles sold in the United States.", "COOPERATE", "sold", False),
+        ("Two Venezuelan opposition parties that took part in the election said they would take up their seats.", "COOPERATE", "took part", False),
+        ("Li Qiang and Anthony Albanese held talks in Canberra for two hours, the first such meeting on Australian soil since 2024.", "CONSULT", "meeting", False),
+        ("Li Qiang and Anthony Albanese held talks in Canberra for two hours, the first such meeting on Australian soil since 2024.", "CONSULT", "talks", True),
+    ],
+)
+def test_event_senses_idioms_and_things(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]

@@ -199,8 +199,8 @@ def _any_act(token: Token, tables: EventTables) -> bool:
     any commander who breaks the truce'; not one denied ('did not carry out any strikes')."""
     anys = tables.vocab("any_words")
     noun = token.head if token.dep_ == "relcl" else token
-    if not any(c.dep_ == "det" and c.lower_ in anys for c in noun.children):
-        return False
+    if not any(c.dep_ in ("det", "amod", "predet") and c.lower_ in anys for c in noun.children):
+        return False  # "such" too: "the first such meeting on Australian soil" names the talks again
     t = noun
     while t.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "appos") and t.head != t:
         t = t.head
