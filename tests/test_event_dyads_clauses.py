@@ -63,3 +63,37 @@ PROMPTED = [
 def test_event_dyads_clauses_prompted_act(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+UNNAMED_GUNMEN = [
+    # gunmen of no stated side are no one's: the victims' country is not the attacker
+    ("Gunmen killed 12 villagers in Nigeria's Zamfara state on Sunday.", "ASSAULT", "killed", set(), {"NGA"}),
+    ("Armed men stormed a church in Burkina Faso's north on Sunday, killing 15 worshippers.", "ASSAULT", "killing", set(), {"BFA"}),
+    # near misses: the state's own forces are its own
+    ("Police killed 12 protesters in Nairobi on Tuesday.", "ASSAULT", "killed", {"KEN"}, {"KEN"}),
+    ("Myanmar soldiers shot dead three protesters in Mandalay on Sunday.", "ASSAULT", "shot", {"MMR"}, {"MMR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNNAMED_GUNMEN)
+def test_event_dyads_clauses_unnamed_gunmen(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+OTHER_CLAUSE = [
+    # the party of another clause (a participle, a condition, another act's agent) is not this act's
+    ("Russia and China held joint naval drills in the Sea of Japan on Monday, prompting Japan's air force to scramble "
+     "fighter jets.", "COOPERATE", "drills", {"CHN", "RUS"}, set()),
+    ("Armenia and Azerbaijan signed a peace declaration at the White House, with President Donald Trump hailing it as "
+     "historic.", "SUPPORT", "signed", {"ARM", "AZE"}, set()),
+    ("Lukashenko pardoned 14 prisoners after a visit to Minsk by a US envoy.", "CONCEDE", "pardoned", {"BLR"}, {"BLR"}),
+    # near miss: a phrase of the act's own clause names its counterpart
+    ("Moscow expelled two diplomats on Friday, in a deepening row with Tallinn.", "SANCTION", "expelled", {"RUS"}, {"EST"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), OTHER_CLAUSE)
+def test_event_dyads_clauses_other_clause_party(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

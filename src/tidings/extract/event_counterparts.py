@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tidings.extract.event_arguments import verb_subject
+from tidings.extract.event_arguments import names_event, verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_phrases import in_quantity, np_actors
@@ -103,8 +103,9 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
     home = _home_critic(e, index)
     other, how = (home, "the government's own country") if home is not None else _counterpart(
         e.target, e.trigger.start, article.salience, article.partners, index)
-    if home is None and how != "article counterpart (domestic actors)" and has_own_subject(e, index):
-        other = None  # "gangs attacked …": the clause has an agent, only not a coded one
+    unseen = e.type in index.tables.vocab("unseen_attacker_types")
+    if home is None and (how != "article counterpart (domestic actors)" or unseen) and has_own_subject(e, index, participle=unseen):
+        other = None  # "gangs attacked …", "gunmen killed 12 villagers": the clause has an agent, only not a coded one
     if how == "article counterpart (one-country story)" and e.type in index.tables.vocab("unseen_attacker_types"):
         other = None  # "the attack on the capital killed 12": an attack on the one country named is not its own
     if other is None:
@@ -245,10 +246,25 @@ def _in_clause(actor: Actor, top: Token, index: EventIndex, own: set[int]) -> bo
             return True
         if (t.pos_ in VERB_POS and t.dep_ in ("conj", "parataxis")) or t.dep_ == "agent":  # "talks [mediated by Qatar]"
             return False
+        if _other_clause(t, top, index):
+            return False
         if t.head == t:
             return False
         t = t.head
     return False
+
+
+def _other_clause(t: Token, top: Token, index: EventIndex) -> bool:
+    """A word through which an actor belongs to another clause or act than the event's: a
+    subordinate verb ("…, [prompting] Japan's air force to scramble jets", "with Trump [hailing]
+    it", "if Israel [restarted] its offensive"), or the "by" phrase of another act's noun ("after a
+    visit to Minsk [by] a US envoy")."""
+    vocab = index.tables.vocab
+    if t.pos_ not in VERB_POS or t == top:  # "after a visit [by] X", not "a threat [by] X was condemned"
+        return t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj" and names_event(t.head, index)
+    if t.dep_ == "advcl":  # not a purpose ("offered [to host] talks"), nor a condition, which names the other side
+        return not any(ch.tag_ == "TO" or (ch.dep_ == "mark" and ch.lower_ in vocab("condition_marks")) for ch in t.children)
+    return t.dep_ == "relcl" or (t.dep_ == "pcomp" and t.head.lower_ in vocab("absolute_preps"))
 
 
 def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counter, index: EventIndex) -> tuple[Actor | None, str]:

@@ -66,15 +66,20 @@ def _unnamed_party(noun: Token, index: EventIndex) -> bool:
     return any(ch.dep_ in ("amod", "compound") and ch.lower_ in mods for ch in noun.children)
 
 
-def has_own_subject(event: Event, index: EventIndex) -> bool:
+def has_own_subject(event: Event, index: EventIndex, *, participle: bool = False) -> bool:
     """The trigger's clause has a subject noun phrase of its own ("heavily armed gangs attacked",
     "police fired", "the Alliance of Sahel States condemned"): the agent is named, only not as a
     coded actor, so the article's counterpart is no guess at it. A person's name, a pronoun, an
-    event noun and the scene's own forces ("soldiers seized power") do not count."""
+    event noun and the scene's own forces ("soldiers seized power") do not count. With
+    ``participle``, a participle clause has the subject of the clause it hangs on ("gunmen stormed
+    a church, [killing] 15 worshippers")."""
     tok = trigger_token(event, index)
     if tok is None or tok.pos_ not in VERB_POS:
         return False
     subj = nearest_subject(tok)
+    if participle and subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in VERB_POS:
+        subj = nearest_subject(tok.head)  # "gunmen stormed a church, [killing] 15 worshippers"
+        subj = subj if subj is not None and index.actor(subj) is None else None
     if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
         return False
     if has_word(subj, index.tables.vocab("scene_forces")):

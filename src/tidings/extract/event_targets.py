@@ -161,9 +161,10 @@ def _body(actor: Actor) -> bool:
 
 
 def _own_captives(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
-    """'Belarus freed 52 political prisoners', 'Syrian authorities released 600 detainees': the
-    prisoners a state releases, with no nationality named, are its own people."""
-    if cand.mode != "release" or not event.source or cand.token.pos_ not in VERB_POS:
+    """'Belarus freed 52 political prisoners', 'Syrian authorities released 600 detainees', 'pardoned
+    14 prisoners': the prisoners a state releases or pardons, with no nationality named, are its own people."""
+    clemency = cand.token.lemma_.lower() in index.tables.vocab("clemency_verbs")  # "pardoned 14 prisoners"
+    if (cand.mode != "release" and not clemency) or not event.source or cand.token.pos_ not in VERB_POS:
         return []
     obj = direct_object(cand.token) or passive_subject(cand.token)
     if obj is None or obj.lower_ not in index.tables.vocab("own_captives") or np_actors(obj, index):
