@@ -242,3 +242,38 @@ def test_event_senses_judgements_and_habits(nlp, text, type_, trigger, present):
 )
 def test_event_senses_idioms_and_things(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # the content of a demand noun is asked for, not done
+        ("A Russian demand that Ukraine pull its troops out of the Donetsk region was rejected by Kyiv on Friday.", "RETREAT", "pull", False),
+        ("A Russian demand that Ukraine pull its troops out of the Donetsk region was rejected by Kyiv on Friday.", "REQUEST", "demand", True),
+        # an act ranked in a series, or set off as "part of" an act, is the act its clause told
+        ("Ukrainian drones hit a Russian oil refinery overnight, the governor said, in the latest of a string of attacks on energy facilities.", "ASSAULT", "attacks", False),
+        ("Poland took delivery of 18 more K2 tanks from South Korea on Friday, part of a multibillion-dollar arms purchase.", "COOPERATE", "purchase", False),
+        ("The IMF released the first tranche of a $20 billion rescue package for Argentina on Friday.", "AID", "package", False),
+        ("The IMF released the first tranche of a $20 billion rescue package for Argentina on Friday.", "AID", "released", True),
+        # a participle that says again what its clause did; a label stays a judgement
+        ("Pope Leo XIV called for a Christmas truce in Ukraine, urging Moscow and Kyiv to silence their weapons.", "REQUEST", "urging", False),
+        ("The European Union adopted new sanctions against Russia on Friday, targeting shadow fleet tankers.", "ASSAULT", "targeting", False),
+        ("Kenya condemned the attack on the convoy, calling it barbaric.", "ACCUSE", "calling", True),
+        ("Washington added 140 Chinese companies to its export blacklist on Monday.", "SANCTION", "blacklist", False),
+        ("Washington added 140 Chinese companies to its export blacklist on Monday.", "SANCTION", "added", True),
+    ],
+)
+def test_event_senses_acts_said_again(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        ("Turkish police detained three opposition mayors in dawn raids on Tuesday, the latest in a series of investigations of the party.", "ACCUSE", "investigations", True),
+        ("A Qatari aircraft carrying medical supplies landed in Damascus on Monday, the latest in a series of deliveries funded by Doha.", "AID", "deliveries", False),
+        ("Myanmar's military arrested seven journalists in a raid on their office on Monday, seizing laptops and cameras.", "COERCE", "seizing", True),
+    ],
+)
+def test_event_senses_series_and_separate_acts(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]

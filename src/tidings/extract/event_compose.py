@@ -319,14 +319,25 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
     keep = []
     for c in cands:
         if c.entry.pos == "noun" and c.token.i not in inner:
-            gov = governor(c.token)
+            site = _quantified(c.token, index)  # "released [the first tranche] of a rescue package"
+            gov = governor(site)
             verb = verbs.get(gov.i) if gov is not None else None
-            if verb is not None and c.token.dep_ in ("dobj", "conj", "nsubjpass") and _absorbed(c, verb, quad, index):
+            if verb is not None and site.dep_ in ("dobj", "conj", "nsubjpass") and _absorbed(c, verb, quad, index):
                 continue
             if verb is not None and c.token.dep_ == "dobj" and verb.type == c.type and denied_part(c.token, verb.token, index):
                 c = replace(c, anchor=c.token, light=None, status="affirmed", rules=[*c.rules, "an act one side took no part in"])
         keep.append(c)
     return keep
+
+
+def _quantified(noun: Token, index: EventIndex) -> Token:
+    """'the first tranche of a rescue package', 'a shipment of arms': the quantity word the noun's
+    "of" phrase hangs on stands where the noun does."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+        part = noun.head.head
+        if part.lemma_.lower() in index.tables.vocab("quantifiers") or part.lower_ in index.tables.vocab("quantifiers"):
+            return part
+    return noun
 
 
 def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: EventIndex) -> bool:

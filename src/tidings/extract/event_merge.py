@@ -166,7 +166,8 @@ def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], inde
     tables = index.tables
     asked = tables.vocab("asking_wrappers")
     regions = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in asked
-               for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")]
+               for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")
+               or (c.dep_ == "acl" and m.token.pos_ in ("NOUN", "PROPN"))]  # "a demand that Ukraine [pull] its troops out"
     permits = tables.vocab("permitting_acts")  # "allow inspectors to [visit] the plant": the access granted
     regions += [c for m in matches if m.entry is not None and f"{m.entry.type}:{m.entry.mode}" in permits
                 for c in m.token.children if c.dep_ in ("xcomp", "ccomp")]

@@ -52,7 +52,11 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         if own and m.entry.pos == "noun" and _ranked_again(t, own, typed, index):  # "…, in one of the deadliest attacks"
             continue
-        if own and m.entry.pos == "noun" and _apposition_of_same(t, own, typed):  # "accused X of Y, [an allegation] Z denies"
+        if own and m.entry.pos == "noun" and _latest_of_series(t, own, typed, index):  # "in the latest of a string of attacks"
+            continue
+        if own and m.entry.pos == "noun" and (_apposition_of_same(t, own, typed) or _apposition_of_same(site, own, typed)):
+            continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
+        if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
             continue
         if own and _lifted(t, lifted):  # "promised to lift its [ban]", "suspend [arrest] warrants"
             continue
@@ -72,12 +76,29 @@ def _ranked_again(noun: Token, own: str, typed: dict[int, str], index: EventInde
     return any(typed.get(i) == own for i in range(start, noun.i))
 
 
+def _latest_of_series(noun: Token, own: str, typed: dict[int, str], index: EventIndex) -> bool:
+    """'hit a refinery …, in the latest of a string of attacks', 'landed in Damascus, the latest in
+    a series of deliveries': the act its sentence told, ranked in a series of its type, not a new one
+    ('detained three mayors, the latest in a series of investigations' names another act)."""
+    tables = index.tables
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head == noun.head:
+        return False
+    part = noun.head.head
+    if part.lemma_.lower() not in tables.vocab("series_nouns") or part.dep_ != "pobj" or part.head.lower_ not in ("of", "in"):
+        return False
+    rank = part.head.head
+    if not (rank.tag_ == "JJS" or rank.lower_ in tables.vocab("rank_words")):
+        return False
+    start = index.sent_bounds[noun.i][0]
+    return any(typed.get(i) == own for i in range(start, noun.i))
+
+
 def _partitive_site(noun: Token) -> Token:
     """'one of the deadliest attacks', 'another of the raids': the word the phrase hangs from."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head != head:
         part = head.head
-        if part.pos_ == "NUM" or part.lower_ in ("one", "another", "some", "each"):
+        if part.pos_ == "NUM" or part.lower_ in ("one", "another", "some", "each", "part"):
             return part
     return noun
 
@@ -86,7 +107,8 @@ def _apposition_of_same(noun: Token, own: str, typed: dict[int, str]) -> bool:
     """A noun set beside a clause or object to name its act again ("accused Paris of funding
     militants, [an allegation] France rejects", "delivered 1,800 tonnes, [the largest delivery]
     since March"): the act of that clause, not a second one (examples/ANNOTATION.md, Q2)."""
-    if noun.dep_ not in ("appos", "npadvmod") or noun.head == noun:
+    set_off = noun.lower_ == "part" and noun.i > 0 and noun.doc[noun.i - 1].text == ","  # ", part of an arms purchase"
+    if (noun.dep_ not in ("appos", "npadvmod") and not set_off) or noun.head == noun:
         return False
     t = noun.head  # the parser may hang it on the clause's last noun ("of funding [groups], an allegation")
     for _ in range(4):
@@ -96,6 +118,18 @@ def _apposition_of_same(noun: Token, own: str, typed: dict[int, str]) -> bool:
             return False
         t = t.head
     return False
+
+
+def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
+    """A participle after a comma that says again what its clause did ("called for a Christmas
+    truce, [urging] Moscow and Kyiv to silence their weapons", "adopted new sanctions,
+    [targeting] shadow fleet tankers"): the same act, of the same type."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    head = verb.head
+    return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.subtree if o.dep_ in ("dobj", "pobj") and o.i < verb.i)
 
 
 def _lifted(noun: Token, lifted: set[int]) -> bool:
