@@ -209,6 +209,9 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
     [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic."""
     vocab = index.tables.vocab
     own = list(preps(trig))
+    # "spoke by telephone [with Zelenskiy]": the parser hangs the partner on the means of the act
+    own += [(p2, g2) for p, g in list(own) if p in vocab("means_preps") and index.actor(g) is None and not names_event(g, index)
+            for p2, g2 in preps(g) if p2 in vocab("partner_preps")]
     phrases = own + [
         pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
         for pg in _nested_preps(tok, vocab("chained_preps"))

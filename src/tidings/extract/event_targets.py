@@ -31,7 +31,7 @@ from tidings.extract.event_target_fallbacks import (
     own_government,
     protest_voiced,
 )
-from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, is_passive, passive_subject, preps
+from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, has_word, is_passive, passive_subject, preps
 from tidings.extract.event_resume import resume_definite_events
 from tidings.models import Actor, Event, Place
 
@@ -65,6 +65,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
             event = _domestic_pair(event)
         if not event.target and not aimed_at_no_one(event, index):
             for how, fill in (
+                ("the victims of its toll", lambda: _toll_victims(event, cand, index)),
                 ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
@@ -77,6 +78,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the country of the place", lambda: place_target(event, cand, index)),
                 ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
                 ("the target of the protest it is voiced at", lambda: protest_voiced(event, out, index)),
+                ("the party the participle restating it names", lambda: _restated(event, cand, index)),
                 ("the source's own government", lambda: own_government(event, index)),
                 ("the state that reports the attack", lambda: reporting_victim(event, index, sides())),
             ):
@@ -99,6 +101,36 @@ def _referred(event: Event, cand: Candidate, index: EventIndex, earlier: Earlier
 
 def _verb(cand: Candidate) -> Token:
     return cand.anchor if cand.anchor.pos_ in VERB_POS else cand.token
+
+
+def _toll_victims(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'a U.S. missile strike on a boat killed [three Colombian fishermen]': an attack noun whose
+    verb tells its toll (vocabulary.csv casualty_verbs) is aimed at those it killed or wounded."""
+    noun = cand.token
+    if event.type != "ASSAULT" or noun.pos_ in VERB_POS or noun.dep_ != "nsubj" or not has_word(noun.head, index.tables.vocab("casualty_verbs")):
+        return []
+    if _definite_reference(noun, index):  # "the raids had killed four people": the raids resumed keep their sides
+        return []
+    victims = direct_object(noun.head)
+    mine = _codes(event.source)
+    return [a for a in (np_actors(victims, index) if victims is not None else []) if _code(a) not in mine]
+
+
+def _restated(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'called for a truce in Ukraine, [urging Moscow and Kyiv] to silence their weapons': a
+    participle of the same type that restates the act names whom it is aimed at."""
+    if event.type not in index.tables.vocab("restated_types"):
+        return []
+    verb = _verb(cand)
+    mine = _codes(event.source)
+    for ch in verb.children:
+        if ch.dep_ != "advcl" or ch.tag_ != "VBG" or not any(e.type == event.type for e in index.tables.entries("verb", ch.lemma_.lower())):
+            continue
+        slots = [direct_object(ch)] + [g for p, g in preps(ch) if p in index.tables.vocab("target_preps")]
+        found = [a for t in slots if t is not None for a in np_actors(t, index) if _code(a) not in mine]
+        if found:
+            return found
+    return []
 
 
 def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
