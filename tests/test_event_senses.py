@@ -277,3 +277,20 @@ def test_event_senses_acts_said_again(nlp, text, type_, trigger, present):
 )
 def test_event_senses_series_and_separate_acts(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # a warning of what things will do is a caution; of a response or consequences, a threat
+        ("Kenya's president warned of tough times ahead as fuel prices rose.", "THREATEN", "warned", False),
+        ("Germany's economy minister warned of rising costs for carmakers.", "THREATEN", "warned", False),
+        ("Iran warned of consequences if the IAEA board adopted the resolution.", "THREATEN", "warned", True),
+        ("China warned of countermeasures against the new U.S. tariffs.", "THREATEN", "warned", True),
+        # an act spoken of in general
+        ("Talks are the only way forward, the Egyptian foreign minister said.", "CONSULT", "talks", False),
+        ("Talks are under way in Doha between Israel and Hamas, Qatar said.", "CONSULT", "talks", True),
+    ],
+)
+def test_event_senses_cautions_and_generic_acts(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present, [(e.type, e.trigger.text) for e in _events(nlp, text)]

@@ -109,12 +109,27 @@ def _caution(c: Candidate, index: EventIndex) -> bool:
     tables = index.tables
     if c.type != "THREATEN" or c.entry.pos != "verb" or len(c.rules) > 1 or not has_word(c.token, tables.vocab("caution_verbs")):
         return False
-    if any(ch.dep_ in ("dobj", "dative") or (ch.dep_ == "prep" and ch.lower_ in ("of", "against")) for ch in c.token.children):
-        return False  # "warned Iran", "warned of consequences"
+    if any(ch.dep_ in ("dobj", "dative") or (ch.dep_ == "prep" and ch.lower_ == "against") for ch in c.token.children):
+        return False  # "warned Iran", "warned against"
+    of = [g for ch in c.token.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    if of:  # "warned of rising costs", "warned of tough times ahead"; not "warned of consequences (if …)"
+        return all(_mere_thing(t, index) for t in of) and not any(
+            t.dep_ == "mark" and t.lower_ in tables.vocab("condition_marks") for t in c.token.subtree)
     said = [ch for ch in c.token.children if ch.dep_ in ("ccomp", "parataxis")]
     if not said:
         return False
     return all(_thing_subject(clause, index) for clause in said)
+
+
+def _mere_thing(noun: Token, index: EventIndex) -> bool:
+    """A thing that names no act, no one who could act and no threat's content ('rising costs',
+    'tough times', 'a famine'), unlike 'consequences', 'a response', 'new sanctions'."""
+    tables = index.tables
+    if index.actor(noun) is not None or has_word(noun, tables.vocab("threat_contents")):
+        return False
+    if has_word(noun, tables.vocab_classes("animate_classes")):
+        return False
+    return not any(tables.entries("noun", f) for f in (noun.lemma_.lower(), noun.lower_))
 
 
 def _thing_subject(clause: Token, index: EventIndex) -> bool:

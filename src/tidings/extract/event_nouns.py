@@ -17,10 +17,14 @@ if TYPE_CHECKING:
 
 def generic_subject(noun: Token, tables: EventTables) -> bool:
     """A bare plural subject of a clause that speaks of what usually happens ("Sanctions rarely
-    change the behaviour of governments") names no event."""
-    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    change the behaviour of governments"), or a bare subject called the way to something ("Talks
+    are the only way forward"), names no event."""
+    if noun.dep_ != "nsubj" or noun.tag_ not in ("NNS", "NN") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in tables.vocab("generic_adverbs") for c in noun.head.children)
+    if noun.head.lemma_ == "be" and any(t.dep_ in ("attr", "npadvmod") and has_word(t, tables.vocab("generic_attrs"))
+                                        for c in noun.head.children if c.dep_ in ("attr", "advmod") for t in c.subtree):
+        return True  # "Talks are the only way forward", "Dialogue is the key"
+    return noun.tag_ == "NNS" and any(c.dep_ == "advmod" and c.lower_ in tables.vocab("generic_adverbs") for c in noun.head.children)
 
 
 def re_mention_site(noun: Token, index: EventIndex) -> bool:
