@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from tidings.errors import ConfigError
+from tidings.ontology.csvfiles import read_csv
 
 _DATA = "tidings.ontology.data.events"
 _CAMEO_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?(?:#\s*(.*))?$")
@@ -168,9 +169,7 @@ def _show(c: Constraint) -> str:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+    return read_csv(f"events/{name}")
 
 
 def _numbered_rows(name: str) -> list[tuple[int, dict[str, str]]]:
