@@ -127,3 +127,29 @@ FIRM_ONLY = [
 @pytest.mark.parametrize("text", FIRM_ONLY)
 def test_event_missing_sides_firm_alone_no_event(nlp, text):
     assert extract(text, nlp=nlp).events == []
+
+
+CALL_PARTNERS = [
+    # the partner of a call hung by the parser on its means ("by telephone", "over a video link")
+    ("French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian on Saturday.",
+     "CONSULT", "spoke", {"FRA"}, {"IRN"}),
+    ("Kenyan President William Ruto spoke by telephone with Ethiopian Prime Minister Abiy Ahmed on Monday.",
+     "CONSULT", "spoke", {"KEN"}, {"ETH"}),
+    # near miss: a call with no partner named has none
+    ("The Brazilian president spoke by phone on Tuesday.", "CONSULT", "spoke", {"BRA"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), CALL_PARTNERS)
+def test_event_missing_sides_call_partner(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("India's Home Minister Amit Shah met the chief minister of Manipur.", "India's Home Minister Amit Shah", "IND"),
+    ("Nepal's government lifted the ban after deadly protests, and the home minister resigned.", "home minister", "NPL"),
+])
+def test_event_missing_sides_home_minister(nlp, text, name, country):
+    actors = {a.text: a for a in extract(text, nlp=nlp).actors}
+    assert actors[name].country == country and actors[name].sector == "GOV"
