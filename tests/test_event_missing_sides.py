@@ -153,3 +153,17 @@ def test_event_missing_sides_call_partner(nlp, text, type_, trigger, source, tar
 def test_event_missing_sides_home_minister(nlp, text, name, country):
     actors = {a.text: a for a in extract(text, nlp=nlp).actors}
     assert actors[name].country == country and actors[name].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # "the militants", "the insurgents", "the guerrillas" refer back to the armed group named before them
+    ("U.S. forces struck al Shabaab positions near Jilib, a day after the militants stormed a hotel in Kismayo.", "militants", "SOM"),
+    ("Nigerian troops attacked a Boko Haram camp near Lake Chad, and the insurgents retaliated on Sunday.", "insurgents", "NGA"),
+    ("The ELN freed four soldiers on Friday, a week after the guerrillas ambushed a patrol in Arauca.", "guerrillas", "COL"),
+    # near misses: with no armed group named before, or only an indefinite one, they stay unknown
+    ("Police arrested 12 protesters in Lagos, and the militants were not involved.", "militants", None),
+    ("A group of gunmen attacked a convoy in Borno; the militants killed six soldiers.", "militants", None),
+])
+def test_event_missing_sides_armed_group_anaphor(nlp, text, word, country):
+    actors = {a.text: a for a in extract(text, nlp=nlp).actors}
+    assert actors[word].country == country

@@ -38,10 +38,15 @@ def refer_back(doc: Doc, mentions: list[Mention], *, tables: ActorTables, dateli
                lower: list[str], sentences: SentenceIndex) -> list[Mention]:
     """``mentions`` plus the references found; IGO mentions may be re-coded in place. ``lower`` holds the
     lower-cased token texts."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # "al Shabaab … the militants stormed a hotel": a bare generic group noun may refer back too
+    generic = {m.start: m for m in mentions if m.end == m.start + 1 and m.kind == "group" and not (m.country or m.code)}
+    taken = {i for m in mentions for i in range(m.start, m.end) if i not in generic}
     _igo_children(doc, mentions, tables)
     _speakers_people(doc, mentions, tables)
     found = _anaphors(doc, mentions, tables, taken, lower)
+    resolved = {m.start for m in found}
+    mentions = [m for m in mentions if not (m.start in resolved and generic.get(m.start) is m)]
+    taken |= set(generic) - resolved
     found += _aliases(doc, mentions, tables, taken, dateline, lower)
     found += _descriptors(doc, mentions, tables, taken, lower, sentences, dateline)
     return mentions + found
