@@ -167,3 +167,18 @@ def test_event_missing_sides_home_minister(nlp, text, name, country):
 def test_event_missing_sides_armed_group_anaphor(nlp, text, word, country):
     actors = {a.text: a for a in extract(text, nlp=nlp).actors}
     assert actors[word].country == country
+
+
+OWN_STATE = [
+    # repression of a country's opposition, parties or lawmakers told with no agent and no place is its own state's
+    ("Two Georgian opposition lawmakers were detained on Saturday.", "COERCE", "detained", {"GEO"}, {"GEO"}),
+    ("Ugandan opposition leader Kizza Besigye, arrested in January, was denied bail on Monday.", "COERCE", "arrested", {"UGA"}, {"UGA"}),
+    # near miss: a foreigner held with no place named has no known captor
+    ("A British aid worker was detained on Monday.", "COERCE", "detained", set(), {"GBR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), OWN_STATE)
+def test_event_missing_sides_own_state(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
