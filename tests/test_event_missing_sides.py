@@ -182,3 +182,18 @@ OWN_STATE = [
 def test_event_missing_sides_own_state(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+STRAY_AGENTS = [
+    # a "by" phrase the parser hung on an active verb belongs to the act noun in its object
+    ("Prosecutors said they had opened an investigation into mass killings by the Rapid Support Forces in Darfur.",
+     "ASSAULT", "killings", {"SDN"}),
+    ("Amnesty documented the shelling of hospitals in Kharkiv by Russian forces.", "ASSAULT", "shelling", {"RUS"}),
+    # near miss: "by" + a means or a count names no agent
+    ("The EU opened an investigation into the killings by a vote of 20 to 7.", "ASSAULT", "killings", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), STRAY_AGENTS)
+def test_event_missing_sides_stray_agent(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

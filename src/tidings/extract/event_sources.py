@@ -58,7 +58,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
     found = found or _claimant(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
-    found += [g for n in nouns for p, g in preps(n) if p == "by"]
+    found += [g for n in nouns for p, g in preps(n) if p == "by"] or _stray_agent(c.token, index)
     if shared and c.mode != "third-party":  # "[Norway's] mediation between Colombia and the ELN": the parties are met
         found += [g for n in nouns for g in event_parties_of(n, c.token)]
     of = of_object(c.token)
@@ -69,6 +69,22 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if not found and shared:
         found = _clause_subject_of_noun(c.host or c.token, index)
     return found
+
+
+def _stray_agent(noun: Token, index: EventIndex) -> list[Token]:
+    """'opened an investigation into mass killings [by the Rapid Support Forces]': a "by" phrase the
+    parser hung on an active verb with a subject of its own, right after the act noun in its
+    object, is that noun's agent (an active verb has none); the nearest such noun only."""
+    verb = noun
+    for _ in range(5):
+        if verb.dep_ not in ("pobj", "prep", "dobj") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in VERB_POS or is_passive(verb) or nearest_subject(verb) is None or noun not in verb.subtree:
+        return []
+    agents = [g for p, g in preps(verb) if p == "by" and g.i > noun.i and index.actor(g) is not None]
+    between = [t for t in noun.doc[noun.i + 1:agents[0].head.i] if names_event(t, index)] if agents else []
+    return agents[:1] if agents and not between else []
 
 
 def _named_governor(c: Candidate) -> Token | None:
