@@ -197,3 +197,18 @@ STRAY_AGENTS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), STRAY_AGENTS)
 def test_event_missing_sides_stray_agent(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+NOUN_OWNERS = [
+    # the act a noun's infinitive names is done by the noun's owner (its possessor or "by" phrase)
+    ("Moldova condemned a threat by Moscow to cut off gas supplies.", "SANCTION", "cut", {"RUS"}),
+    ("The decision by Washington to impose tariffs on Canadian steel angered Ottawa.", "SANCTION", "impose", {"USA"}),
+    ("A plan by the Burkinabe junta to expel French diplomats drew criticism in Paris.", "SANCTION", "expel", {"BFA"}),
+    # near miss: a noun with no owner gives its infinitive no subject
+    ("Egypt welcomed a plan to deploy peacekeepers in Gaza.", "MOBILIZE", "deploy", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), NOUN_OWNERS)
+def test_event_missing_sides_noun_owner(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import actors_of
+from tidings.extract.event_source_repairs import misjoined, noun_owner, stray_agent
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
@@ -49,6 +50,8 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if c.entry.pos != "noun":
         # "warnings by European leaders [that Moscow could attack]": a verb content under a noun keeps its own subject
         own = nearest_subject(c.token) if c.token != c.anchor and c.token.pos_ in VERB_POS else None
+        if own is None and c.token != c.anchor and c.anchor.pos_ in ("NOUN", "PROPN"):
+            return noun_owner(c.anchor)  # "a threat [by Moscow] to cut off gas supplies"
         return conjuncts(own) if own is not None else []
     gov = _named_governor(c)
     if gov is not None and (found := verb_subject(gov, index)):
@@ -58,7 +61,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
     found = found or _claimant(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
-    found += [g for n in nouns for p, g in preps(n) if p == "by"] or _stray_agent(c.token, index)
+    found += [g for n in nouns for p, g in preps(n) if p == "by"] or stray_agent(c.token, index)
     if shared and c.mode != "third-party":  # "[Norway's] mediation between Colombia and the ELN": the parties are met
         found += [g for n in nouns for g in event_parties_of(n, c.token)]
     of = of_object(c.token)
@@ -71,20 +74,6 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     return found
 
 
-def _stray_agent(noun: Token, index: EventIndex) -> list[Token]:
-    """'opened an investigation into mass killings [by the Rapid Support Forces]': a "by" phrase the
-    parser hung on an active verb with a subject of its own, right after the act noun in its
-    object, is that noun's agent (an active verb has none); the nearest such noun only."""
-    verb = noun
-    for _ in range(5):
-        if verb.dep_ not in ("pobj", "prep", "dobj") or verb.head == verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in VERB_POS or is_passive(verb) or nearest_subject(verb) is None or noun not in verb.subtree:
-        return []
-    agents = [g for p, g in preps(verb) if p == "by" and g.i > noun.i and index.actor(g) is not None]
-    between = [t for t in noun.doc[noun.i + 1:agents[0].head.i] if names_event(t, index)] if agents else []
-    return agents[:1] if agents and not between else []
 
 
 def _named_governor(c: Candidate) -> Token | None:
@@ -269,6 +258,8 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             if came is not None and came.dep_ in ("prep", "pcomp", "advcl", "xcomp"):
                 return conjuncts(t.head)  # "[Lissu], arrested in April after calling for reforms": the one arrested acted
             return [t.head] if _misparsed_finite(t, index) else []
+        if t.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and (owner := noun_owner(t.head)):
+            return owner  # "a threat [by Mali's junta] to nationalise the mine", "[Kyiv's] bid to join NATO"
         if t.dep_ in ("relcl", "acl"):
             return conjuncts(t.head)
         controller = _object_controller(t, index) or infinitive_controller(t, index)
@@ -276,8 +267,10 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return conjuncts(controller)
         if t.dep_ not in _CLIMB or t.head == t:
             return []
-        came, t = t, (t.head.head if _misjoined(t) else t.head)
+        came, t = t, (t.head.head if misjoined(t) else t.head)
     return []
+
+
 
 
 def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:
@@ -293,17 +286,6 @@ def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:
     return obj if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN") else None
 
 
-def _misjoined(verb: Token) -> bool:
-    """'Tinubu appealed for calm after gunmen killed 50 villagers, [and ordered] security chiefs
-    to …': a verb after ", and" that the parser joined to the last verb of a subordinate clause
-    following the main verb coordinates with the main verb."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "advcl" or head.head.pos_ not in VERB_POS or head.head.i > head.i:
-        return False
-    if not any(m.dep_ == "mark" for m in head.children) or verb.i < 2:
-        return False
-    doc = verb.doc
-    return doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ","
 
 
 def _misparsed_finite(verb: Token, index: EventIndex) -> bool:
