@@ -29,6 +29,12 @@ MOVE_CAUSES = [
      "MOBILIZE", "sent", {"POL"}, set()),
     ("Ecuador deployed soldiers to the port of Guayaquil and imposed a curfew after a wave of prison riots.",
      "MOBILIZE", "deployed", {"ECU"}, set()),
+    # a move made on the condition of the other side's hostile act is aimed at it
+    ("Japan will deploy missile batteries to Yonaguni if China attacks Taiwan.", "MOBILIZE", "deploy", {"JPN"}, {"CHN"}),
+    ("France could deploy troops to Estonia unless Russia pulls its forces back from the border.",
+     "MOBILIZE", "deploy", {"FRA"}, {"RUS"}),
+    # near miss: a friendly condition (a request) aims it at no one
+    ("Britain would send troops to Ukraine if Kyiv asked for them.", "MOBILIZE", "send", {"GBR"}, set()),
 ]
 
 

@@ -161,8 +161,10 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
         elif ch.dep_ == "advcl" and ch.pos_ in VERB_POS:  # "…, calling them a response to [South Korean] drills"
             named = [o for o in ch.children if o.dep_ in ("oprd", "attr") and has_word(o, vocab("cause_verbs"))]
             causes += [g for o in named for p, g in preps(o) if p == "to"]
-        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in vocab("cause_preps") for m in ch.children):
-            # "… after [Russian drones] entered its airspace": the subject of a clause of cause
+        marks = vocab("cause_preps") | vocab("condition_marks")
+        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children) and not _friendly(ch, index):
+            # "… after [Russian drones] entered its airspace", "could move a brigade to Romania if
+            # [Russia] escalates": the subject of a clause of cause or of a hostile condition
             causes += [s for s in ch.children if s.dep_ in ("nsubj", "nsubjpass")]
     # "after [Azerbaijani] shelling of border villages" parsed as a gerund: its subject
     causes += [s for g in causes if g.pos_ in VERB_POS for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
