@@ -218,3 +218,18 @@ NOUN_OWNERS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), NOUN_OWNERS)
 def test_event_missing_sides_noun_owner(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+JOINED = [
+    # those who join the subject in its act act with it
+    ("Jordanian aircraft airdropped food parcels over Gaza City on Wednesday, joined by planes from Egypt and Bahrain.",
+     "AID", "airdropped", {"JOR", "EGY", "BHR"}),
+    ("French warships patrolled the Red Sea on Monday, joined by an Italian frigate.", "MOBILIZE", "patrolled", {"FRA", "ITA"}),
+    # near miss: backing is no joining
+    ("Kenyan police, backed by U.S. drones, raided a militant camp near Garissa.", "COERCE", "raided", {"KEN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), JOINED)
+def test_event_missing_sides_joined_by(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

@@ -5,6 +5,8 @@
 - "Tinubu appealed for calm after gunmen killed 50 villagers, [and ordered] …": a verb after ", and"
   joined to the last verb of a subordinate clause coordinates with the main verb.
 - "a threat [by Mali's junta] to nationalise the mine": a noun's infinitive is done by the noun's owner.
+- "Jordanian aircraft airdropped food over Gaza, joined by planes [from Egypt]": those who join the
+  subject in the act act with it.
 """
 
 from __future__ import annotations
@@ -52,3 +54,11 @@ def noun_owner(noun: Token) -> list[Token]:
     """Who a noun's infinitive is done by: its possessor or its "by" phrase."""
     found = [ch for ch in noun.children if ch.dep_ == "poss"] or [g for p, g in preps(noun) if p == "by"]
     return [t for g in found for t in conjuncts(g)]
+
+
+def joined_by(verb: Token, index: EventIndex) -> list[Token]:
+    """'airdropped food parcels over Gaza City, [joined by] planes from Egypt and the UAE': the agent
+    of a participle of joining (vocabulary.csv joining_verbs) on the act acts beside its subject."""
+    joining = index.tables.vocab("joining_verbs")
+    return [t for ch in verb.children if ch.dep_ in ("advcl", "acl") and ch.tag_ == "VBN" and ch.lemma_.lower() in joining
+            for p, g in preps(ch) if p == "by" for t in conjuncts(g)]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import actors_of
-from tidings.extract.event_source_repairs import misjoined, noun_owner, stray_agent
+from tidings.extract.event_source_repairs import joined_by, misjoined, noun_owner, stray_agent
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
@@ -45,6 +45,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         if not found and is_passive(c.anchor):
             found = _causing_event_owner(c.anchor, c, index)
         found = _subject_parties(found, c, index) or found
+        found += joined_by(c.anchor, index) if found else []
         if found or is_passive(c.anchor):
             return found
     if c.entry.pos != "noun":
