@@ -233,3 +233,19 @@ JOINED = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), JOINED)
 def test_event_missing_sides_joined_by(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+HELD_UNTIL_RELEASE = [
+    # a detention told in a phrase of the release that ended it was the releaser's, of those released
+    ("Iran freed a French tourist after two years in detention.", "COERCE", "detention", {"IRN"}, {"FRA"}),
+    ("Venezuela released three Colombian nationals on Sunday after five months in detention.", "COERCE", "detention",
+     {"VEN"}, {"COL"}),
+    # near miss: a detention with no release is told on its own
+    ("Iran extended the detention of a French tourist on Monday.", "COERCE", "detention", {"IRN"}, {"FRA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HELD_UNTIL_RELEASE)
+def test_event_missing_sides_held_until_release(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -142,6 +142,25 @@ def detention_grounds(event: Event, trigger: Token, done: dict[int, Event], inde
                                     "rule": (event.rule or "") + "; actors: the detention it grounds"})
 
 
+def held_until_release(event: Event, trigger: Token, done: dict[int, Event], index: EventIndex) -> Event | None:
+    """'The Taliban released a British couple after eight months [in detention]', 'Iran freed a French
+    tourist after two years in detention': a detention with no sides of its own, told in a phrase of
+    the release that ended it (coded just before), was the releaser's, of those released."""
+    vocab = index.tables.vocab
+    if event.type not in vocab("repression") or event.source or event.target or trigger.dep_ != "pobj":
+        return None
+    head = trigger.head
+    for _ in range(4):  # "after [nearly eight months in [detention]]"
+        if head.i in done or head.dep_ not in ("pobj", "prep"):
+            break
+        head = head.head
+    freed = done.get(head.i)
+    if freed is None or freed.mode != "release" or not freed.source or not freed.target:
+        return None
+    return event.model_copy(update={"source": list(freed.source), "target": list(freed.target),
+                                    "rule": (event.rule or "") + "; actors: the release that ended it"})
+
+
 def aim_rejected(events: list[Event], cands: list, index: EventIndex) -> list[Event]:
     """'Israel rejected [the criticism]', 'Tehran denied [the charge]', 'Pakistan dismissed [the
     allegations]': a statement or measure named only by the object of a rejection, with no side

@@ -20,7 +20,7 @@ from tidings.extract.event_ground import place_target, unseen_attacker
 from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_moves import HostileActs, cause_side, coordinated_verbs, reporting_victim
 from tidings.extract.event_recipients import aimed_at_no_one
-from tidings.extract.event_referents import EarlierEvents, detention_grounds, reaction_object, referred_sides
+from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor, verb_subject
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_sources import infinitive_controller
@@ -53,7 +53,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
 
     out, done = [], {}
     for event, cand in zip(events, cands):
-        event = detention_grounds(event, cand.token, done, index) or event
+        event = detention_grounds(event, cand.token, done, index) or held_until_release(event, cand.token, done, index) or event
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
