@@ -82,3 +82,22 @@ REPORTING_VICTIM = [
 def test_event_dyads_ground_reporting_victim(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+HOME_REPRESSION = [
+    # arrests, trials and sentences by no one named fall on a country's people from its own state
+    ("A judge barred the former Peruvian president from leaving the country for 18 months.", "COERCE", "barred", {"PER"}, {"PER"}),
+    ("Tanzanian opposition leader Tundu Lissu, arrested in April after calling for electoral reforms, could be "
+     "convicted of treason at a trial that resumes next week.", "COERCE", "convicted", {"TZA"}, {"TZA"}),
+    ("The EU criticised Georgia after a judge jailed the opposition leader for eight years.", "COERCE", "jailed", {"GEO"}, {"GEO"}),
+    # near misses: abroad, the state where it happened; an uncoded agent named; a seizure by anyone
+    ("Two Kenyan aid workers were detained in South Sudan.", "COERCE", "detained", {"SSD"}, {"KEN"}),
+    ("Hackers broke into the systems of several Polish water utilities.", "COERCE", "broke", set(), {"POL"}),
+    ("A British aid worker was detained on Monday.", "COERCE", "detained", set(), {"GBR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HOME_REPRESSION)
+def test_event_dyads_ground_home_repression(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import names_event, verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
+from tidings.extract.event_home import home_critic, home_repression, state_organ_subject
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient
@@ -100,8 +101,10 @@ def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
 
 
 def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
-    home = _home_critic(e, index)
-    other, how = (home, "the government's own country") if home is not None else _counterpart(
+    home, how = home_critic(e, index), "the government's own country"
+    if home is None and (not has_own_subject(e, index) or state_organ_subject(e, index)):  # not "hackers … broke into"
+        home, how = home_repression(e, index), "the state of the people it falls on"
+    other, how = (home, how) if home is not None else _counterpart(
         e.target, e.trigger.start, article.salience, article.partners, index)
     unseen = e.type in index.tables.vocab("unseen_attacker_types")
     if home is None and (how != "article counterpart (domestic actors)" or unseen) and has_own_subject(e, index, participle=unseen):
@@ -149,18 +152,6 @@ def _between_sides(source: list[Actor], other: Actor | None, sides: frozenset[st
     if other is None or not sides:
         return False
     return _code(other) in sides
-
-
-def _home_critic(e: Event, index: EventIndex) -> Actor | None:
-    """'the Greens asked [the government] to explain': demands on and criticism of a government
-    named only by a common noun ("the government", "the authorities") come from inside its
-    country; the source is that country, evidenced by its latest earlier mention."""
-    if not index.tables.types[e.type].implicit_recipient or index.tables.types[e.type].quad_class != 3:
-        return None
-    codes = _codes(e.target)
-    if len(codes) != 1 or not all(a.sector == "GOV" and a.text[:1].islower() for a in e.target):
-        return None
-    return _mention(next(iter(codes)), e.trigger.start, index, exclude={a.start for a in e.target})
 
 
 def _sentence_other(e: Event, index: EventIndex) -> Actor | None:

@@ -31,7 +31,7 @@ from tidings.extract.event_target_fallbacks import (
     own_government,
     protest_voiced,
 )
-from tidings.extract.event_syntax import VERB_POS, agent, conjuncts, direct_object, has_word, is_passive, passive_subject, preps
+from tidings.extract.event_syntax import VERB_POS, agent, direct_object, has_word, is_passive, passive_subject, preps
 from tidings.extract.event_resume import resume_definite_events
 from tidings.models import Actor, Event, Place
 

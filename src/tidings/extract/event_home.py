@@ -1,0 +1,62 @@
+"""Sources at home: the state whose own people an act by no one named falls on.
+
+- Demands on and criticism of a government named only by a common noun ("the Greens asked the
+  government to explain") come from inside its country.
+- Arrests, trials and sentences by no one named ("Lissu was sentenced", "a judge barred her from
+  leaving the country") are the state's own, unless they happen abroad or are seizures.
+"""
+
+from __future__ import annotations
+
+from tidings.extract.event_index import EventIndex, side_codes as _codes
+from tidings.extract.event_recipients import trigger_token
+from tidings.extract.event_syntax import VERB_POS, has_word, nearest_subject
+from tidings.models import Actor, Event
+
+
+def latest_mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozenset()) -> Actor | None:
+    """The latest mention of a code before ``at`` (else the first one), as the evidence."""
+    mentions = [a for a in index.actors if (a.code or a.country) == code and a.start not in exclude]
+    before = [a for a in mentions if a.start < at]
+    return (before[-1] if before else mentions[0]) if mentions else None
+
+
+def home_critic(e: Event, index: EventIndex) -> Actor | None:
+    """'the Greens asked [the government] to explain': demands on and criticism of a government
+    named only by a common noun ("the government", "the authorities") come from inside its
+    country; the source is that country, evidenced by its latest earlier mention."""
+    if not index.tables.types[e.type].implicit_recipient or index.tables.types[e.type].quad_class != 3:
+        return None
+    codes = _codes(e.target)
+    if len(codes) != 1 or not all(a.sector == "GOV" and a.text[:1].islower() for a in e.target):
+        return None
+    return latest_mention(next(iter(codes)), e.trigger.start, index, exclude={a.start for a in e.target})
+
+
+def home_repression(e: Event, index: EventIndex) -> Actor | None:
+    """'Hasina was sentenced to death', 'a judge barred the former president from leaving': arrests,
+    trials and sentences by no one named of a country's political figures (vocabulary.csv
+    home_figure_sectors) are its own state's, unless they happen abroad or are seizures."""
+    if e.type not in index.tables.vocab("repression") or e.mode == "seize":
+        return None
+    codes = _codes(e.target)
+    figures = index.tables.vocab("home_figure_sectors")
+    if len(codes) != 1 or any(a.code or a.kind == "country" or a.sector not in figures for a in e.target):
+        return None  # not "a British aid worker was detained": a foreigner held has no known captor
+    code = next(iter(codes))
+    if e.location is not None and e.location.country and e.location.country != code:
+        return None
+    found = latest_mention(code, e.trigger.start, index, exclude={a.start for a in e.target})
+    if found is None:  # "a judge barred the former Peruvian president": its state, evidenced by the target mention
+        mention = e.target[0]
+        found = Actor(text=mention.text, start=mention.start, end=mention.end, name=index.country_names.get(code, code),
+                      kind="country", country=code, sector="GOV")
+    return found
+
+
+def state_organ_subject(e: Event, index: EventIndex) -> bool:
+    """'a judge barred her from leaving the country': the clause's subject is an organ of the state
+    (vocabulary.csv state_organ_nouns), the state's own act though no country is named."""
+    tok = trigger_token(e, index)
+    subj = nearest_subject(tok) if tok is not None and tok.pos_ in VERB_POS else None
+    return subj is not None and has_word(subj, index.tables.vocab("state_organ_nouns"))
