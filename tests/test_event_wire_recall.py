@@ -138,6 +138,11 @@ def test_event_wire_recall_labels_not_accuse(nlp, text):
         ("Thailand, Cambodia agree to truce after five days of fighting", "fighting", "ASSAULT", None),
         ("Iran began naval drills on Friday, days after the United States opened its largest exercise in the Gulf since 2003.",
          "exercise", "MOBILIZE", ["USA"]),
+        ("Students in Dhaka protested against a social media ban imposed by the government.", "ban", "COERCE", None),
+        ("The former minister was convicted of fraud at a trial in Nairobi on Monday.", "trial", "ACCUSE", None),
+        ("Hundreds of Brazilians marked the anniversary of the storming of Congress in Brasilia.", "storming", "PROTEST", None),
+        ("The Chinese coast guard's manoeuvres near the shoal drew a sharp warning from Manila.", "warning", "THREATEN", None),
+        ("Japan covered the costs of the Ukrainian reconstruction conference in Tokyo.", "covered", "AID", ["JPN"]),
     ],
 )
 def test_event_wire_recall_constructions(nlp, text, trigger, type_, source):
@@ -160,6 +165,9 @@ def test_event_wire_recall_constructions(nlp, text, trigger, type_, source):
         ("Thousands of fans gathered in Buenos Aires to celebrate Argentina's title.", "CONSULT"),
         ("Kenya launched an operation to rescue flood victims in Garissa.", "ASSAULT"),
         ("The tanker, which sails under the flag of Panama, was seized by Iran.", "MOBILIZE"),
+        ("Thailand lifted its ban on Chinese electric cars on Monday.", "COERCE"),
+        ("Lawyers for the Kenyan activist said the trial would open in May.", "COERCE"),
+        ("A storm lashed the Philippine capital, forcing the closure of schools.", "PROTEST"),
     ],
 )
 def test_event_wire_recall_constructions_near_misses(nlp, text, type_):
