@@ -174,3 +174,35 @@ def test_event_wire_recall_constructions_near_misses(nlp, text, type_):
     """The act a request asks for is not done; talks about charges, a trade ban, fans, a rescue
     operation and a flag of convenience are none of these acts."""
     assert type_ not in [e.type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, guests",
+    [
+        ("Qatar hosted talks between Israel and Hamas on Monday.", ["ISR", "PSE"]),
+        ("Oman hosted U.S. and Iranian negotiators in Muscat on Saturday for indirect talks.", ["IRN", "USA"]),
+        ("Turkey hosted a new round of talks between Russian and Ukrainian delegations in Istanbul.", ["RUS", "UKR"]),
+        ("Kenya hosted talks between Ethiopian and Eritrean officials in Nairobi last week.", ["ERI", "ETH"]),
+    ],
+)
+def test_event_wire_recall_hosted_talks_are_the_guests(nlp, text, guests):
+    """A host's talks between guests: the hosting (host → guests) and the guests' talks (guests → none)."""
+    events = _events(nlp, text)
+    hosting = [e for e in events if e.type == "CONSULT" and e.trigger.text == "hosted"]
+    talks = [e for e in events if e.type == "CONSULT" and e.trigger.text == "talks"]
+    assert len(hosting) == 1 and len(talks) == 1, [(e.type, e.trigger.text) for e in events]
+    assert _codes(hosting[0].target) == guests
+    assert (_codes(talks[0].source), talks[0].target) == (guests, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman hosted the Iranian foreign minister for talks on Sunday.",
+        "Egypt will host talks between Sudan's army and the RSF next week.",
+        "Turkey said it was ready to host talks between Moscow and Kyiv.",
+    ],
+)
+def test_event_wire_recall_hosting_one_guest_or_to_come_is_one_event(nlp, text):
+    """One guest's talks are the hosting itself; talks still to be hosted are the promise only."""
+    assert "talks" not in [e.trigger.text for e in _events(nlp, text)]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
+from tidings.extract.event_same_act import hosted_by
 from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -345,6 +346,8 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
     judgement of an act told before names that act again ("denied [the charge]", Q2), and so does
     the definite object of a denied part in it ("did not attend [the talks]")."""
     if denied_part(noun.token, verb.token, index):  # "did not attend [the talks]": the talks took place all the same (Q2)
+        return False
+    if hosted_by(noun.token, index) is not None:  # "hosted [talks] between A and B": the guests' act
         return False
     named_again = noun.refers is not None or JUDGED_ACT in noun.rules
     if named_again and noun.type != verb.type and verb.type in index.tables.vocab("anaphor_types"):

@@ -31,6 +31,9 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
     keep = []
     for m in matches:
         t, own = m.token, (m.entry.type if m.entry is not None else None)
+        if own and m.entry.pos == "noun" and hosted_by(t, index) is not None:
+            keep.append(m)  # "Turkey hosted talks between Russian and Ukrainian delegations": the talks are theirs
+            continue
         if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own and not denied_part(t, t.head, index):
             continue
         if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
@@ -152,3 +155,26 @@ def _object_of_same(noun: Token, own: str, typed: dict[int, str], tables: EventT
     while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in tables.light_nouns:
         t = t.head.head
     return t is not noun and t.dep_ == "dobj" and typed.get(t.head.i) == own
+
+
+def hosted_by(noun: Token, index: EventIndex) -> Token | None:
+    """The verb that hosted the meeting the noun names between guests, told as done ("hosted talks
+    between A and B", "hosted A and B for talks", "hosted a round of talks between …"): the
+    host's act is not the guests' meeting (vocabulary.csv ``hosting_verbs``; wire README). With
+    one guest ("hosted the Iranian minister for talks") the talks are the hosting itself."""
+    tables = index.tables
+    t = noun
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in tables.light_nouns:
+        t = t.head.head  # "a fresh round of [talks]"
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "prep") or verb.lemma_.lower() not in tables.vocab("hosting_verbs"):
+        return None
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children))):
+        return None
+    if t.dep_ == "dobj":
+        guests = [g for p in t.subtree if p.dep_ == "prep" and p.lower_ in ("between", "among") for g in p.subtree]
+    else:
+        guests = [g for o in verb.children if o.dep_ == "dobj" for g in o.subtree]
+    return verb if len({index.actor(g).name for g in guests if index.actor(g) is not None}) > 1 else None

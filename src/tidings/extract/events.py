@@ -17,6 +17,7 @@ from tidings.extract.event_arguments import Arguments, attach, names_event, reso
 from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_dates_carry import carry_dates
 from tidings.extract.event_context import event_date, event_location, event_quantities
+from tidings.extract.event_hosted import guests_meet
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_labels import aim_labels
 from tidings.extract.event_referents import aim_rejected
@@ -66,6 +67,7 @@ def extract_events(
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = aim_rejected(events, cands, index)
     events = aim_labels(events, cands, index)
+    events = guests_meet(events, cands, index)
     events = infer_counterparts(fill_pairs(events, cands, index), index)
     events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
