@@ -143,6 +143,8 @@ def test_event_wire_recall_labels_not_accuse(nlp, text):
         ("Hundreds of Brazilians marked the anniversary of the storming of Congress in Brasilia.", "storming", "PROTEST", None),
         ("The Chinese coast guard's manoeuvres near the shoal drew a sharp warning from Manila.", "warning", "THREATEN", None),
         ("Japan covered the costs of the Ukrainian reconstruction conference in Tokyo.", "covered", "AID", ["JPN"]),
+        ("Belarus stripped 40 exiled critics of the regime of their citizenship on Friday.", "stripped", "COERCE", ["BLR"]),
+        ("Chinese coast guard ships harassed Philippine fishermen near Scarborough Shoal on Monday.", "harassed", "COERCE", ["CHN"]),
     ],
 )
 def test_event_wire_recall_constructions(nlp, text, trigger, type_, source):

@@ -140,6 +140,8 @@ def plural_group(pron: Token, index: EventIndex) -> list[Actor]:
     for t in reversed(pron.doc[index.sent(pron).start:pron.i]):
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("conj", "compound", "amod", "poss", "appos", "nmod"):
             continue
+        if t.left_edge.i <= pron.i <= t.right_edge.i:
+            continue  # "critics of the government of [their] citizenship": the phrase holding the pronoun names no group
         group = [a for a in np_actors(t, index, deep=True) if a.code or a.country]
         if len({a.code or a.country for a in group}) < 2 and any(w.dep_ == "cc" for w in t.subtree):
             # "with Tshisekedi and Rwandan President Paul Kagame" parsed without a conj
