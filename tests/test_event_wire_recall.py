@@ -91,6 +91,9 @@ def test_event_wire_recall_lexicon_near_misses(nlp, text, type_):
          "calling", ["MLI"], ["ECOWAS"]),
         ("Seoul rejected the North Korean offer, calling it a ploy to split the alliance.", "calling", ["KOR"], ["PRK"]),
         ("Nigeria's foreign ministry called the U.S. visa restrictions deeply unfair.", "called", ["NGA"], ["USA"]),
+        ("Moscow described the new EU sanctions as illegal and hypocritical.", "described", ["RUS"], ["EU"]),
+        ("Tehran called the Israeli attack a war crime.", "called", ["IRN"], ["ISR"]),
+        ("Manila branded the Chinese manoeuvres a dangerous provocation.", "branded", ["PHL"], ["CHN"]),
     ],
 )
 def test_event_wire_recall_labels_accuse(nlp, text, trigger, source, target):
@@ -109,6 +112,8 @@ def test_event_wire_recall_labels_accuse(nlp, text, trigger, source, target):
         "Blinken praised Kenya's role in Haiti, calling it an example for the region.",
         "North Korea held artillery drills on Monday, calling them a response to South Korean manoeuvres.",
         "Macron called the Moroccan king a trusted friend.",
+        "Kyiv described the talks in Riyadh as constructive.",
+        "The Kenyan minister described Ethiopia as a trusted partner.",
     ],
 )
 def test_event_wire_recall_labels_not_accuse(nlp, text):
@@ -145,6 +150,10 @@ def test_event_wire_recall_labels_not_accuse(nlp, text):
         ("Japan covered the costs of the Ukrainian reconstruction conference in Tokyo.", "covered", "AID", ["JPN"]),
         ("Belarus stripped 40 exiled critics of the regime of their citizenship on Friday.", "stripped", "COERCE", ["BLR"]),
         ("Chinese coast guard ships harassed Philippine fishermen near Scarborough Shoal on Monday.", "harassed", "COERCE", ["CHN"]),
+        ("Sudan's army retook the presidential palace in Khartoum from the RSF.", "retook", "COERCE", ["SDN"]),
+        ("Ukrainian forces recaptured the village of Robotyne on Friday.", "recaptured", "COERCE", ["UKR"]),
+        ("Beijing lodged stern representations with Tokyo over the visit.", "representations", "ACCUSE", ["CHN"]),
+        ("Seoul described the North Korean accusations as baseless.", "described", "REJECT", ["KOR"]),
     ],
 )
 def test_event_wire_recall_constructions(nlp, text, trigger, type_, source):

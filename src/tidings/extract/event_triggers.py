@@ -379,8 +379,12 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
         return mods + [g for m in mods for g in m.children if g.dep_ in ("amod", "compound", "advmod")]
     if key == "xcomp":
         return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
-    if key == "pred":  # "called the deal [a gimmick]", "called that intercept [unsafe]"
-        return [g for c in token.children if c.dep_ in _PREDICATIVE for g in c.subtree]
+    if key == "pred":  # "called the deal [a gimmick]", "called that intercept [unsafe]", "described it [as illegal]"
+        holders = [token] + ([direct_object(token)] if direct_object(token) is not None else [])
+        as_phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"] + [
+            c for c in token.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]  # "[as] baseless"
+        return [g for c in token.children if c.dep_ in _PREDICATIVE for g in c.subtree] + [
+            g for c in as_phrases for g in c.subtree if g.lower_ != "as"]
     if key == "cargo":  # "a convoy [carrying medicine] reached El Fasher": what the subject carries
         carriers = subjects(token, row, tables) if row.pos == "verb" else [token]
         cargo_verbs = tables.vocab("cargo_verbs")
