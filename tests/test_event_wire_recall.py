@@ -217,3 +217,24 @@ def test_event_wire_recall_hosted_talks_are_the_guests(nlp, text, guests):
 def test_event_wire_recall_hosting_one_guest_or_to_come_is_one_event(nlp, text):
     """One guest's talks are the hosting itself; talks still to be hosted are the promise only."""
     assert "talks" not in [e.trigger.text for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Protesters storm parliament in Kathmandu", "PROTEST"),
+        ("U.S. lifts sanctions on Syrian banks", "RETREAT"),
+        ("Iran protests to Baku over border drills", "ACCUSE"),
+    ],
+)
+def test_event_wire_recall_headline_verbs_tagged_as_nouns(nlp, text, type_):
+    """A headline's present-tense verb that the model tagged as a noun still names the act."""
+    assert type_ in [e.type for e in _events(nlp, text)], [(e.type, e.trigger.text) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oil prices rise on supply fears", "Record crowds at Wimbledon as heatwave grips London"],
+)
+def test_event_wire_recall_headlines_without_acts(nlp, text):
+    assert _events(nlp, text) == []

@@ -191,9 +191,21 @@ def _pos(token: Token, tables: EventTables) -> str | None:
             return "verb"  # "would be frozen", "ready to host", "ready for talks"
     if token.pos_ in NOUN_POS and token.dep_ == "relcl" and token.tag_ in ("NNS", "NN"):
         return "verb"  # "a charge Tehran [rejects]": the small model tags the clause's verb a noun
+    if _headline_verb(token, tables):
+        return "verb"  # "Protesters [storm] parliament in Kathmandu": a headline's verb tagged a noun
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
+
+
+def _headline_verb(token: Token, tables: EventTables) -> bool:
+    """The root of a verbless headline, a present-tense verb the model tagged as a noun after its
+    subject ("Protesters storm parliament", "U.S. lifts sanctions on Syrian banks")."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NNS", "NN") or not token.is_lower or token.i == token.sent.start:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in token.sent) or not tables.entries("verb", token.lemma_.lower()):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj") for c in token.children) or token.tag_ == "NNS"
 
 
 def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | None:
