@@ -51,6 +51,9 @@ def _codes(actors) -> list[str]:
         ("Kenya's Ruto congratulates Ghana's president-elect John Mahama on his election win",
          "congratulates", "SUPPORT", ["KEN"], ["GHA"]),
         ("Poland called up thousands of reservists on Sunday after the drone incursion.", "called up", "MOBILIZE", ["POL"], None),
+        ("The EU unfroze 10 billion euros in funds for Hungary.", "unfroze", "AID", ["EU"], ["HUN"]),
+        ("Washington unfroze the assets of two Afghan banks.", "unfroze", "RETREAT", ["USA"], None),
+        ("The EU called on Belgrade and Pristina to de-escalate.", "called on", "REQUEST", ["EU"], ["SRB", "XKX"]),
     ],
 )
 def test_event_wire_recall_lexicon_gaps(nlp, text, trigger, type_, source, target):

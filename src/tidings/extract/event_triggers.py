@@ -275,7 +275,7 @@ def _clause_mark(verb: Token, word: str) -> Token | None:
 def _of_predicate(prep: Token, verb: Token) -> bool:
     """A phrase of the judgement in "called the measures [a dead end] for Europe": the preposition
     of a verb that takes a predicate belongs to it, not to a phrasal verb ("call for")."""
-    return prep.dep_ == "prep" and any(c.dep_ == "oprd" for c in verb.children)
+    return prep.dep_ == "prep" and any(c.dep_ == "oprd" and c.i < prep.i for c in verb.children)
 
 
 def _particle(word: Token, verb: Token) -> bool:
