@@ -241,3 +241,30 @@ def test_event_wire_recall_headline_verbs_tagged_as_nouns(nlp, text, type_):
 )
 def test_event_wire_recall_headlines_without_acts(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("ASEAN foreign ministers gathered in Kuala Lumpur on Monday.", "ASEAN"),
+        ("NATO defence ministers convened in Brussels on Thursday.", "NATO"),
+    ],
+)
+def test_event_wire_recall_body_gathering_meets_itself(nlp, text, body):
+    """A body's members gathering with no other party named: the body meets itself (Q6)."""
+    found = [e for e in _events(nlp, text) if e.type == "CONSULT"]
+    assert [(_codes(e.source), _codes(e.target)) for e in found] == [([body], [body])]
+
+
+@pytest.mark.parametrize(
+    "text, meeting, present",
+    [
+        ("Xi Jinping skipped the G20 summit in New Delhi.", "summit", True),
+        ("Mali boycotted the ECOWAS summit in Abuja.", "summit", True),
+        ("Putin called off the meeting with Trump.", "meeting", False),
+    ],
+)
+def test_event_wire_recall_meeting_skipped_took_place(nlp, text, meeting, present):
+    """A meeting someone stayed away from took place (its own CONSULT); a cancelled one did not."""
+    assert (meeting in [e.trigger.text for e in _events(nlp, text) if e.type == "CONSULT"]) == present
+

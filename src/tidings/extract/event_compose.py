@@ -349,6 +349,8 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
         return False
     if hosted_by(noun.token, index) is not None:  # "hosted [talks] between A and B": the guests' act
         return False
+    if verb.token.lemma_.lower() in index.tables.vocab("absence_verbs") and definite_noun(noun.token, index):
+        return False  # "skipping [the meeting]": it took place without them (wire README)
     named_again = noun.refers is not None or JUDGED_ACT in noun.rules
     if named_again and noun.type != verb.type and verb.type in index.tables.vocab("anaphor_types"):
         return False
