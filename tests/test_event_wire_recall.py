@@ -268,3 +268,33 @@ def test_event_wire_recall_meeting_skipped_took_place(nlp, text, meeting, presen
     """A meeting someone stayed away from took place (its own CONSULT); a cancelled one did not."""
     assert (meeting in [e.trigger.text for e in _events(nlp, text) if e.type == "CONSULT"]) == present
 
+
+
+@pytest.mark.parametrize(
+    "text, measure, type_",
+    [
+        ("Pakistan lifted its ban on the social media platform X on Friday.", "ban", "COERCE"),
+        ("Authorities in Manipur lifted a week-long curfew in Imphal on Monday.", "curfew", "COERCE"),
+        ("Washington eased sanctions on Venezuela's state oil company last month.", "sanctions", "SANCTION"),
+    ],
+)
+def test_event_wire_recall_lifted_measure_was_in_force(nlp, text, measure, type_):
+    """A lifting told as done: the measure it ends was in force, an act of its own beside the lifting."""
+    events = _events(nlp, text)
+    assert type_ in [e.type for e in events if e.trigger.text == measure], [(e.type, e.trigger.text) for e in events]
+    assert any(e.type in ("RETREAT", "CONCEDE") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Beijing promised to lift its ban on Japanese seafood imports within weeks.", "ban"),
+        ("India would lift the curfew in Leh if calm returned, officials said.", "curfew"),
+        ("West African leaders lifted the sanctions that ECOWAS imposed on Guinea in 2021.", "sanctions"),
+        ("Seoul scaled back the drills last year to revive dialogue with Pyongyang.", "drills"),
+    ],
+)
+def test_event_wire_recall_lifting_promised_or_told_is_one_event(nlp, text, measure):
+    """A lifting promised or offered, a measure whose imposition a relative clause tells, and acts
+    that are no measure stay folded into the lifting."""
+    assert measure not in [e.trigger.text for e in _events(nlp, text)]

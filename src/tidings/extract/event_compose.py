@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
-from tidings.extract.event_same_act import hosted_by
+from tidings.extract.event_same_act import hosted_by, measure_in_force
 from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -356,6 +356,8 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
         return False
     if verb.type in index.tables.vocab("restricting_types") and noun.type in index.tables.vocab("restricted_types"):
         return True  # "banned [exports] of gallium", "halted [aid] to Rwanda": what the measure cuts
+    if verb.type in index.tables.vocab("lifting") and measure_in_force(noun.token, noun.type, index.tables):
+        return False  # "lifted [its ban] on social media": the ban was in force, its own act
     return (quad[verb.type] == quad[noun.type] and not _re_mentioned(noun, verb, index)) or verb.type in index.tables.vocab("undoing")
 
 

@@ -20,6 +20,7 @@ from tidings.extract.event_nouns import (
     toll_of_situation,
     weapon_capability,
 )
+from tidings.extract.event_parse_repairs import clause_mark, headline_verb, of_gerund, of_predicate, predicate_words
 from tidings.extract.event_same_act import same_act
 from tidings.extract.event_senses import date_preposition, habitual, in_game, only_time, time_phrase
 from tidings.extract.event_syntax import (
@@ -45,9 +46,6 @@ JUDGED_ACT = "an act told elsewhere, judged"
 
 # hyphens the tokenizer splits a compound at ("build-up")
 _HYPHENS = frozenset({"-", "‑"})
-
-# relations of the predicate in "called X Y": the words that judge X
-_PREDICATIVE = ("oprd", "xcomp", "ccomp", "acomp", "attr")
 
 
 @dataclass(frozen=True)
@@ -93,12 +91,12 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if class_of_acts(token, tables) or counted_acts(token, tables):  # "every one of these exercises", "a surge in killings"
             continue
         nominal = tables.entries("noun", token.lower_)
-        if (pos == "verb" and not (nominal and _of_gerund(token)) or not nominal) and bare_gerund(token):
+        if (pos == "verb" and not (nominal and of_gerund(token)) or not nominal) and bare_gerund(token):
             continue  # "it has to be built on talking"; not an event noun of its own ("Fighting raged")
         if pos == "noun" and mentioned_before(token, index, seen):  # "The sanctions hit an economy…"
             continue
         match = _match_token(token, pos, index)
-        if match is None and pos == "verb" and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or _of_gerund(token)):
+        if match is None and pos == "verb" and (token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or of_gerund(token)):
             match = _match_token(token, "noun", index)  # gerunds: "Fighting raged", "after four days of fighting"
         if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
@@ -108,10 +106,6 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     return same_act(out, index)
 
 
-def _of_gerund(token: Token) -> bool:
-    """A gerund the parser hangs on "of" as a clause ("after four days of [fighting]")."""
-    return token.dep_ == "pcomp" and token.head.lower_ == "of" and token.tag_ == "VBG" and not any(
-        c.dep_ in ("dobj", "nsubj") for c in token.children)
 
 
 def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
@@ -191,21 +185,13 @@ def _pos(token: Token, tables: EventTables) -> str | None:
             return "verb"  # "would be frozen", "ready to host", "ready for talks"
     if token.pos_ in NOUN_POS and token.dep_ == "relcl" and token.tag_ in ("NNS", "NN"):
         return "verb"  # "a charge Tehran [rejects]": the small model tags the clause's verb a noun
-    if _headline_verb(token, tables):
+    if headline_verb(token, tables):
         return "verb"  # "Protesters [storm] parliament in Kathmandu": a headline's verb tagged a noun
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
 
 
-def _headline_verb(token: Token, tables: EventTables) -> bool:
-    """The root of a verbless headline, a present-tense verb the model tagged as a noun after its
-    subject ("Protesters storm parliament", "U.S. lifts sanctions on Syrian banks")."""
-    if token.dep_ != "ROOT" or token.tag_ not in ("NNS", "NN") or not token.is_lower or token.i == token.sent.start:
-        return False
-    if any(t.pos_ in ("VERB", "AUX") for t in token.sent) or not tables.entries("verb", token.lemma_.lower()):
-        return False
-    return any(c.dep_ in ("dobj", "nsubj") for c in token.children) or token.tag_ == "NNS"
 
 
 def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | None:
@@ -254,7 +240,7 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
     for n, word in enumerate(row.extra):
         if n == 0 and row.pos == "verb":  # the verb's own word: "called the accusations [a smokescreen for …]" is no "call for"
             hit = next((c for c in token.children if has_word(c, frozenset({word})) and not date_preposition(c)
-                        and not _of_predicate(c, token)), None) or _clause_mark(token, word)
+                        and not of_predicate(c, token)), None) or clause_mark(token, word)
         else:
             hit = _near(token, frozenset({word}))
         if hit is None or date_preposition(hit):  # "called Erdogan [on] Sunday" is no "call on"
@@ -265,17 +251,8 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
     return found
 
 
-def _clause_mark(verb: Token, word: str) -> Token | None:
-    """'called [for] the embassy to be closed': the parser makes the verb's preposition the mark of
-    the infinitive clause that follows it."""
-    return next((g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-                 for g in c.children if g.dep_ == "mark" and g.i == verb.i + 1 and has_word(g, frozenset({word}))), None)
 
 
-def _of_predicate(prep: Token, verb: Token) -> bool:
-    """A phrase of the judgement in "called the measures [a dead end] for Europe": the preposition
-    of a verb that takes a predicate belongs to it, not to a phrasal verb ("call for")."""
-    return prep.dep_ == "prep" and any(c.dep_ == "oprd" and c.i < prep.i for c in verb.children)
 
 
 def _particle(word: Token, verb: Token) -> bool:
@@ -392,11 +369,7 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
     if key == "xcomp":
         return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
     if key == "pred":  # "called the deal [a gimmick]", "called that intercept [unsafe]", "described it [as illegal]"
-        holders = [token] + ([direct_object(token)] if direct_object(token) is not None else [])
-        as_phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"] + [
-            c for c in token.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]  # "[as] baseless"
-        return [g for c in token.children if c.dep_ in _PREDICATIVE for g in c.subtree] + [
-            g for c in as_phrases for g in c.subtree if g.lower_ != "as"]
+        return predicate_words(token)
     if key == "cargo":  # "a convoy [carrying medicine] reached El Fasher": what the subject carries
         carriers = subjects(token, row, tables) if row.pos == "verb" else [token]
         cargo_verbs = tables.vocab("cargo_verbs")
