@@ -22,6 +22,10 @@ DESTINATIONS = [
     # near misses: an origin alone is no destination; a place abroad where aid is given stays the target
     ("Germany flew 40 tonnes of tents from Leipzig to Turkey.", "AID", "flew", {"DEU"}, {"TUR"}),
     ("Hungary sent aid to refugees in Poland.", "AID", "sent", {"HUN"}, {"POL"}),
+    # a wrapper's place goes by the sense it was composed with: a meeting of both sides in one's capital
+    # is aimed at neither (not "met with tear gas", an attack on the place)
+    ("Iran and the IAEA agreed to meet again in Tehran in early April.", "AGREE", "agreed", {"IRN", "IAEA"}, set()),
+    ("Japan pledged to send aid to Myanmar.", "AGREE", "pledged", {"JPN"}, {"MMR"}),
 ]
 
 
