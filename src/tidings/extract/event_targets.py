@@ -61,7 +61,6 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
             event = _security_force(event, cand, index) or event
         if not event.source and _unnamed_state_act(event, cand, index):
             event = _state_of_place(event, index)
-            event = event if event.source else _opponents_state(event, index)
         if not event.target and event.type in index.tables.vocab("reciprocal"):
             event = _domestic_pair(event)
         if not event.target and not aimed_at_no_one(event, index):
@@ -253,20 +252,6 @@ def _state_of_place(event: Event, index: EventIndex) -> Event:
         return event
     state = place_actor(place, index).model_copy(update={"sector": "GOV"})
     return event.model_copy(update={"source": [state], "rule": (event.rule or "") + "; source: the state where it happened"})
-
-
-def _opponents_state(event: Event, index: EventIndex) -> Event:
-    """'Tanzanian opposition leader Tundu Lissu, arrested in April, …': with no place named, the
-    repression of a country's opposition, parties or lawmakers (vocabulary.csv own_state_sectors)
-    is its own state's."""
-    wanted = index.tables.vocab("own_state_sectors")
-    codes = {a.country for a in event.target}
-    if not event.target or len(codes) != 1 or any(a.code or a.sector not in wanted for a in event.target):
-        return event
-    first = event.target[0]
-    state = Actor(text=first.text, start=first.start, end=first.end, name=index.country_names.get(first.country, first.country),
-                  kind="country", country=first.country, sector="GOV")
-    return event.model_copy(update={"source": [state], "rule": (event.rule or "") + "; source: the state of its own opposition"})
 
 
 def _home_dateline(index: EventIndex) -> Place | None:
