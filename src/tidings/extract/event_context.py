@@ -7,9 +7,8 @@ from spacy.tokens import Token
 from tidings.extract.dates import anchored_offset, date_phrase, resolve_date, shift_date, when_antecedent
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb
+from tidings.extract.event_syntax import VERB_POS, clause_verb, has_subject
 from tidings.models import Place, Quantity
-
 
 
 def _clause_members(c: Candidate) -> list[Token]:
@@ -131,14 +130,10 @@ def _sharing_clauses(verb: Token) -> list[Token]:
         else:
             break
         out.append(t)
-    out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not _own_subject(ch)]
+    out += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not has_subject(ch)]
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
     out += [g for s in subjects for g in s.children if g.dep_ == "acl" and g.tag_ == "VBG"]  # "ministers, meeting on Tuesday, called"
     return out
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
 
 
 def event_location(c: Candidate, index: EventIndex) -> tuple[Place | None, str]:

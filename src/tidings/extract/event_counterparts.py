@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import names_event, verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_home import home_critic, home_repression, state_organ_subject
+from tidings.extract.event_home import home_critic, home_repression, latest_mention, state_organ_subject
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient
@@ -109,7 +109,7 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
     unseen = e.type in index.tables.vocab("unseen_attacker_types")
     if home is None and (how != "article counterpart (domestic actors)" or unseen) and has_own_subject(e, index, participle=unseen):
         other = None  # "gangs attacked …", "gunmen killed 12 villagers": the clause has an agent, only not a coded one
-    if how == "article counterpart (one-country story)" and e.type in index.tables.vocab("unseen_attacker_types"):
+    if how == "article counterpart (one-country story)" and unseen:
         other = None  # "the attack on the capital killed 12": an attack on the one country named is not its own
     if other is None:
         return e
@@ -268,24 +268,17 @@ def _counterpart(side: list[Actor], at: int, salience: Counter, partners: Counte
     exclude = {a.start for a in side}
     home = index.tables.vocab("domestic_sectors") | index.tables.vocab("home_force_sectors")
     if all(a.sector in home for a in side):  # opposition, parties, civil society; police
-        return _mention(code, at, index, exclude=exclude), "article counterpart (domestic actors)"
+        return latest_mention(code, at, index, exclude=exclude), "article counterpart (domestic actors)"
     paired = [(n, t) for (s, t), n in partners.items() if s == code]
     if paired:
-        return _mention(max(paired)[1], at, index, exclude=exclude), "article counterpart"
+        return latest_mention(max(paired)[1], at, index, exclude=exclude), "article counterpart"
     others = [(n, c) for c, n in salience.items() if c not in mine and c]
     total = sum(salience.values()) or 1
     if others and max(others)[0] >= 2 and max(others)[0] >= 0.5 * salience[code]:
-        return _mention(max(others)[1], at, index), "article counterpart (most mentioned other)"
+        return latest_mention(max(others)[1], at, index), "article counterpart (most mentioned other)"
     if salience[code] >= 0.6 * total:
-        return _mention(code, at, index, exclude={a.start for a in side}), "article counterpart (one-country story)"
+        return latest_mention(code, at, index, exclude={a.start for a in side}), "article counterpart (one-country story)"
     return None, ""
-
-
-def _mention(code: str, at: int, index: EventIndex, exclude: set[int] = frozenset()) -> Actor | None:
-    """The latest mention of a code before ``at`` (else the first one), as the evidence."""
-    mentions = [a for a in index.actors if _code(a) == code and a.start not in exclude]
-    before = [a for a in mentions if a.start < at]
-    return (before[-1] if before else mentions[0]) if mentions else None
 
 
 def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -338,5 +331,5 @@ def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
     if not codes:
         codes = [c for c, _ in Counter(_code(a) for a in index.actors).most_common(2)]
         codes = codes if len(codes) == 2 else []
-    mentions = [_mention(c, 10**9, index) for c in codes]
+    mentions = [latest_mention(c, 10**9, index) for c in codes]
     return [m for m in mentions if m is not None]

@@ -24,6 +24,12 @@ def side_code(actor: Actor) -> str:
     return actor.code or actor.country or ""
 
 
+def names_event(tok: Token, index: EventIndex) -> bool:
+    """'condemned the Russian strike [on Kyiv]': the word is an event noun of the lexicon, so its
+    phrases are that event's."""
+    return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
+
+
 def side_codes(actors: list[Actor]) -> frozenset[str]:
     return frozenset(side_code(a) for a in actors)
 

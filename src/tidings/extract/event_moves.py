@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import np_actors, place_actor
-from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, preps, words
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_subject, has_word, preps, words
 from tidings.models import Actor, Event
 from tidings.ontology.borders import neighbours
 
@@ -130,14 +130,9 @@ def coordinated_verbs(verb: Token) -> list[Token]:
     """The verb and the verbs coordinated with it, which share the cause the parser hangs on one of
     them ("moved troops to the border and put its air force on alert [after …]")."""
     out = [verb]
-    if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not _own_subject(verb):
+    if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not has_subject(verb):
         out.append(verb.head)
-    return out + [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not _own_subject(ch)]
-
-
-def _own_subject(verb: Token) -> bool:
-    """A coordinated clause with a subject of its own ("…, and South Korea's navy staged a drill")."""
-    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+    return out + [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not has_subject(ch)]
 
 
 def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:

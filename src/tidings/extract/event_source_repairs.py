@@ -13,12 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tidings.extract.event_index import EventIndex
+from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_syntax import VERB_POS, conjuncts, is_passive, nearest_subject, preps
-
-
-def _names_event(tok: Token, index: EventIndex) -> bool:
-    return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
 
 
 def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
@@ -33,7 +29,7 @@ def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
     if verb.pos_ not in VERB_POS or is_passive(verb) or nearest_subject(verb) is None or noun not in verb.subtree:
         return []
     agents = [g for p, g in preps(verb) if p == "by" and g.i > noun.i and index.actor(g) is not None]
-    between = [t for t in noun.doc[noun.i + 1:agents[0].head.i] if _names_event(t, index)] if agents else []
+    between = [t for t in noun.doc[noun.i + 1:agents[0].head.i] if names_event(t, index)] if agents else []
     return agents[:1] if agents and not between else []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_index import EventIndex
+from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_source_repairs import joined_by, misjoined, noun_owner, stray_agent
 from tidings.extract.event_syntax import (
@@ -345,11 +345,6 @@ def _claimant(noun: Token, index: EventIndex) -> list[Token]:
         by = agent(verb)
         return [by] if by is not None else []
     return verb_subject(verb, index)
-
-
-def names_event(tok: Token, index: EventIndex) -> bool:
-    """'condemned the Russian strike [on Kyiv]': phrases of an event noun are that event's."""
-    return any(e.type for f in (tok.lemma_.lower(), tok.lower_) for e in index.tables.entries("noun", f))
 
 
 def _apposed_subject(verb: Token, index: EventIndex) -> Token | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, clause_verb, forms, has_word, subject
+from tidings.extract.event_syntax import VERB_POS, clause_verb, forms, has_subject, has_word, subject
 from tidings.models import Actor
 from tidings.ontology.speech import load_reporting_verbs
 
@@ -210,16 +210,12 @@ def find_reporter(verb: Token, trigger: Token, index: EventIndex, *, speech_act:
                 return Reporter(child, subject(child), f"reported by '{child.text}'")
         if t.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or t.head == t:
             break
-        if t.dep_ == "conj" and speech_act and not _own_subject(t) and _sibling_of_report(t, reporting):
+        if t.dep_ == "conj" and speech_act and not has_subject(t) and _sibling_of_report(t, reporting):
             break
-        if t.dep_ == "conj" and _own_subject(t) and t.tag_ == "VBD" and any(ch.tag_ == "MD" for ch in t.head.children):
+        if t.dep_ == "conj" and has_subject(t) and t.tag_ == "VBD" and any(ch.tag_ == "MD" for ch in t.head.children):
             break  # "warned that Belarus would respond …, and the ministry accused Warsaw": the author's
         t = t.head
     return _according_to(verb, index) or _quoted(trigger, index)
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
 
 
 def _sibling_of_report(conj: Token, reporting: frozenset[str]) -> bool:

@@ -57,6 +57,11 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def has_subject(verb: Token) -> bool:
+    """The clause has a subject of its own, active or passive ("…, and South Korea's navy staged a drill")."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb: nsubj, or the "by" agent of a passive."""
     return nearest_subject(verb) or agent(verb)
