@@ -12,7 +12,12 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|rout|thrashing)\b", re.IGNORECASE)
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\s+([a-z]+)\b", re.IGNORECASE)  # "a 3-1 [win]"
+
+
+def _has_score(text: str, index: EventIndex) -> bool:
+    results = index.tables.vocab("score_results")
+    return any(m.group(1).lower() in results for m in _SCORE.finditer(text))
 
 
 def in_game(type_: str | None, token: Token, index: EventIndex, games: dict[int, bool]) -> bool:
@@ -25,7 +30,7 @@ def in_game(type_: str | None, token: Token, index: EventIndex, games: dict[int,
     if start not in games:
         text = index.doc[start:end].text
         words = set(_WORD.findall(text.lower()))  # "semi-final" whole, as the tokenizer does not keep it
-        games[start] = bool(words & index.tables.vocab("sport_words")) or _SCORE.search(text) is not None
+        games[start] = bool(words & index.tables.vocab("sport_words")) or _has_score(text, index)
     return games[start]
 
 
