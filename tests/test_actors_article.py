@@ -132,6 +132,22 @@ def test_actors_article_not_references(nlp, text, word):
     assert not found or not (found[-1].country or found[-1].code), f"{word!r} coded as {found[-1]}"
 
 
+# (text, mention, country): weapons take no side from the speaker who reports them; soldiers still do, and a
+# side the text states stays
+WEAPONS = [
+    ("Two drones struck a fuel depot in the Belgorod region overnight, the Russian governor said.", "drones", None),
+    ("Missiles hit an apartment block in Dnipro, Ukraine's interior minister said.", "Missiles", None),
+    ("Warplanes bombed a market in the town on Friday, the Sudanese army said.", "Warplanes", None),
+    ("Russian drones struck a power plant in Odesa, the Ukrainian governor said.", "Russian drones", "RUS"),
+    ("Soldiers detained 14 suspects near the border, Pakistan's interior minister said.", "Soldiers", "PAK"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", WEAPONS)
+def test_actors_article_weapons_are_not_the_speakers(nlp, text, mention, country):
+    check(_find(actors_of(nlp, text), mention, 0), country=country)
+
+
 # (text, type, source codes, target codes) through the whole pipeline
 EVENTS = [
     ("Yemen's Houthi rebels launched drones at a cargo ship on Sunday. On Monday the group seized a Greek "

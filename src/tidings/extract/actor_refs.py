@@ -148,12 +148,15 @@ def _igo_children(doc: Doc, mentions: list[Mention], tables: ActorTables) -> Non
                 break
 
 
-def _unplaced_force(doc: Doc, mention: Mention) -> bool:
+def _unplaced_force(doc: Doc, mention: Mention, weapons: frozenset[str]) -> bool:
     """"soldiers", "troops" with no country at all, subject of their clause, and nothing after them saying whose
-    ("soldiers from Chad")."""
+    ("soldiers from Chad"). Weapons ("two drones struck …, the Russian governor said") are not the speaker's:
+    whose they are the text must state ("Russian drones")."""
     if mention.kind != "group" or mention.country or mention.code or mention.extra.get("explicit_country"):
         return False
-    head = doc[mention.end - 1]  # the subject of its clause: "said soldiers arrested …", not "shot down two drones"
+    head = doc[mention.end - 1]
+    if head.lower_ in weapons:
+        return False  # the subject of its clause: "said soldiers arrested …", not "shot down two drones"
     return mention.sector in _FORCES and head.dep_ in ("nsubj", "nsubjpass") and not any(
         ch.dep_ == "prep" for ch in head.children)
 
@@ -162,7 +165,7 @@ def _speakers_people(doc: Doc, mentions: list[Mention], tables: ActorTables) -> 
     """"Nuñez said officers would …", "Mexico's security minister said soldiers arrested …": a located group whose
     country only the scene gave, or soldiers of no stated country, in the clause a cue verb reports, belong to the
     cue's subject when the text states that speaker's country."""
-    scene = [m for m in mentions if m.extra.get("scene_country") or _unplaced_force(doc, m)]
+    scene = [m for m in mentions if m.extra.get("scene_country") or _unplaced_force(doc, m, tables.weapons)]
     if not scene:
         return
     cues = load_quote_tables()

@@ -88,6 +88,7 @@ class ActorTables:
     party_heads: dict[str, bool] = field(default_factory=dict)  # "party" → False, "front" → True (needs an ORG entity)
     igo_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "alliance" → ("NATO", "CSTO")
     thing_nouns: frozenset[str] = frozenset()  # "tanker", "USS", "firm": the name after one names no person
+    weapons: frozenset[str] = frozenset()  # "drones", "missiles": a side only when the text states it
     domestic_sectors: frozenset[str] = frozenset()  # national politics (parties, parliament, the opposition)
     follower_sectors: frozenset[str] = frozenset()  # executive bodies that follow a foreign institution just named
     silent_prefixes: frozenset[str] = frozenset()  # title prefixes left out of the role ("new", "visiting")
@@ -265,6 +266,7 @@ def load_actor_tables() -> ActorTables:
         party_heads={row["word"]: row["entity"] == "yes" for row in _rows("party_heads.csv")},
         igo_nouns={row["noun"]: tuple(_split(row["codes"])) for row in _rows("igo_nouns.csv")},
         thing_nouns=frozenset(row["word"] for row in _rows("thing_nouns.csv")),
+        weapons=frozenset(row["word"] for row in _rows("weapons.csv")),
         domestic_sectors=frozenset(row["sector"] for row in sectors if row["domestic"] == "yes"),
         follower_sectors=frozenset(row["sector"] for row in sectors if row["follower"] == "yes"),
         unlocating_sectors=frozenset(row["sector"] for row in sectors if row["article"] == "no"),
