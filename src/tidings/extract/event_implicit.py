@@ -26,12 +26,12 @@ and it has no target; two parties of one country are source and target (civil wa
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
+from tidings.extract.event_home import latest_mention
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_syntax import VERB_POS, agent, direct_object, is_passive, passive_subject
 from tidings.models import Actor, Event
 
@@ -85,15 +85,16 @@ def mutual_fighting(
     """The events, in their order, with the sides of fighting nouns naming none. ``resumed`` maps
     the index of a re-mention to the event it resumes."""
     words = index.tables.vocab("mutual_fighting")
-    pair: list[Actor] | None = None
+    pair: list[str] | None = None
     out = []
     for i, (e, c) in enumerate(zip(events, cands)):
         ref = resumed.get(i)
         unowned = ref is not None or not (e.source or e.target)
         if c.token.lemma_.lower() in words and c.entry.pos == "noun" and unowned:
             if ref is None and pair is None:
-                pair = _two_sides(events)
-            e = _fought_by(e, _unique(ref.source + ref.target) if ref is not None else pair)
+                pair = main_pair_codes(events, index)
+            e = _fought_by(e, _unique(ref.source + ref.target) if ref is not None
+                           else _two_sides(pair or [], e.trigger.start, index))
         out.append(e)
     return out
 
@@ -106,22 +107,11 @@ def _fought_by(e: Event, sides: list[Actor]) -> Event:
     return e.model_copy(update={"source": source, "target": target, "rule": (e.rule or "") + f"; {MUTUAL}"})
 
 
-def _two_sides(events: list[Event]) -> list[Actor]:
-    """The pair of codes most often facing each other, or acting together, in the article's events
-    (one code when two parties of one country fight: army and rebels)."""
-    pairs: Counter[frozenset[str]] = Counter()
-    mention: dict[str, Actor] = {}
-    for e in events:
-        mention.update({_code(a): a for a in e.source + e.target if _code(a) not in mention})
-        # two parties of one country facing each other count as that country (civil war)
-        pairs.update(frozenset((_code(s), _code(t))) for s in e.source for t in e.target
-                     if _code(s) != _code(t) or s.name != t.name)
-        joint = {_code(a) for a in e.source}
-        if len(joint) == 2:
-            pairs[frozenset(joint)] += 1
-    if not pairs:
-        return []
-    return [mention[c] for c in sorted(pairs.most_common(1)[0][0])]
+def _two_sides(codes: list[str], at: int, index: EventIndex) -> list[Actor]:
+    """The article's two sides (event_pairs.main_pair_codes: stated dyads weighted), each evidenced
+    by its latest mention before ``at``; one code when two parties of one country fight."""
+    mentions = [latest_mention(c, at, index) for c in codes if c]
+    return [m for m in mentions if m is not None]
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
