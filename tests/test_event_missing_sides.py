@@ -29,6 +29,9 @@ MOVE_CAUSES = [
      "MOBILIZE", "sent", {"POL"}, set()),
     ("Ecuador deployed soldiers to the port of Guayaquil and imposed a curfew after a wave of prison riots.",
      "MOBILIZE", "deployed", {"ECU"}, set()),
+    # a friendly act told as a clause ("after Riga asked for help") is no cause either
+    ("Estonia sent 200 soldiers to Latvia after Riga asked for help with border patrols.",
+     "MOBILIZE", "sent", {"EST"}, set()),
     # a move made on the condition of the other side's hostile act is aimed at it
     ("Japan will deploy missile batteries to Yonaguni if China attacks Taiwan.", "MOBILIZE", "deploy", {"JPN"}, {"CHN"}),
     ("France could deploy troops to Estonia unless Russia pulls its forces back from the border.",

@@ -139,7 +139,8 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
     """The side whose act the sentence gives as the cause of a move: "… citing [Belarusian]
     military exercises", "… following [North Korean] missile launches", "in response to [China's]
     drills". The cause is a phrase after a cause preposition, or the object of a citing or
-    responding participle, and must name another side."""
+    responding participle, and must name another side (the subject of a clause "after [Russian
+    drones] entered its airspace" is read by event_targets._provoker)."""
     vocab = index.tables.vocab
     if event.type not in vocab("aimed_moves") or not event.source:
         return []
@@ -156,15 +157,10 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
         elif ch.dep_ == "advcl" and ch.pos_ in VERB_POS:  # "…, calling them a response to [South Korean] drills"
             named = [o for o in ch.children if o.dep_ in ("oprd", "attr") and has_word(o, vocab("cause_verbs"))]
             causes += [g for o in named for p, g in preps(o) if p == "to"]
-        marks = vocab("cause_preps") | vocab("condition_marks")
-        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children) and not _friendly(ch, index):
-            # "… after [Russian drones] entered its airspace", "could move a brigade to Romania if
-            # [Russia] escalates": the subject of a clause of cause or of a hostile condition
-            causes += [s for s in ch.children if s.dep_ in ("nsubj", "nsubjpass")]
     # "after [Azerbaijani] shelling of border villages" parsed as a gerund: its subject
     causes += [s for g in causes if g.pos_ in VERB_POS for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
     for cause in causes:
-        if _friendly(cause, index):
+        if friendly_cause(cause, index):
             continue
         found = [a for a in np_actors(cause, index) if (a.code or a.country) not in mine]
         if found:
@@ -172,7 +168,7 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
     return []
 
 
-def _friendly(cause: Token, index: EventIndex) -> bool:
+def friendly_cause(cause: Token, index: EventIndex) -> bool:
     """'after a request from Vilnius', 'following talks with Kyiv': a cause that names a
     cooperative act (vocabulary.csv friendly_causes) is no hostile act the move answers."""
     pos = "verb" if cause.pos_ in VERB_POS else "noun"

@@ -18,7 +18,7 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
 from tidings.extract.event_ground import place_target, unseen_attacker
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_moves import HostileActs, cause_side, coordinated_verbs, reporting_victim
+from tidings.extract.event_moves import HostileActs, cause_side, coordinated_verbs, friendly_cause, reporting_victim
 from tidings.extract.event_recipients import aimed_at_no_one
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor, verb_subject
@@ -135,15 +135,19 @@ def _restated(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
 
 def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
     """'Taiwan scrambled jets [after 30 Chinese aircraft entered its zone]': an act taken in
-    response to another side's act (a clause after "after", "following"…) is aimed at that side."""
+    response to another side's act (a clause after "after", "following"…) is aimed at that side;
+    not a military move answering a cooperative act (vocabulary.csv friendly_causes)."""
     if not event.source:
         return []
-    temporal, mine = index.tables.vocab("temporal_preps"), _codes(event.source)
-    verb = cand.anchor if cand.anchor.pos_ in VERB_POS else cand.token
-    moves = event.type in index.tables.vocab("aimed_moves") and verb.pos_ in VERB_POS
+    vocab, mine, verb = index.tables.vocab, _codes(event.source), _verb(cand)
+    moves = event.type in vocab("aimed_moves") and verb.pos_ in VERB_POS
     verbs = coordinated_verbs(verb) if moves else [verb]  # "moved troops and put forces on alert [after …]"
+    # a move also answers a hostile condition ("could move a brigade to Romania if [Russia] escalates")
+    marks = vocab("temporal_preps") | (vocab("condition_marks") if moves else frozenset())
     for clause in (ch for v in verbs for ch in v.children):
-        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in temporal for m in clause.children):
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+            continue
+        if moves and friendly_cause(clause, index):  # "sent troops after Vilnius requested them": no hostile act
             continue
         subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         found = [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]
