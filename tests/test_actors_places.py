@@ -79,3 +79,21 @@ WHERE = [
 def test_actors_places_of_motion_set_no_country(nlp, tables, text, mention, country):
     found = [a for a in _actors(nlp, tables, text) if a.text == mention]
     assert found and found[0].country == country, [(a.text, a.country) for a in _actors(nlp, tables, text)]
+
+
+# (text, name, is a person): a name the model may tag as a person is a place as the object of a preposition when
+# the gazetteer knows it whole, or after "<place noun> of"; people after "of" or "with" stay people
+PLACE_NAMES = [
+    ("Israeli tanks shelled the outskirts of Khan Younis overnight, the army said.", "Khan Younis", False),
+    ("Coalition jets struck the port of Ras Isa on Friday, the group's media office said.", "Ras Isa", False),
+    ("Rockets hit the village of Kiryat Shmona, the police said.", "Kiryat Shmona", False),
+    ("Fighting spread to the port of Ras Lanuf on Sunday, the army said.", "Ras Lanuf", False),
+    ("The arrest of Imran Khan set off protests across Pakistan, his party said.", "Imran Khan", True),
+    ("Ukraine's president met with Keir Starmer in London on Monday.", "Keir Starmer", True),
+]
+
+
+@pytest.mark.parametrize("text,name,person", PLACE_NAMES)
+def test_actors_places_place_names_are_no_people(nlp, tables, text, name, person):
+    found = [a for a in _actors(nlp, tables, text) if a.text == name]
+    assert bool(found and found[0].kind == "person") == person, [(a.text, a.kind, a.country) for a in found]

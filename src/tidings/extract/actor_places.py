@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from tidings.extract.actor_match import PhraseMatch, owner_end
+from tidings.extract.actor_mention import Mention
 from tidings.ontology.actors import ActorEntry
 from tidings.ontology.places import Gazetteer, place_key
 
@@ -74,3 +75,21 @@ def _clear_country(entries) -> str | None:
     if any(e.country != best.country and e.prior > best.prior - _MARGIN for e in entries[1:]):
         return None
     return best.country
+
+
+def without_place_names(doc: Doc, people: list[Mention], *, gazetteer: Gazetteer | None,
+                        place_nouns: frozenset[str]) -> list[Mention]:
+    """``people`` less the bare names the model tagged as a person that name a place: the object of a preposition
+    whose whole name the gazetteer knows ("the bombardment of Khan Younis"), or of "of" after a noun for a place
+    ("the port of Ras Isa"). A place is no actor, and takes no country from the scene or the speaker."""
+    return [m for m in people if not (m.extra.get("bare") and _names_place(doc, m, gazetteer, place_nouns))]
+
+
+def _names_place(doc: Doc, mention: Mention, gazetteer: Gazetteer | None, place_nouns: frozenset[str]) -> bool:
+    root = doc[mention.start:mention.end].root
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ == "of" and preposition.head.lower_ in place_nouns:
+        return True
+    return gazetteer is not None and bool(gazetteer.lookup(place_key(doc[mention.start:mention.end].text)))

@@ -44,7 +44,7 @@ from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_owners import possessive_owners
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
-from tidings.extract.actor_places import modifier_places
+from tidings.extract.actor_places import modifier_places, without_place_names
 from tidings.extract.actor_quotes import first_person
 from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
@@ -82,6 +82,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     owners = modifier_places(doc, nouns, gazetteer=gazetteer, taken={i for m in names for i in range(m.start, m.end)},
                              dateline=dateline)
     people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens, owners=owners)
+    people = without_place_names(doc, people, gazetteer=gazetteer, place_nouns=tables.place_nouns)
     possessive_owners(doc, people, names, sentences=context.sentences)
     taken = _tokens(people)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken, owners=owners)

@@ -89,6 +89,7 @@ class ActorTables:
     igo_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "alliance" → ("NATO", "CSTO")
     thing_nouns: frozenset[str] = frozenset()  # "tanker", "USS", "firm": the name after one names no person
     weapons: frozenset[str] = frozenset()  # "drones", "missiles": a side only when the text states it
+    place_nouns: frozenset[str] = frozenset()  # "port", "town": "the port of X" names a place, not a person
     domestic_sectors: frozenset[str] = frozenset()  # national politics (parties, parliament, the opposition)
     follower_sectors: frozenset[str] = frozenset()  # executive bodies that follow a foreign institution just named
     silent_prefixes: frozenset[str] = frozenset()  # title prefixes left out of the role ("new", "visiting")
@@ -267,6 +268,7 @@ def load_actor_tables() -> ActorTables:
         igo_nouns={row["noun"]: tuple(_split(row["codes"])) for row in _rows("igo_nouns.csv")},
         thing_nouns=frozenset(row["word"] for row in _rows("thing_nouns.csv")),
         weapons=frozenset(row["word"] for row in _rows("weapons.csv")),
+        place_nouns=frozenset(row["word"] for row in _rows("place_nouns.csv")),
         domestic_sectors=frozenset(row["sector"] for row in sectors if row["domestic"] == "yes"),
         follower_sectors=frozenset(row["sector"] for row in sectors if row["follower"] == "yes"),
         unlocating_sectors=frozenset(row["sector"] for row in sectors if row["article"] == "no"),
