@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
-from tidings.extract.event_same_act import hosted_by, measure_in_force
+from tidings.extract.event_same_act import own_act_object
 from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -345,10 +345,8 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
     """The verb names the noun's act ("raised [tariffs]") or undoes it ("lifted [sanctions]"); a
     judgement of an act told before names that act again ("denied [the charge]", Q2), and so does
     the definite object of a denied part in it ("did not attend [the talks]")."""
-    if denied_part(noun.token, verb.token, index):  # "did not attend [the talks]": the talks took place all the same (Q2)
-        return False
-    if hosted_by(noun.token, index) is not None:  # "hosted [talks] between A and B": the guests' act
-        return False
+    if own_act_object(noun.token, verb.token, noun.type, verb.type, index):  # "did not attend [the talks]", "hosted [talks]
+        return False  # between A and B", "lifted [its ban]": an act of its own
     if verb.token.lemma_.lower() in index.tables.vocab("absence_verbs") and definite_noun(noun.token, index):
         return False  # "skipping [the meeting]": it took place without them (wire README)
     named_again = noun.refers is not None or JUDGED_ACT in noun.rules
@@ -356,8 +354,6 @@ def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: Eve
         return False
     if verb.type in index.tables.vocab("restricting_types") and noun.type in index.tables.vocab("restricted_types"):
         return True  # "banned [exports] of gallium", "halted [aid] to Rwanda": what the measure cuts
-    if verb.type in index.tables.vocab("lifting") and measure_in_force(noun.token, noun.type, index.tables):
-        return False  # "lifted [its ban] on social media": the ban was in force, its own act
     return (quad[verb.type] == quad[noun.type] and not _re_mentioned(noun, verb, index)) or verb.type in index.tables.vocab("undoing")
 
 

@@ -34,7 +34,7 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
         if own and m.entry.pos == "noun" and hosted_by(t, index) is not None:
             keep.append(m)  # "Turkey hosted talks between Russian and Ukrainian delegations": the talks are theirs
             continue
-        if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own and not denied_part(t, t.head, index):
+        if own and m.entry.pos == "noun" and t.dep_ == "dobj" and typed.get(t.head.i) == own and not own_act_object(t, t.head, own, own, index):
             continue
         if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
             continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
@@ -61,8 +61,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
             continue
-        if own and _lifted(t, lifted) and not measure_in_force(t, own, tables):  # "promised to lift its [ban]"
-            continue
+        if own and _lifted(t, lifted) and not own_act_object(t, t.head, own, typed.get(t.head.i), index):
+            continue  # "promised to lift its [ban]"
         keep.append(m)
     return keep
 
@@ -133,6 +133,15 @@ def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
         return False
     head = verb.head
     return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.subtree if o.dep_ in ("dobj", "pobj") and o.i < verb.i)
+
+
+def own_act_object(noun: Token, verb: Token, own: str, verb_type: str | None, index: EventIndex) -> bool:
+    """The verb's object names an act of its own, not the verb's act said again: a meeting hosted
+    between guests ("hosted [talks] between A and B"), a definite act one side is denied a part in
+    ("did not attend [the talks]", Q2), a measure in force that a lifting ends ("lifted [its ban]")."""
+    lifting = verb_type in index.tables.vocab("lifting")
+    return (hosted_by(noun, index) is not None or denied_part(noun, verb, index)
+            or (lifting and measure_in_force(noun, own, index.tables)))
 
 
 def _lifted(noun: Token, lifted: set[int]) -> bool:
