@@ -49,6 +49,7 @@ from tidings.extract.actor_quotes import first_person
 from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
 from tidings.extract.actor_sets import resolve_sets
+from tidings.extract.actor_titled_names import names_of_institutions
 from tidings.models import Actor, Place
 from tidings.ontology.actors import ActorTables
 from tidings.ontology.places import Gazetteer
@@ -99,6 +100,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
     others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables,
                                   leading=leading)
+    names_of_institutions(doc, people + groups + named + others)
     mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline, lower=view.lower,
                           sentences=context.sentences)
     mentions = first_person(doc, _non_overlapping(mentions), tables=tables, text=text, starts=view.start,
