@@ -81,7 +81,8 @@ def without_place_names(doc: Doc, people: list[Mention], *, gazetteer: Gazetteer
                         place_nouns: frozenset[str]) -> list[Mention]:
     """``people`` less the bare names the model tagged as a person that name a place: the object of a preposition
     whose whole name the gazetteer knows ("the bombardment of Khan Younis"), or of "of" after a noun for a place
-    ("the port of Ras Isa"). A place is no actor, and takes no country from the scene or the speaker."""
+    ("the port of Ras Isa"). A place is no actor, and takes no country from the scene or the speaker. A single word
+    is left a person: surnames are towns too ("according to Jackson", "talks with Lee")."""
     return [m for m in people if not (m.extra.get("bare") and _names_place(doc, m, gazetteer, place_nouns))]
 
 
@@ -92,4 +93,5 @@ def _names_place(doc: Doc, mention: Mention, gazetteer: Gazetteer | None, place_
     preposition = root.head
     if preposition.lower_ == "of" and preposition.head.lower_ in place_nouns:
         return True
-    return gazetteer is not None and bool(gazetteer.lookup(place_key(doc[mention.start:mention.end].text)))
+    span = doc[mention.start:mention.end]
+    return gazetteer is not None and len(span) > 1 and bool(gazetteer.lookup(place_key(span.text)))
