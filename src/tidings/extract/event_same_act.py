@@ -127,9 +127,7 @@ def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
     """A participle after a comma that says again what its clause did ("called for a Christmas
     truce, [urging] Moscow and Kyiv to silence their weapons", "adopted new sanctions,
     [targeting] shadow fleet tankers"): the same act, of the same type."""
-    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
-        return False
-    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    if not restating_participle(verb):
         return False
     head = verb.head
     return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.subtree if o.dep_ in ("dobj", "pobj") and o.i < verb.i)
@@ -142,6 +140,14 @@ def own_act_object(noun: Token, verb: Token, own: str, verb_type: str | None, in
     lifting = verb_type in index.tables.vocab("lifting")
     return (hosted_by(noun, index) is not None or denied_part(noun, verb, index)
             or (lifting and measure_in_force(noun, own, index.tables)))
+
+
+def restating_participle(verb: Token) -> bool:
+    """A participle after a comma with no subject or mark of its own, which may say again what its
+    clause did ("called for a truce, [urging] Moscow and Kyiv to …")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return False
+    return verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _lifted(noun: Token, lifted: set[int]) -> bool:

@@ -20,6 +20,7 @@ from tidings.extract.event_ground import place_target, unseen_attacker
 from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_moves import HostileActs, cause_side, coordinated_verbs, friendly_cause, reporting_victim
 from tidings.extract.event_recipients import aimed_at_no_one
+from tidings.extract.event_same_act import restating_participle
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
 from tidings.extract.event_arguments import names_event, np_actors, place_actor, verb_subject
 from tidings.extract.event_phrases import actors_of
@@ -124,7 +125,7 @@ def _restated(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
     verb = _verb(cand)
     mine = _codes(event.source)
     for ch in verb.children:
-        if ch.dep_ != "advcl" or ch.tag_ != "VBG" or not any(e.type == event.type for e in index.tables.entries("verb", ch.lemma_.lower())):
+        if not restating_participle(ch) or not any(e.type == event.type for e in index.tables.entries("verb", ch.lemma_.lower())):
             continue
         slots = [direct_object(ch)] + [g for p, g in preps(ch) if p in index.tables.vocab("target_preps")]
         found = [a for t in slots if t is not None for a in np_actors(t, index) if _code(a) not in mine]
