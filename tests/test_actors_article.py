@@ -148,6 +148,23 @@ def test_actors_article_weapons_are_not_the_speakers(nlp, text, mention, country
     check(_find(actors_of(nlp, text), mention, 0), country=country)
 
 
+# (text, mention, country): an executive body follows a foreign executive body named just before it, not a foreign
+# medium ("the Russian state news agency"), which does not move the story
+FOLLOWERS = [
+    ("BAKU, 3 May 2026 — Azerbaijan detained two reporters of the Russian state news agency, the interior ministry "
+     "said.", "interior ministry", "AZE"),
+    ("CAIRO, 3 May 2026 — Egypt arrested a correspondent of the Qatari broadcaster Al Jazeera on Monday, the "
+     "interior ministry said.", "interior ministry", "EGY"),
+    ("ANKARA, 3 May 2026 — The Greek navy intercepted a Turkish fishing boat off Lesbos. The defence ministry said "
+     "the crew was released.", "defence ministry", "GRC"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", FOLLOWERS)
+def test_actors_article_executive_bodies_do_not_follow_the_media(nlp, text, mention, country):
+    check(_find(actors_of(nlp, text), mention, 0), country=country)
+
+
 # (text, type, source codes, target codes) through the whole pipeline
 EVENTS = [
     ("Yemen's Houthi rebels launched drones at a cargo ship on Sunday. On Monday the group seized a Greek "

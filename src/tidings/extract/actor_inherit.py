@@ -51,7 +51,8 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
         if mention.extra.get("explicit_country") and mention.country:
             by_head[head] = _Owner(mention.country, at=mention.start)
             by_word.update(dict.fromkeys(_title_words(doc, mention), by_head[head]))
-            recent = (sentence, mention.country, mention.start)
+            if mention.sector not in tables.unlocating_sectors:  # "the Russian state news agency": no lead
+                recent = (sentence, mention.country, mention.start)
             continue
         owner = by_head.get(head)
         if mention.extra.get("same_head_only"):  # "the Treasury": only an earlier "US Treasury" says whose
