@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
-from tidings.extract.event_same_act import own_act_object
+from tidings.extract.event_same_act import own_act_object, partitive_head, quantifier
 from tidings.extract.event_syntax import conjuncts, forms, governor, preps
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -334,11 +334,8 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
 def _quantified(noun: Token, index: EventIndex) -> Token:
     """'the first tranche of a rescue package', 'a shipment of arms': the quantity word the noun's
     "of" phrase hangs on stands where the noun does."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
-        part = noun.head.head
-        if part.lemma_.lower() in index.tables.vocab("quantifiers") or part.lower_ in index.tables.vocab("quantifiers"):
-            return part
-    return noun
+    part = partitive_head(noun)
+    return part if part is not None and quantifier(part, index) else noun
 
 
 def _absorbed(noun: Candidate, verb: Candidate, quad: dict[str, int], index: EventIndex) -> bool:

@@ -57,7 +57,7 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         if own and m.entry.pos == "noun" and _latest_of_series(t, own, typed, index):  # "in the latest of a string of attacks"
             continue
-        if own and m.entry.pos == "noun" and (_apposition_of_same(t, own, typed) or _apposition_of_same(site, own, typed)):
+        if own and m.entry.pos == "noun" and (_apposition_of_same(t, own, typed) or _apposition_of_same(site, own, typed, site is not t and quantifier(site, index))):
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
             continue
@@ -96,21 +96,34 @@ def _latest_of_series(noun: Token, own: str, typed: dict[int, str], index: Event
     return any(typed.get(i) == own for i in range(start, noun.i))
 
 
-def _partitive_site(noun: Token) -> Token:
-    """'one of the deadliest attacks', 'another of the raids': the word the phrase hangs from."""
+def partitive_head(noun: Token) -> Token | None:
+    """'[one] of the deadliest attacks', '[the first tranche] of a rescue package': the word an
+    "of" phrase holding the noun hangs from."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head != head:
-        part = head.head
-        if part.pos_ == "NUM" or part.lower_ in ("one", "another", "some", "each", "part"):
-            return part
+    return head.head if noun.dep_ == "pobj" and head.lower_ == "of" and head.head != head else None
+
+
+def quantifier(tok: Token, index: EventIndex) -> bool:
+    """A word of quantity or part (vocabulary.csv ``quantifiers``: "part", "some", "tranche")."""
+    words = index.tables.vocab("quantifiers")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _partitive_site(noun: Token) -> Token:
+    """'one of the deadliest attacks', 'another of the raids', 'part of an arms purchase': the word
+    the phrase hangs from."""
+    part = partitive_head(noun)
+    if part is not None and (part.pos_ == "NUM" or part.lower_ in ("one", "another", "some", "each", "part")):
+        return part
     return noun
 
 
-def _apposition_of_same(noun: Token, own: str, typed: dict[int, str]) -> bool:
+def _apposition_of_same(noun: Token, own: str, typed: dict[int, str], quantified: bool = False) -> bool:
     """A noun set beside a clause or object to name its act again ("accused Paris of funding
     militants, [an allegation] France rejects", "delivered 1,800 tonnes, [the largest delivery]
-    since March"): the act of that clause, not a second one (examples/ANNOTATION.md, Q2)."""
-    set_off = noun.lower_ == "part" and noun.i > 0 and noun.doc[noun.i - 1].text == ","  # ", part of an arms purchase"
+    since March"): the act of that clause, not a second one (examples/ANNOTATION.md, Q2); a
+    ``quantified`` one (a word of vocabulary.csv quantifiers) also when only set off by a comma."""
+    set_off = quantified and noun.i > 0 and noun.doc[noun.i - 1].text == ","  # ", part of an arms purchase"
     if (noun.dep_ not in ("appos", "npadvmod") and not set_off) or noun.head == noun:
         return False
     t = noun.head  # the parser may hang it on the clause's last noun ("of funding [groups], an allegation")
