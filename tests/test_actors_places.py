@@ -90,6 +90,7 @@ PLACE_NAMES = [
     ("Fighting spread to the port of Ras Lanuf on Sunday, the army said.", "Ras Lanuf", False),
     ("The arrest of Imran Khan set off protests across Pakistan, his party said.", "Imran Khan", True),
     ("Ukraine's president met with Keir Starmer in London on Monday.", "Keir Starmer", True),
+    ("The bill was backed by Pedro Sánchez, who called it historic.", "Pedro Sánchez", True),
     ("Prime Minister Jennifer Mendoza resigned on Monday. The decision was welcomed by her allies, according to "
      "Mendoza.", "Mendoza", True),
 ]

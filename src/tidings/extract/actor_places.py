@@ -82,7 +82,8 @@ def without_place_names(doc: Doc, people: list[Mention], *, gazetteer: Gazetteer
     """``people`` less the bare names the model tagged as a person that name a place: the object of a preposition
     whose whole name the gazetteer knows ("the bombardment of Khan Younis"), or of "of" after a noun for a place
     ("the port of Ras Isa"). A place is no actor, and takes no country from the scene or the speaker. A single word
-    is left a person: surnames are towns too ("according to Jackson", "talks with Lee")."""
+    is left a person: surnames are towns too ("according to Jackson", "talks with Lee"); so is a name that only a
+    small place bears ("talks with Pedro Sanchez")."""
     return [m for m in people if not (m.extra.get("bare") and _names_place(doc, m, gazetteer, place_nouns))]
 
 
@@ -94,4 +95,6 @@ def _names_place(doc: Doc, mention: Mention, gazetteer: Gazetteer | None, place_
     if preposition.lower_ == "of" and preposition.head.lower_ in place_nouns:
         return True
     span = doc[mention.start:mention.end]
-    return gazetteer is not None and len(span) > 1 and bool(gazetteer.lookup(place_key(span.text)))
+    if gazetteer is None or len(span) < 2:
+        return False  # "Pedro Sanchez" is a village: only a notable place counts
+    return any(entry.prior >= _MIN_PRIOR for entry in gazetteer.lookup(place_key(span.text)))
