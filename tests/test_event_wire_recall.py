@@ -269,7 +269,6 @@ def test_event_wire_recall_meeting_skipped_took_place(nlp, text, meeting, presen
     assert (meeting in [e.trigger.text for e in _events(nlp, text) if e.type == "CONSULT"]) == present
 
 
-
 @pytest.mark.parametrize(
     "text, measure, type_",
     [

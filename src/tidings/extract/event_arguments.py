@@ -200,7 +200,6 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     yield from _phrase_slots(trig, theme, c, index, from_role, args)
 
 
-
 def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventIndex, from_role: str, args: Arguments):
     """(role, actors) for the prepositional phrases of a trigger word and of its object.
 

@@ -75,8 +75,6 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     return found
 
 
-
-
 def _named_governor(c: Candidate) -> Token | None:
     """The verb whose object a noun trigger is, when its lexicon row names that verb (gov=)."""
     noun = c.token
@@ -272,8 +270,6 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     return []
 
 
-
-
 def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:
     """'…, prompting [Japan] to put its forces on alert', 'forced [the tanker] to change course': the
     object of a verb of prompting (vocabulary.csv prompt_verbs) does the act of its to-infinitive."""
@@ -285,8 +281,6 @@ def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:
         return None
     obj = direct_object(head)
     return obj if obj is not None and obj.i < verb.i and obj.pos_ in ("NOUN", "PROPN") else None
-
-
 
 
 def _misparsed_finite(verb: Token, index: EventIndex) -> bool:

@@ -101,8 +101,6 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     return same_act(out, index)
 
 
-
-
 def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
     """Whether any lexicon row could name the token: one of its own part of speech, or a noun row
     (a gerund "Fighting raged", a re-mention). The filters below run only on such tokens."""
@@ -187,8 +185,6 @@ def _pos(token: Token, tables: EventTables) -> str | None:
     return None
 
 
-
-
 def _match_token(token: Token, pos: str, index: EventIndex) -> TriggerMatch | None:
     tables = index.tables
     joined = next((r for f in hyphened(token) if (r := tables.entries(pos, f))), ())
@@ -244,10 +240,6 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
             return None
         found.append(hit)
     return found
-
-
-
-
 
 
 def _particle(word: Token, verb: Token) -> bool:

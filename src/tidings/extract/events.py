@@ -33,7 +33,6 @@ from tidings.ontology.events import WrapperRule
 logger = logging.getLogger(__name__)
 
 
-
 def extract_events(
     doc: Doc,
     *,
