@@ -1,0 +1,45 @@
+"""Bodies whose name many countries use ("Congress") belong to the country the sentence or article gives them,
+on the real model (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.actors import extract_actors
+from tidings.ontology import load_gazetteer, load_ontology
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_ontology(), load_gazetteer()
+
+
+def _actors(nlp, tables, text):
+    doc = nlp(text)
+    ontology, gazetteer = tables
+    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
+    for actor in actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    return actors
+
+
+# (text, mention, country)
+SHARED_NAMES = [
+    ("Chile's Congress approved a bill raising copper royalties on Wednesday.", "Congress", "CHL"),
+    ("Colombia's interior minister resigned hours after Congress censured him over the prison riots.", "Congress",
+     "COL"),
+    ("Guatemala's Congress voted to strip the attorney general of immunity.", "Congress", "GTM"),
+    ("LIMA, 3 March 2026 — Peru's president faces a new impeachment motion. Congress will debate it on Thursday.",
+     "Congress", "PER"),
+    # near misses: an American sentence or the full name keeps the table's country
+    ("President Donald Trump asked Congress for $40 billion in emergency border funding.", "Congress", "USA"),
+    ("The U.S. Congress passed a defence bill that includes aid for Taiwan.", "U.S. Congress", "USA"),
+    ("WASHINGTON, 3 March 2026 — The White House sent its budget to Congress on Monday.", "Congress", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", SHARED_NAMES)
+def test_actor_bodies_shared_name_takes_the_sentence_country(nlp, tables, text, mention, country):
+    found = [a for a in _actors(nlp, tables, text) if a.text == mention]
+    assert found, [a.text for a in _actors(nlp, tables, text)]
+    assert (found[0].country, found[0].sector) == (country, "LEG")
