@@ -38,7 +38,7 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue
         if own and t.dep_ == "pobj" and t.head.lower_ in tables.vocab("undone_preps") and t.head.head.i in undone:
             continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
-        site = _partitive_site(t)  # "in [one of the deadliest attacks]": the phrase stands where "one" does
+        site = _partitive_site(t, tables)  # "in [one of the deadliest attacks]": the phrase stands where "one" does
         if own and m.entry.pos == "noun" and site.dep_ == "pobj":
             prep, verb_type = site.head.lower_, typed.get(site.head.head.i)
             if verb_type == own and prep in same_preps:  # "arrived in Canberra for a visit"
@@ -109,11 +109,11 @@ def quantifier(tok: Token, index: EventIndex) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
-def _partitive_site(noun: Token) -> Token:
+def _partitive_site(noun: Token, tables: EventTables) -> Token:
     """'one of the deadliest attacks', 'another of the raids', 'part of an arms purchase': the word
-    the phrase hangs from."""
+    the phrase hangs from (a number, or a word of vocabulary.csv ``partitive_words``)."""
     part = partitive_head(noun)
-    if part is not None and (part.pos_ == "NUM" or part.lower_ in ("one", "another", "some", "each", "part")):
+    if part is not None and (part.pos_ == "NUM" or part.lower_ in tables.vocab("partitive_words")):
         return part
     return noun
 
