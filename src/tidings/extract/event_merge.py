@@ -174,12 +174,13 @@ def told_outcome(m: TriggerMatch, by_token: dict[int, TriggerMatch], index: Even
 
 
 def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
-    """The act a request asks for or an effort aims at is not an event of its own ("urged its
-    allies to speed up [deliveries] of air defence", "demanding a deal to [free] the hostages",
-    "efforts to [end] the fighting"); a definite act it names is ("asked the IAEA to condemn the
-    strikes on its facilities")."""
+    """The act a request asks for, a refusal turns down or an effort aims at is not an event of its
+    own ("urged its allies to speed up [deliveries] of air defence", "asked Israel to let aid trucks
+    [enter] Gaza", "refused to let the envoy [meet] the detained leader", "demanding a deal to [free]
+    the hostages", "efforts to [end] the fighting"); a definite act it names is ("asked the IAEA to
+    condemn the strikes on its facilities")."""
     tables = index.tables
-    asked = tables.vocab("asking_wrappers")
+    asked = tables.vocab("asking_wrappers") | tables.vocab("refusal_wrappers")
     regions = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in asked
                for c in m.token.children if c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")
                or (c.dep_ == "acl" and m.token.pos_ in ("NOUN", "PROPN"))]  # "a demand that Ukraine [pull] its troops out"
@@ -203,14 +204,33 @@ def _asked(c: Candidate, regions: list[Token]) -> bool:
             continue
         t = c.token
         while t != top:
-            if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and (
-                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children)
+            if _aside(t):
+                break
+            if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and not _bare_infinitive(t) and (
+                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or _has_subject(t)
             ):
                 break
             t = t.head
         else:
             return True
     return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """'to let aid trucks [enter] Gaza': a verb with no tense, modal or conjunction of its own under
+    an infinitive (the model tags it VBP), a small clause of the verb above, not a clause of its own."""
+    return (verb.dep_ == "ccomp" and verb.tag_ in ("VB", "VBP") and verb.head.tag_ == "VB"
+            and not any(ch.dep_ in ("aux", "mark") for ch in verb.children))
+
+
+def _aside(verb: Token) -> bool:
+    """A participle clause set beside the act ("refused to back the package, with a spokesman
+    [calling] it a dead end", "…, [prompting] Paris to suspend an agreement"): told, not asked."""
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.lower_ == "with"))
 
 
 def _to_infinitive(clause: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Acts that a sentence names without telling that they happened: the content of a request or a
+refusal, also through a verb of letting ("asked Israel to let aid trucks [enter] Gaza", "refused to
+let the envoy [meet] the detained leader"), beside the near misses that are events: an act told in
+a participle set beside the refusal ("…, prompting Paris to [suspend] an agreement"), or the
+request and the refusal themselves.
+
+Sentences written for these tests in wire style, not taken from the example corpus; whole
+pipeline, real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.api import extract
+
+
+def _found(nlp, text: str, type_: str, trigger: str) -> bool:
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    return any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # what a request or a refusal lets happen is not an event
+        ("Jordan asked Israel on Sunday to let food trucks enter the northern Gaza Strip.", "AID", "enter", False),
+        ("Jordan asked Israel on Sunday to let food trucks enter the northern Gaza Strip.", "REQUEST", "asked", True),
+        ("Belarus refused to let the Lithuanian consul meet the jailed journalist.", "CONSULT", "meet", False),
+        ("Belarus refused to let the Lithuanian consul meet the jailed journalist.", "REJECT", "refused", True),
+        ("Myanmar's generals declined to let UN envoys visit Rakhine state last month.", "CONSULT", "visit", False),
+        ("Senegal urged Mali's junta to let the ECOWAS mediators meet the ousted president.", "CONSULT", "meet", False),
+        # near misses: acts told beside the refusal, and acts that did happen
+        ("Morocco refused to take back its nationals, prompting Spain to suspend a migration accord.", "SANCTION", "suspend", True),
+        ("Serbia refused to join the EU measures, with its foreign minister calling them a grave mistake.", "ACCUSE", "calling", True),
+        ("The Lithuanian consul met the jailed journalist in Minsk on Tuesday.", "CONSULT", "met", True),
+        ("Israel let 40 aid trucks enter Gaza on Monday, the UN said.", "AID", "enter", True),
+        ("Israel allowed 40 aid trucks to enter Gaza on Monday, the UN said.", "RETREAT", "allowed", True),
+    ],
+)
+def test_event_senses_content_of_request_or_refusal(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present
