@@ -91,6 +91,8 @@ def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
         third = _third_party(e, other, index) if other is not None else None
         if third is not None:  # "Saudi Arabia offered to host talks …, and Ethiopia said it would attend"
             other, how = third, "third party of the sentence"
+        if other is None and not names_unnamed_recipient(e, index):
+            other, how = _faced_side(e, article, index), "the article's side an outside party faces"
     if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
         other = None  # "did not target civilian areas": a denied act has no victim to infer at home
     if other is None:
@@ -115,6 +117,29 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
         return e
     return e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
                                 "rule": (e.rule or "") + f"; source: {how}"})
+
+
+def _faced_side(e: Event, article: _Article, index: EventIndex) -> Actor | None:
+    """An outside party's act in a story about two sides (or one country's crisis) with no
+    recipient named is aimed at the side it deals with: the country of a one-country crisis
+    ("Washington would sanction any commander who broke the truce" in a story of Sudan's war),
+    else the one of the two sides the article pairs it with ("Saudi Arabia and Qatar paid public
+    sector salaries" in a story of Syria and Israel). Not allies acting with each other ("German
+    and Lithuanian divers trained together", "the two leaders agreed to coordinate")."""
+    mine = _codes(e.source)
+    if not mine or mine & article.sides or "" in mine:
+        return None
+    if len(mine) > 1 and e.type in index.tables.vocab("reciprocal"):
+        return None
+    if len(article.sides) == 1:
+        faced = next(iter(article.sides))
+    else:
+        votes = Counter({t: sum(article.partners[(s, t)] for s in mine) for t in article.sides})
+        ranked = votes.most_common()
+        if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        faced = ranked[0][0]
+    return latest_mention(faced, e.trigger.start, index)
 
 
 def _third_party(e: Event, counterpart: Actor, index: EventIndex) -> Actor | None:
