@@ -4,6 +4,10 @@
   subject of its own belongs to the act noun in its object.
 - "Tinubu appealed for calm after gunmen killed 50 villagers, [and ordered] …": a verb after ", and"
   joined to the last verb of a subordinate clause coordinates with the main verb.
+- "Peskov said Europe "cannot be bought" [and called on] …": a verb joined after a closed quotation
+  to a verb inside it coordinates with the reporting verb outside it.
+- "Pakistan closed its border after Afghan forces shelled a post, [calling] the attack …": a comment
+  participle hung on a subordinate clause comments on the main clause.
 - "a threat [by Mali's junta] to nationalise the mine": a noun's infinitive is done by the noun's owner.
 - "Jordanian aircraft airdropped food over Gaza, joined by planes [from Egypt]": those who join the
   subject in the act act with it.
@@ -44,6 +48,55 @@ def misjoined(verb: Token) -> bool:
         return False
     doc = verb.doc
     return doc[verb.i - 1].dep_ == "cc" and doc[verb.i - 2].text == ","
+
+
+def joined_head(verb: Token, index: EventIndex) -> Token:
+    """The verb a subjectless verb takes its subject from: its head, unless the parser joined it in
+    the wrong place (misjoined, after a quotation, a comment participle)."""
+    if misjoined(verb):
+        return verb.head.head
+    return _after_quote(verb) or _commented_clause(verb, index) or verb.head
+
+
+def _after_quote(verb: Token) -> Token | None:
+    """'Peskov said Europe's security "cannot be bought with American soldiers" [and called on] …':
+    a verb joined right after the closing quote mark to a verb inside the quotation, or to the
+    clause the quotation ends, coordinates with the verb that reports it (through content clauses:
+    "wrote that the deal showed that \"…\" and …")."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i > verb.i:
+        return None
+    # the quotation closes right before the joining word: «…together" and called on»
+    before = [t for t in doc[max(head.i + 1, verb.i - 3):verb.i] if t.dep_ not in ("cc", "punct") or t.tag_ == "''"]
+    closing = before[-1].i if before and before[-1].tag_ == "''" else None
+    opening = next((t.i for t in reversed(doc[verb.sent.start:closing]) if t.tag_ in ("``", "''")), None) if closing else None
+    if opening is None or doc[opening].tag_ != "``":
+        return None
+    top = head
+    while opening < top.i < closing and top.head != top:
+        top = top.head
+    while top.dep_ == "ccomp" and top.head != top:
+        top = top.head
+    return top if top.i < opening and top != head and top.pos_ in VERB_POS else None
+
+
+def _commented_clause(verb: Token, index: EventIndex) -> Token | None:
+    """'Pakistan closed its border after Afghan forces shelled a checkpoint, [calling] the attack an
+    act of aggression': a participle of saying or judging (every lexicon row of its verb a verbal
+    type), set off by a comma after a subordinate clause, comments on the main clause; a participle
+    of a material act ("…, detaining two soldiers") stays the subordinate clause's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if head.dep_ != "advcl" or head.i > verb.i or head.head.pos_ not in VERB_POS or head.head.i > head.i:
+        return None
+    if not any(m.dep_ == "mark" for m in head.children):
+        return None
+    tables = index.tables
+    particles = {ch.lower_ for ch in verb.children}
+    rows = [e for e in tables.entries("verb", verb.lemma_.lower()) if set(e.extra) <= particles]
+    verbal = rows and all(e.type in tables.types and tables.types[e.type].quad_class in (1, 3) for e in rows)
+    return head.head if verbal else None
 
 
 def noun_owner(noun: Token) -> list[Token]:

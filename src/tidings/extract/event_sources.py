@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
-from tidings.extract.event_source_repairs import joined_by, misjoined, noun_owner, stray_agent
+from tidings.extract.event_source_repairs import joined_by, joined_head, noun_owner, stray_agent
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
@@ -266,7 +266,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return conjuncts(controller)
         if t.dep_ not in _CLIMB or t.head == t:
             return []
-        came, t = t, (t.head.head if misjoined(t) else t.head)
+        came, t = t, joined_head(t, index)
     return []
 
 
