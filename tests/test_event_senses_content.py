@@ -40,3 +40,22 @@ def _found(nlp, text: str, type_: str, trigger: str) -> bool:
 )
 def test_event_senses_content_of_request_or_refusal(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # an offer or a promise to send forces commits to help: AGREE at the offer, no move yet
+        ("Brazil promised to deploy 300 soldiers to the UN mission in South Sudan.", "AGREE", "promised", True),
+        ("Brazil promised to deploy 300 soldiers to the UN mission in South Sudan.", "MOBILIZE", "deploy", False),
+        ("Spain has offered to station two frigates off the Libyan coast, its defence ministry said.", "AGREE", "offered", True),
+        ("Spain has offered to station two frigates off the Libyan coast, its defence ministry said.", "MOBILIZE", "station", False),
+        ("Rwanda pledged on Friday to send 1,000 troops to the African Union force in Somalia.", "AGREE", "pledged", True),
+        # near misses: a move announced or done, and a move vowed against someone
+        ("Poland will deploy 5,000 more soldiers to its border with Belarus next month.", "MOBILIZE", "deploy", True),
+        ("Rwanda sent 1,000 troops to Mozambique's Cabo Delgado province on Friday.", "MOBILIZE", "sent", True),
+        ("Russia vowed to deploy more troops to its border with Finland.", "THREATEN", "vowed", True),
+    ],
+)
+def test_event_senses_content_offered_forces(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present

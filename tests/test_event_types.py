@@ -455,7 +455,10 @@ def _events(nlp, text: str):
         ('Washington revoked the visas of 20 Nicaraguan officials.', 'SANCTION', None),
         ('Trump said he would impose tariffs on Canada if it did not stop the flow of drugs.', 'SANCTION', 'hypothetical'),
         # MOBILIZE
-        ('Canada committed to sending 500 more troops to Latvia by 2027.', 'MOBILIZE', 'planned'),
+        # a commitment to send forces to an ally is AGREE (wrappers.csv intent:MOBILIZE; the gold codes
+        # 'offered to station', 'promised to send' so): tests/test_event_senses_content.py
+        ('Canada committed to sending 500 more troops to Latvia by 2027.', 'AGREE', None),
+        ('Canada will send 500 more troops to Latvia by 2027.', 'MOBILIZE', 'planned'),
         ('Russia deployed additional troops to its border with Finland.', 'MOBILIZE', None),
         ('China launched large-scale military drills around Taiwan.', 'MOBILIZE', None),
         ('Israel called up 60,000 reservists ahead of the offensive.', 'MOBILIZE', None),

@@ -39,7 +39,8 @@ STATUS_CASES = [
     ("Japan unveiled plans to deploy long-range missiles on the island of Kyushu.", "MOBILIZE", "planned"),
     # a decision or a commitment to act is not yet the act
     ("Germany welcomed Poland's decision to deploy troops to its border with Belarus.", "MOBILIZE", "planned"),
-    ("Lithuania praised Germany's commitment to station a brigade near Vilnius.", "MOBILIZE", "planned"),
+    # (a commitment to send forces is AGREE: tests/test_event_senses_content.py)
+    ("Lithuania praised Germany's plan to station a brigade near Vilnius.", "MOBILIZE", "planned"),
 ]
 
 
