@@ -329,7 +329,7 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
             start -= 1
         name = _name_text(doc, begin, end)
         mention = Mention(start=start, end=end, kind="person", name=name, pending="named",
-                          extra={"name": name, "bare": True})
+                          extra={"name": name, "bare": True, "holder": begin not in spans_from_model})
         _bare_modifier(mention, name_at_end.get(start), taken)
         out.append(mention)
         last_end = end

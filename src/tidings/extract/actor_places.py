@@ -23,6 +23,8 @@ _KINDS = ("city", "admin")
 _MIN_PRIOR = 5.0  # a notable place (the gazetteer's prior grows with population)
 _MARGIN = 1.5  # a place of another country by the same name must be this much less likely
 _MAX_WORDS = 3
+_MIN_PRIOR_WORD = 6.0  # a single word must name a larger place ("Jenin", not "Khan" or "Abbas")
+_PLACE_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass")
 _SKIPPABLE = ("regional", "provincial", "municipal", "city", "state", "local")  # "Kherson regional governor"
 
 
@@ -77,24 +79,64 @@ def _clear_country(entries) -> str | None:
     return best.country
 
 
+def modifier_ground(doc: Doc, start: int, end: int, *, gazetteer: Gazetteer | None, nouns) -> str | None:
+    """The country of a notable place of one country that an ORG entity in tokens [start, end) names as the
+    modifier of a common noun no actor table knows ("the Ryazan oil refinery", "the Torkham border crossing"):
+    the ground that noun stands on, as "the Russian refinery" gives it; else None ("the Toyota plant" names no
+    notable town; "Kharkiv police" is the police's own place, read by :func:`modifier_places`)."""
+    root = doc[start:end].root
+    if gazetteer is None or root.dep_ != "compound" or root.head.i < end or root.head.pos_ != "NOUN":
+        return None
+    if nouns.get(root.head.text) or nouns.get(root.head.lower_):
+        return None
+    entries = gazetteer.lookup(place_key(doc[start:end].text))
+    return _clear_country(entries)
+
+
 def without_place_names(doc: Doc, people: list[Mention], *, gazetteer: Gazetteer | None,
-                        place_nouns: frozenset[str]) -> list[Mention]:
+                        place_nouns: frozenset[str], countries: dict[str, str]) -> list[Mention]:
     """``people`` less the bare names the model tagged as a person that name a place: the object of a preposition
     whose whole name the gazetteer knows ("the bombardment of Khan Younis"), or of "of" after a noun for a place
-    ("the port of Ras Isa"). A place is no actor, and takes no country from the scene or the speaker. A single word
-    is left a person: surnames are towns too ("according to Jackson", "talks with Lee"); so is a name that only a
-    small place bears ("talks with Pedro Sanchez")."""
-    return [m for m in people if not (m.extra.get("bare") and _names_place(doc, m, gazetteer, place_nouns))]
+    ("the port of Ras Isa"). A place is no actor, and takes no country from the scene or the speaker. The object or
+    subject of a verb whose whole name is a notable place ("troops stormed Khan Younis", "Kramatorsk came under
+    fire") stands for its ground, as "stormed Gaza" does: a mention of the place's country with no sector. A single
+    word is left a person (surnames are towns too: "according to Jackson", "talks with Lee"), except as a verb's
+    object naming a large place of one country that no person named before has as surname ("forces raided
+    Jenin"); so is a name that only a small place bears ("talks with Pedro Sanchez")."""
+    surnames = {ent[-1].lower_: ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    persons = {i for m in people for i in range(m.start, m.end)}
+    out = []
+    for mention in people:
+        bare = mention.extra.get("bare") and not mention.extra.get("holder")  # "Lula" is the president, not a town
+        use = _place_use(doc, mention, gazetteer, place_nouns, surnames, persons) if bare else None
+        if use is None:
+            out.append(mention)
+        elif use:
+            out.append(Mention(start=mention.start, end=mention.end, kind="country", name=countries.get(use, use),
+                               country=use, extra={"place": True}))
+    return out
 
 
-def _names_place(doc: Doc, mention: Mention, gazetteer: Gazetteer | None, place_nouns: frozenset[str]) -> bool:
-    root = doc[mention.start:mention.end].root
-    if root.dep_ != "pobj":
-        return False
-    preposition = root.head
-    if preposition.lower_ == "of" and preposition.head.lower_ in place_nouns:
-        return True
+def _place_use(doc: Doc, mention: Mention, gazetteer: Gazetteer | None, place_nouns: frozenset[str],
+               surnames: dict[str, int], persons: set[int]) -> str | None:
+    """None for a person, "" for a place that is no actor, else the country of a place standing for its ground."""
     span = doc[mention.start:mention.end]
-    if gazetteer is None or len(span) < 2:
-        return False  # "Pedro Sanchez" is a village: only a notable place counts
-    return any(entry.prior >= _MIN_PRIOR for entry in gazetteer.lookup(place_key(span.text)))
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:  # "raided Jenin and Tulkarem"
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and (root.head.head.lower_ in place_nouns
+                                                             or root.head.head.lemma_.lower() in place_nouns):
+        return ""  # "the port of Ras Isa", "the towns of Khiam and Kfar Kila"
+    if gazetteer is None or root.dep_ not in _PLACE_DEPS:
+        return None
+    entries = gazetteer.lookup(place_key(span.text))
+    if len(span) >= 2:  # "Pedro Sanchez" is a village: only a notable place counts
+        if not any(entry.prior >= _MIN_PRIOR for entry in entries):
+            return None
+        return "" if root.dep_ == "pobj" else (_clear_country(entries) or "")
+    if root.dep_ != "dobj" or surnames.get(span[0].lower_, len(doc)) < mention.start:
+        return None
+    if any(child.dep_ == "nsubj" and child.i in persons for child in root.head.children):  # "Trump met Lula"
+        return None
+    country = _clear_country(entries)
+    return country if country and entries[0].prior >= _MIN_PRIOR_WORD else None

@@ -44,7 +44,7 @@ from tidings.extract.actor_mention import Mention, from_entry
 from tidings.extract.actor_owners import possessive_owners
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
-from tidings.extract.actor_places import modifier_places, without_place_names
+from tidings.extract.actor_places import modifier_ground, modifier_places, without_place_names
 from tidings.extract.actor_quotes import first_person
 from tidings.extract.actor_refs import refer_back
 from tidings.extract.actor_resolve import resolve_people
@@ -83,9 +83,12 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     owners = modifier_places(doc, nouns, gazetteer=gazetteer, taken={i for m in names for i in range(m.start, m.end)},
                              dateline=dateline)
     people = find_people(doc, names, nouns, tables=tables, context=context, places=place_tokens, owners=owners)
-    people = without_place_names(doc, people, gazetteer=gazetteer, place_nouns=tables.place_nouns)
+    people = without_place_names(doc, people, gazetteer=gazetteer, place_nouns=tables.place_nouns,
+                                 countries=tables.countries)
+    grounds = [m for m in people if m.extra.get("place")]  # "stormed Khan Younis": the place's country
+    people = [m for m in people if not m.extra.get("place")]
     possessive_owners(doc, people, names, sentences=context.sentences)
-    taken = _tokens(people)
+    taken = _tokens(people) | _tokens(grounds)
     groups = find_groups(doc, names, nouns, tables=tables, context=context, taken=taken, owners=owners)
     taken |= _tokens(groups)
     leading = {m.start: m for m in names if m.entry.source == "demonym" and not m.entry.plural and m.start not in taken}
@@ -99,9 +102,9 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
     others = _other_organizations(doc, taken, _short_forms(doc, named), owners=owners, tables=tables,
-                                  leading=leading)
+                                  leading=leading, gazetteer=gazetteer)
     names_of_institutions(doc, people + groups + named + others)
-    mentions = refer_back(doc, people + groups + named + others, tables=tables, dateline=dateline, lower=view.lower,
+    mentions = refer_back(doc, people + groups + named + others + grounds, tables=tables, dateline=dateline, lower=view.lower,
                           sentences=context.sentences)
     mentions = first_person(doc, _non_overlapping(mentions), tables=tables, text=text, starts=view.start,
                             sentences=context.sentences)
@@ -261,7 +264,8 @@ def _short_form(short: dict[str, list[Mention]], word: str, start: int) -> Menti
 
 
 def _other_organizations(doc: Doc, taken: set[int], short: dict[str, list[Mention]], *, owners: dict[int, object],
-                         tables: ActorTables, leading: dict[int, PhraseMatch]) -> list[Mention]:
+                         tables: ActorTables, leading: dict[int, PhraseMatch],
+                         gazetteer: Gazetteer | None = None) -> list[Mention]:
     """ORG entities that no table knows ("BYD"): organization actors with no country or sector, unless
     they repeat the last word of an organization named before ("the Guards"); a country owning one
     ("Russia's Baltic Fleet") gives its country, and a generic head noun ("Fleet") its sector; a demonym opening
@@ -292,6 +296,11 @@ def _other_organizations(doc: Doc, taken: set[int], short: dict[str, list[Mentio
         earlier = _short_form(short, doc[start].text, start) if end - start == 1 else None
         if earlier is not None:
             out.append(replace(earlier, start=start, end=end, extra={"named_org": True}))
+            continue
+        ground = modifier_ground(doc, start, end, gazetteer=gazetteer, nouns=tables.nouns)
+        if ground:  # "the Ryazan oil refinery": a town, not a firm
+            out.append(Mention(start=start, end=end, kind="country", name=tables.countries.get(ground, ground),
+                               country=ground, extra={"place": True}))
             continue
         out.append(_owned(doc, start, end, owners, tables))
         out[-1].extra["named_org"] = True
