@@ -20,17 +20,24 @@ def _has_score(text: str, index: EventIndex) -> bool:
     return any(m.group(1).lower() in results for m in _SCORE.finditer(text))
 
 
+def _has_phrase(lowered: str, phrases: frozenset[str]) -> bool:
+    """A name of several words only sport copy uses ("the Champions League", "a pace attack")."""
+    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in phrases)
+
+
 def in_game(type_: str | None, token: Token, index: EventIndex, games: dict[int, bool]) -> bool:
     """An attack, a meeting or a withdrawal (`sport_types`) in a sentence about a game: one with a
-    word only sport reports use (`sport_words`) or a result ("a 3-0 win"). Only the sentences of
+    word or a name only sport reports use (`sport_words`, `sport_phrases`) or a result ("a 3-0 win"). Only the sentences of
     matched triggers are read, once each (``games`` remembers them by first token)."""
     if type_ not in index.tables.vocab("sport_types"):
         return False
     start, end = index.sent_bounds[token.i]
     if start not in games:
         text = index.doc[start:end].text
-        words = set(_WORD.findall(text.lower()))  # "semi-final" whole, as the tokenizer does not keep it
-        games[start] = bool(words & index.tables.vocab("sport_words")) or _has_score(text, index)
+        lowered = text.lower()
+        words = set(_WORD.findall(lowered))  # "semi-final" whole, as the tokenizer does not keep it
+        games[start] = (bool(words & index.tables.vocab("sport_words")) or _has_score(text, index)
+                        or _has_phrase(lowered, index.tables.vocab("sport_phrases")))
     return games[start]
 
 
