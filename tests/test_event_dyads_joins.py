@@ -52,6 +52,9 @@ COMMENT_PARTICIPLE = [
     # near miss: a participle naming a material act is the subordinate clause's own act
     ("Thailand recalled its ambassador after Cambodian troops crossed the border near Preah Vihear, detaining two "
      "Thai soldiers.", "COERCE", "detaining", {"KHM"}, {"THA"}),
+    # near miss: a named actor of the subordinate clause comments on someone else
+    ("Mexico recalled its ambassador from Lima after Peru's Congress declared President Claudia Sheinbaum persona non "
+     "grata, accusing her of meddling in Peruvian affairs.", "ACCUSE", "accusing", {"PER"}, {"MEX"}),
     # near miss: no subordinate clause between, the comment is the main clause's anyway
     ("Venezuela expelled the Peruvian ambassador on Monday, accusing him of meddling in its internal affairs.",
      "ACCUSE", "accusing", {"VEN"}, {"PER"}),

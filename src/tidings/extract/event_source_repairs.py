@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex, names_event
-from tidings.extract.event_syntax import VERB_POS, conjuncts, is_passive, nearest_subject, preps
+from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, is_passive, nearest_subject, preps
 
 
 def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
@@ -84,7 +84,10 @@ def _commented_clause(verb: Token, index: EventIndex) -> Token | None:
     """'Pakistan closed its border after Afghan forces shelled a checkpoint, [calling] the attack an
     act of aggression': a participle of saying or judging (every lexicon row of its verb a verbal
     type), set off by a comma after a subordinate clause, comments on the main clause; a participle
-    of a material act ("…, detaining two soldiers") stays the subordinate clause's."""
+    of a material act ("…, detaining two soldiers") stays the subordinate clause's. So does a comment
+    by a named actor subject of the subordinate clause on someone else ("after the State Department
+    revoked Petro's visa, accusing him of …"); not one on its own act or side ("after Kenyan police
+    detained two diplomats, accusing Kenya of …"), which the main clause's subject makes."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
@@ -96,7 +99,21 @@ def _commented_clause(verb: Token, index: EventIndex) -> Token | None:
     particles = {ch.lower_ for ch in verb.children}
     rows = [e for e in tables.entries("verb", verb.lemma_.lower()) if set(e.extra) <= particles]
     verbal = rows and all(e.type in tables.types and tables.types[e.type].quad_class in (1, 3) for e in rows)
-    return head.head if verbal else None
+    return head.head if verbal and _comments_on_clause(verb, head, index) else None
+
+
+def _comments_on_clause(verb: Token, clause: Token, index: EventIndex) -> bool:
+    """The comment cannot be the subordinate clause subject's own: that subject names no actor (a
+    landmine, a carrier), or the comment judges that clause's act or that subject's own side."""
+    subj = nearest_subject(clause)
+    mine = {a.code or a.country for t in (conjuncts(subj) if subj is not None else []) if (a := index.actor(t))}
+    if not mine:
+        return True
+    obj = direct_object(verb)
+    if obj is None:
+        return False
+    judged = {a.code or a.country for t in conjuncts(obj) if (a := index.actor(t))}
+    return bool(judged & mine) or (not judged and names_event(obj, index))
 
 
 def noun_owner(noun: Token) -> list[Token]:
