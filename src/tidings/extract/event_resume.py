@@ -45,10 +45,30 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
                             aimed=e.type not in index.tables.vocab("reciprocal"))
             if ref is not None:
                 e, resumed[i] = _resumed(e, ref, c, noun, index), ref
+        elif noun is c.token and e.source and not e.target and _refers_back(noun, index):
+            e = _aimed_as_before(e, noun, by_type, families)
         out.append(e)
         by_type.setdefault(e.type, []).append((e, _lemma(c.token)))
     out = lifted_measures(mutual_fighting(out, cands, index, resumed), cands, index, resumed)
     return implicit_agents(out, cands, index)
+
+
+def _aimed_as_before(e: Event, noun: Token, by_type: dict[str, list[tuple[Event, str]]], families) -> Event:
+    """'Chinese aircraft took part in [the drills]' after 'China launched exercises around Taiwan':
+    a definite re-mention whose doer is named but not its target is aimed where the act it names
+    again was (examples/ANNOTATION.md, Q2: it takes the participants of that act). The earlier act
+    of its kind by the same side, with a target, of the same word first, else the earliest."""
+    family = next((f for f in families if e.type in f), frozenset({e.type}))
+    mine = _codes(e.source)
+    found = sorted(((p, w) for t in family for p, w in by_type.get(t, [])[:_FIRST]
+                    if p.target and p.status != "negated" and _codes(p.source) == mine), key=lambda p: p[0].trigger.start)
+    if not found:
+        return e
+    ref = min(found, key=lambda p: not _same_word(p[1], _lemma(noun)))[0]
+    if _codes(ref.target) & mine:
+        return e
+    return e.model_copy(update={"target": list(ref.target),
+                                "rule": (e.rule or "") + f"; target: that of the act it names again at {ref.trigger.start}"})
 
 
 def referent_start(e: Event) -> int | None:
