@@ -68,14 +68,15 @@ def _modifier(doc: Doc, match: PhraseMatch, names: list[PhraseMatch], name_at_en
     of a meeting of ministers, "in X" for nouns tied to a place, "its"/"their" for the name they refer to."""
     start, modifier = _left_modifier(doc, match.start, name_at_end, taken, tables.owned_by)
     names_at = {m.start: m for m in names}
+    possessed = match.start > 0 and doc[match.start - 1].lower_ in _POSSESSIVE_DETERMINERS
+    if modifier is None and possessed:  # "asked Rwanda to withdraw its troops from Congolese territory"
+        modifier = _antecedent(doc, match.start, names, context, tables)
     if modifier is None:
         modifier = _of_complement(doc, match.end, names_at, False)
     if modifier is None and match.entry.offices and match.entry.context and match.entry.sector == "GOV":
         modifier = _meeting_igo(doc, match, [m for m in names if m.entry.source == "igo"], context)
     if modifier is None and match.entry.context:
         modifier = _of_complement(doc, match.end, names_at, True)
-    if modifier is None and match.start > 0 and doc[match.start - 1].lower_ in _POSSESSIVE_DETERMINERS:
-        modifier = _antecedent(doc, match.start, names, context)
     return start, modifier
 
 
@@ -93,18 +94,38 @@ def _coordinated_owners(doc: Doc, start: int, name_at_end, taken: set[int]) -> l
     return out
 
 
-def _antecedent(doc: Doc, start: int, names: list[PhraseMatch], context: ActorContext) -> ActorEntry | None:
+def _antecedent(doc: Doc, start: int, names: list[PhraseMatch], context: ActorContext,
+                tables: ActorTables) -> ActorEntry | None:
     """"Russia's defence ministry said its troops …": the nearest national or named body before "its"/"their" in
-    the same sentence."""
+    the same sentence; "its" passes over a name heading or modifying a plural ("the army said Hamas fighters fired
+    at its troops"), an indefinite thing ("after an Israeli drone killed one of its commanders") or a place ("fire
+    rockets into Israel")."""
     sentence = context.sentences.of_token(doc[start])
+    singular = doc[start - 1].lower_ == "its"
     for match in reversed(names):
         if match.start >= start or (match.entry.source not in _MODIFIER_SOURCES or match.entry.source == "holder"):
             continue
         if context.sentences.of_token(doc[match.start]) != sentence:
             return None
+        if singular and (_not_its(doc, match) or _place_use(doc, match, tables)):
+            continue
         if (match.entry.country or match.entry.code) and not sympathy(doc, match.start):
             return match.entry
     return None
+
+
+def _place_use(doc: Doc, match: PhraseMatch, tables: ActorTables) -> bool:
+    root = doc[match.start:match.end].root
+    return root.dep_ == "pobj" and tables.locatives.get(root.head.lower_) == "always"
+
+
+def _not_its(doc: Doc, match: PhraseMatch) -> bool:
+    """Can "its" not refer to the name: it heads or modifies a plural ("Hamas fighters") or an indefinite phrase
+    ("an Israeli drone")?"""
+    head = doc[match.start:match.end].root
+    if head.dep_ in ("compound", "amod") and head.head.i >= match.end:
+        head = head.head
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by) -> tuple[int, ActorEntry | None]:
