@@ -43,3 +43,22 @@ def test_actor_bodies_shared_name_takes_the_sentence_country(nlp, tables, text, 
     found = [a for a in _actors(nlp, tables, text) if a.text == mention]
     assert found, [a.text for a in _actors(nlp, tables, text)]
     assert (found[0].country, found[0].sector) == (country, "LEG")
+
+
+# (text, group noun, code or country it belongs to)
+AT_BODY = [
+    ("Prosecutors at the International Criminal Court said they were examining killings in Darfur.", "Prosecutors",
+     "ICC"),
+    ("Officials at the IAEA said inspectors had not visited the site since June.", "Officials", "IAEA"),
+    ("Diplomats at the United Nations said the vote could come on Friday.", "Diplomats", "UN"),
+    # near misses: "at" a place or an event says nothing of whose they are
+    ("Police at the scene in Nairobi said the gunman had fled.", "Police", "KEN"),
+    ("Negotiators at the talks in Doha said a deal was close.", "Negotiators", None),
+]
+
+
+@pytest.mark.parametrize("text,noun,owner", AT_BODY)
+def test_actor_bodies_staff_at_an_organization_are_its(nlp, tables, text, noun, owner):
+    found = [a for a in _actors(nlp, tables, text) if a.text == noun]
+    assert found, [a.text for a in _actors(nlp, tables, text)]
+    assert (found[0].code or found[0].country) == owner

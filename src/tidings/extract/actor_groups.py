@@ -154,8 +154,8 @@ def _left_modifier(doc: Doc, start: int, name_at_end, taken: set[int], owned_by)
 def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | None:
     """"the government of Sudan"; "police in Belgrade" only for nouns tied to where they are; "fighters from the
     M23 group", "officials from the Chinese ministry" only for organizations and demonyms ("troops from Germany" need
-    not be German)."""
-    if end >= len(doc) or doc[end].lower_ not in ("of", "from") + (("in",) if located else ()):
+    not be German); "prosecutors at the International Criminal Court" only for organizations and IGOs."""
+    if end >= len(doc) or doc[end].lower_ not in ("of", "from", "at") + (("in",) if located else ()):
         return None
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     k += k < len(doc) and doc[k].like_num  # "defense ministers of the 32 allies"
@@ -163,6 +163,8 @@ def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | 
     if found is None or found.entry.source not in _MODIFIER_SOURCES or not (found.entry.country or found.entry.code):
         return None
     if doc[end].lower_ == "from" and found.entry.source not in ("org", "igo", "demonym"):
+        return None
+    if doc[end].lower_ == "at" and found.entry.source not in ("org", "igo"):  # "prosecutors at the ICC"
         return None
     return found.entry
 
