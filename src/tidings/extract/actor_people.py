@@ -330,7 +330,7 @@ def _bare_names(doc: Doc, names: list[PhraseMatch], taken: set[int], tables: Act
         name = _name_text(doc, begin, end)
         mention = Mention(start=start, end=end, kind="person", name=name, pending="named",
                           extra={"name": name, "bare": True, "holder": begin not in spans_from_model})
-        _bare_modifier(mention, name_at_end.get(start), taken)
+        _bare_modifier(mention, name_at_end.get(start) or _demonym_past_nouns(doc, start, name_at_end), taken)
         out.append(mention)
         last_end = end
     return out
@@ -356,6 +356,18 @@ def _noun_modifier(doc: Doc, start: int, end: int) -> bool:
     """"Patriot interceptor batteries", "Tesla showroom": a model PERSON modifying a common noun is no person."""
     root = doc[start:end].root
     return root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
+
+
+def _demonym_past_nouns(doc: Doc, start: int, name_at_end: dict[int, PhraseMatch]) -> PhraseMatch | None:
+    """"Australian writer Yang Hengjun", "Swedish climate campaigner Greta Thunberg": a demonym before one or two
+    lower-case nouns no title table knows, right before the name, says the person's country."""
+    k = start
+    while k > 0 and start - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and doc[k - 1].is_alpha:
+        k -= 1
+        found = name_at_end.get(k)
+        if found is not None:
+            return found if found.entry.source in ("demonym", "country") and not found.entry.plural else None
+    return None
 
 
 def _bare_modifier(mention: Mention, found: PhraseMatch | None, taken: set[int]) -> None:

@@ -1,0 +1,48 @@
+"""A demonym before a person's name, past one or two lower-case nouns no title table knows ("Australian writer
+Yang Hengjun"), gives the person's country, not the scene's. Real model; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.actors import extract_actors
+from tidings.ontology import load_gazetteer, load_ontology
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_ontology(), load_gazetteer()
+
+
+def _actors(nlp, tables, text):
+    doc = nlp(text)
+    ontology, gazetteer = tables
+    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
+    for actor in actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    return actors
+
+
+# (text, name, country)
+NATIONALS = [
+    ("A Beijing court sentenced Australian writer Yang Hengjun to death.", "Yang Hengjun", "AUS"),
+    ("Israeli forces detained Swedish campaigner Greta Thunberg on a flotilla bound for Gaza.", "Greta Thunberg",
+     "SWE"),
+    ("Iran released French tourist Lennart Monterlos after seven months in custody.", "Lennart Monterlos", "FRA"),
+    ("Ethiopian runner Tigst Assefa won the race in Berlin.", "Tigst Assefa", "ETH"),
+    # near miss: a title the tables know ("journalist") already carries the demonym
+    ("Russia arrested American journalist Evan Gershkovich on espionage charges.", "Evan Gershkovich", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,name,country", NATIONALS)
+def test_actor_people_nationality_demonym_past_a_noun(nlp, tables, text, name, country):
+    found = [a for a in _actors(nlp, tables, text) if a.text.endswith(name)]
+    assert found, [a.text for a in _actors(nlp, tables, text)]
+    assert (found[0].kind, found[0].country) == ("person", country)
+
+
+def test_actor_people_nationality_needs_the_demonym_next_to_the_nouns(nlp, tables):
+    text = "A Chinese court sentenced the writer Yang Hengjun to death."
+    found = [a for a in _actors(nlp, tables, text) if a.text.endswith("Yang Hengjun")]
+    assert found and not found[0].text.startswith("Chinese")
