@@ -18,6 +18,7 @@ from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_ca
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
 from tidings.extract.event_same_act import own_act_object, partitive_head, quantifier
 from tidings.extract.event_syntax import conjuncts, forms, governor, preps
+from tidings.extract.event_topics import drop_topics
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
 
@@ -67,6 +68,7 @@ def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
     out = merge_participles(out, index)
     out = mere_cautions(out, index)
     out = drop_asked_content(out, matches, index)
+    out = drop_topics(out, index)
     return sorted(out, key=lambda c: c.start)
 
 

@@ -1,0 +1,37 @@
+"""What talks are about is no event of its own ("flew to Washington for talks with Trump on
+tariffs", "telephoned Lula to discuss U.S. tariffs"), unless the topic re-mentions a definite act
+("discuss the withdrawal") or is an attack talks are held over.
+
+Sentences written for these tests in wire style, not taken from the example corpus; whole
+pipeline, real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.api import extract
+
+
+def _found(nlp, text: str, type_: str, trigger: str) -> bool:
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    return any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        ("Thailand's prime minister will fly to Washington next week for talks with Trump on tariffs.", "SANCTION", "tariffs", False),
+        ("Thailand's prime minister will fly to Washington next week for talks with Trump on tariffs.", "AGREE", "fly", True),
+        ("Ramaphosa telephoned Modi on Friday to discuss U.S. tariffs on steel.", "SANCTION", "tariffs", False),
+        ("Ramaphosa telephoned Modi on Friday to discuss U.S. tariffs on steel.", "CONSULT", "telephoned", True),
+        ("Iraqi and Turkish ministers met in Ankara on Sunday for talks about security cooperation.", "COOPERATE", "cooperation", False),
+        ("EU and Moroccan officials negotiated aid deliveries for the flood zones on Tuesday.", "AID", "deliveries", False),
+        # near misses: a definite act talks re-mention, an attack they are held over, a measure imposed
+        ("NATO ministers will discuss the withdrawal with their American counterpart in Brussels next month.", "CONCEDE", "withdrawal", True),
+        ("The UN Security Council met on Monday over Russian strikes on Kyiv.", "ASSAULT", "strikes", True),
+        ("Washington imposed new tariffs on Brazilian steel on Friday.", "SANCTION", "imposed", True),
+    ],
+)
+def test_event_senses_topics_of_talks(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present
