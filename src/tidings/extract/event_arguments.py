@@ -65,7 +65,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         subj = nearest_subject(c.inner)
         mine = {a.code or a.country for a in args.source}
         tgt += [a for a in (np_actors(subj, index) if subj is not None else []) if (a.code or a.country) not in mine]
-    if c.inner is not None and not tgt and not members:
+    if c.inner is not None and not tgt and not members and not _asks_someone(c):
         # the wrapped complement's target, unless the wrapper names its own ("urged Iran to …")
         mine = {a.code or a.country for a in args.source}
         for role, actors in _slots(c.inner, c, index, theme_role if c.inner.pos_ in VERB_POS else of_role, from_role, args):
@@ -87,6 +87,13 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         # "convened a meeting of the National Security Council": a government's own council is no counterpart
         args.target = [a for a in args.target if not _own_organ(a, mine, index)]
     return args
+
+
+def _asks_someone(c: Candidate) -> bool:
+    """'urged Lai's government to resume dialogue with the mainland': a wrapper verb with an object
+    of its own asks that object, even one the coder cannot name; the content's parties are not it."""
+    obj = direct_object(c.token) if c.token.pos_ in VERB_POS and c.inner is not None else None
+    return obj is not None and obj != c.inner and c.inner.i > obj.i
 
 
 def _body_of_members(trig: Token, source: list[Actor], index: EventIndex) -> list[Actor]:
@@ -197,7 +204,19 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
     # the parties of an event named as object are the ones the act is aimed at
     yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in event_parties_of(tok, trig)], index, args)
+    yield "target", _event_partners(trig, theme, c, index, args)
     yield from _phrase_slots(trig, theme, c, index, from_role, args)
+
+
+def _event_partners(trig: Token, theme: list[Token], c: Candidate, index: EventIndex, args: Arguments) -> list[Actor]:
+    """'refused to attend EU-brokered talks [with Serbia]', 'suspended cooperation [with the IAEA]': the
+    partner of an act named as object; not that of an act someone else is asked to do ("urged the
+    government to resume talks with …"), nor of another's act ("block the EU's deal with Mercosur")."""
+    if trig != c.token and _asks_someone(c):
+        return []
+    partners = index.tables.vocab("partner_preps")
+    return actors_of([g for tok in theme if names_event(tok, index) and index.actor(tok) is None and not _owned(tok, index)
+                      for p, g in preps(tok) if p in partners and not _forum(c, p, g, index)], index, args)
 
 
 def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventIndex, from_role: str, args: Arguments):

@@ -73,7 +73,7 @@ def np_actors(
             elif ch.pos_ == "PRON":
                 if ch.dep_ == "poss" and owners:
                     found += np_actors(ch, index, deep=False, args=args)
-            elif ch.dep_ in ("compound", "poss", "amod"):  # "British-flagged tanker"
+            elif ch.dep_ in ("compound", "poss", "amod") and not _mediating(ch, index):  # "British-flagged tanker"
                 found += [a for g in ch.children if g.dep_ in ("compound", "poss", "amod", "npadvmod") and (a := index.actor(g))]
         elif ch.dep_ in ("conj", "appos"):
             found += np_actors(ch, index, deep=deep, args=args)
@@ -84,6 +84,12 @@ def np_actors(
             if p in index.tables.vocab("nested_preps"):
                 found += np_actors(g, index, deep=True, args=args)
     return found
+
+
+def _mediating(word: Token, index: EventIndex) -> bool:
+    """'EU-brokered talks with Serbia', 'a Turkish-mediated deal': the third party of a mediation
+    participle (a verb row of mode third-party) is no party of what it brokered."""
+    return word.tag_ == "VBN" and any(e.mode == "third-party" for e in index.tables.entries("verb", word.lemma_.lower()))
 
 
 def _modifier_list(tok: Token, index: EventIndex) -> list[Actor]:
