@@ -53,3 +53,38 @@ def _event(text: str, type_: str, trigger: str, nlp):
 def test_event_fallbacks_sides_outside_party_faces_the_story(nlp, text, type_, trigger, source, target):
     e = _event(text, type_, trigger, nlp)
     assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, source, target",
+    [
+        # one of the two sides, though third parties press it more often, still faces the other
+        ("Azerbaijan accused Armenia of shelling its positions near Lachin on Monday. France urged "
+         "Azerbaijan to show restraint. Russia also urged Azerbaijan to respect the truce. The European "
+         "Union criticised Azerbaijan for closing the road. Baku vowed tough countermeasures.",
+         "THREATEN", "vowed", {"AZE"}, {"ARM"}),
+        # near miss: the clause names its own recipient, a party of no country
+        ("Azerbaijan accused Armenia of shelling its positions near Lachin on Monday. France urged "
+         "Azerbaijan to show restraint. Russia also urged Azerbaijan to respect the truce. The European "
+         "Union criticised Azerbaijan for closing the road. Baku urged Western governments to stop arming "
+         "Yerevan's forces.", "REQUEST", "urged", {"AZE"}, set()),
+    ],
+)
+def test_event_fallbacks_sides_a_side_faces_the_other(nlp, text, type_, trigger, source, target):
+    e = _event(text, type_, trigger, nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        # the statement rejected comes from the side the rejection answers
+        ("Egypt and Qatar urged Israel on Sunday to open more crossings into Gaza. Israel rejected the "
+         "criticism.", {"EGY", "QAT"}, {"ISR"}),
+        # near miss: nobody named for the rejection to answer
+        ("Kenya rejected the criticism on Monday.", set(), {"KEN"}),
+    ],
+)
+def test_event_fallbacks_sides_rejected_statement_author(nlp, text, source, target):
+    e = _event(text, "ACCUSE", "criticism", nlp)
+    assert (_codes(e.source), _codes(e.target)) == (source, target), e.rule

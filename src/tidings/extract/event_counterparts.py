@@ -84,9 +84,9 @@ def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
     other, how = near, "other actor of the sentence"
     if near is None and index.tables.types[e.type].counterpart_recipient:
         other, how = _counterpart(e.source, e.trigger.start, article.salience, article.partners, index)
-        if (how == "article counterpart" and not _between_sides(e.source, other, article.sides)) or (
-            other is not None and names_unnamed_recipient(e, index)
-        ):
+        if how == "article counterpart" and not _between_sides(e.source, other, article.sides):
+            other, how = _other_side(e.source, e.trigger.start, article.sides, index), "the other of the article's two sides"
+        if other is not None and names_unnamed_recipient(e, index):
             other = None
         third = _third_party(e, other, index) if other is not None else None
         if third is not None:  # "Saudi Arabia offered to host talks …, and Ethiopia said it would attend"
@@ -117,6 +117,16 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
         return e
     return e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
                                 "rule": (e.rule or "") + f"; source: {how}"})
+
+
+def _other_side(source: list[Actor], at: int, sides: frozenset[str], index: EventIndex) -> Actor | None:
+    """One of the article's two sides, most often paired with some third party, still faces the
+    other side ("Israel reopened the crossing" in a story of Israel and Gaza where Egypt and Qatar
+    pressed Israel)."""
+    mine = _codes(source)
+    if len(mine) != 1 or len(sides) != 2 or not mine < sides:
+        return None
+    return latest_mention(next(iter(sides - mine)), at, index)
 
 
 def _faced_side(e: Event, article: _Article, index: EventIndex) -> Actor | None:

@@ -166,7 +166,8 @@ def aim_rejected(events: list[Event], cands: list, index: EventIndex) -> list[Ev
     allegations]': a statement or measure named only by the object of a rejection, with no side
     of its own and none the article told before (run after ``resume_definite_events``), was aimed
     at the rejecting side (vocabulary ``rejected_aimed_types``; not a denied attack, whose denier is
-    the one said to have done it)."""
+    the one said to have done it), and comes from the side the rejection is aimed at, when the
+    article told who that is ("Israel rejected the criticism" after Egypt and Qatar urged it)."""
     by_token = {c.token.i: e for e, c in zip(events, cands)}
     aimed = index.tables.vocab("rejected_aimed_types")
     out = []
@@ -177,5 +178,9 @@ def aim_rejected(events: list[Event], cands: list, index: EventIndex) -> list[Ev
                 and reaction.type == "REJECT" and reaction.source):
             e = e.model_copy(update={"target": list(reaction.source),
                                      "rule": (e.rule or "") + "; target: the side rejecting it"})
+            mine = {a.code or a.country for a in reaction.source}
+            authors = [a for a in reaction.target if (a.code or a.country) not in mine]
+            if authors:  # "Iranian officials dismissed the warning" (Washington's, the rejection's target)
+                e = e.model_copy(update={"source": authors, "rule": e.rule + "; source: the side the rejection answers"})
         out.append(e)
     return out
