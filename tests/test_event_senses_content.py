@@ -59,3 +59,21 @@ def test_event_senses_content_of_request_or_refusal(nlp, text, type_, trigger, p
 )
 def test_event_senses_content_offered_forces(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # what unnamed people are suspected or accused of is a charge against persons, no act of an actor
+        ("Police in Lagos detained 40 men suspected of looting shops during the unrest.", "ASSAULT", "looting", False),
+        ("Police in Lagos detained 40 men suspected of looting shops during the unrest.", "COERCE", "detained", True),
+        ("The rebel administration in Goma jailed dozens of youths accused of collaborating with the army.", "COOPERATE", "collaborating", False),
+        ("Nepali police arrested six people suspected of attacking a police post in Kathmandu.", "ASSAULT", "attacking", False),
+        # near misses: the accused are a state's firms or officials, or the accusation is made by an actor
+        ("Washington sanctioned two Iranian firms accused of supplying drones to Russia.", "AID", "supplying", True),
+        ("The EU sanctioned six Belarusian officials accused of torturing protesters.", "ASSAULT", "torturing", True),
+        ("Ethiopia accused Eritrean troops of killing civilians in Tigray.", "ASSAULT", "killing", True),
+    ],
+)
+def test_event_senses_content_alleged_of_unnamed(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present

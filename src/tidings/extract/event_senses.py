@@ -70,3 +70,21 @@ def habitual(type_: str | None, token: Token, index: EventIndex) -> bool:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children) and not any(
         t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def alleged_of_unnamed(token: Token, index: EventIndex) -> bool:
+    """An act that unnamed people are accused or suspected of ("detained 23 people [suspected of]
+    looting shops", "200 young men [accused of] collaborating with the army"): a charge against
+    persons the text ties to no actor but a country's people ("40 men", "six people": kind group,
+    vocabulary.csv unnamed_people_sectors), not an act of a political actor ("Sudanese and Emirati
+    firms accused of supplying weapons", "Belarusian officials accused of torturing protesters"
+    stay). The participles are vocabulary.csv alleging_participles."""
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ not in ("of", "for"):
+        return False
+    verb = token.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in index.tables.vocab("alleging_participles"):
+        return False
+    accused = verb.head
+    inside = {t.i for t in verb.subtree}
+    actors = [a for t in accused.subtree if t.i not in inside and (a := index.actor(t)) is not None]
+    return all(a.kind == "group" and a.sector in index.tables.vocab("unnamed_people_sectors") for a in actors)

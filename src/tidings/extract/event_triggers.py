@@ -22,7 +22,7 @@ from tidings.extract.event_nouns import (
 )
 from tidings.extract.event_parse_repairs import clause_mark, headline_verb, of_gerund, of_predicate, predicate_words
 from tidings.extract.event_same_act import same_act
-from tidings.extract.event_senses import date_preposition, habitual, in_game, only_time, time_phrase
+from tidings.extract.event_senses import alleged_of_unnamed, date_preposition, habitual, in_game, only_time, time_phrase
 from tidings.extract.event_trigger_roles import noun_subjects, objects, subjects
 from tidings.extract.event_syntax import (
     MODIFIERS,
@@ -96,7 +96,8 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
         kind = match.entry.type if match is not None and match.entry is not None else None
-        if match is not None and not (in_game(kind, token, index, sports) or habitual(kind, token, index)):
+        if match is not None and not (in_game(kind, token, index, sports) or habitual(kind, token, index)
+                                      or alleged_of_unnamed(token, index)):
             out.append(_on_amount(match))
     return same_act(out, index)
 
