@@ -1,0 +1,45 @@
+"""The subject of a clause of time, cause or contrast ("after North Korean troops crossed the border") does not set
+the scene for the bare institutions of the next sentences; a main clause's subject does. Real model; sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.actors import extract_actors
+from tidings.ontology import load_gazetteer, load_ontology
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_ontology(), load_gazetteer()
+
+
+def _actors(nlp, tables, text):
+    doc = nlp(text)
+    ontology, gazetteer = tables
+    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
+    for actor in actors:
+        assert doc.text[actor.start:actor.end] == actor.text
+    return actors
+
+
+# (text, bare institution of the second sentence, its country)
+SCENES = [
+    ("Seoul put its forces on high alert after North Korean troops crossed the border. The military said the "
+     "soldiers later retreated.", "military", "KOR"),
+    ("Thailand closed two crossings because Cambodian troops had laid new mines. The army said patrols would "
+     "continue.", "army", "THA"),
+    ("Armenia's government said talks would resume after Azerbaijani troops withdrew from the border. The defence "
+     "ministry said three soldiers were wounded overnight.", "defence ministry", "ARM"),
+    # near miss: the subject of the main clause sets the scene
+    ("Azerbaijani troops withdrew from the border on Monday. The defence ministry said the pullback was complete.",
+     "defence ministry", "AZE"),
+]
+
+
+@pytest.mark.parametrize("text,mention,country", SCENES)
+def test_actor_scene_subordinate_subject_sets_no_scene(nlp, tables, text, mention, country):
+    found = [a for a in _actors(nlp, tables, text) if a.text == mention]
+    assert found, [a.text for a in _actors(nlp, tables, text)]
+    assert found[0].country == country
