@@ -46,3 +46,25 @@ def test_actor_people_nationality_needs_the_demonym_next_to_the_nouns(nlp, table
     text = "A Chinese court sentenced the writer Yang Hengjun to death."
     found = [a for a in _actors(nlp, tables, text) if a.text.endswith("Yang Hengjun")]
     assert found and not found[0].text.startswith("Chinese")
+
+
+# (text, person mention as cut, the country named after "to" that must stay an actor of its own or None)
+TO_PHRASES = [
+    ("Colombia extradited a former FARC commander to the United States on Wednesday.", "former FARC commander",
+     "United States"),
+    ("Spain extradited a former Venezuelan intelligence chief to the United States.",
+     "former Venezuelan intelligence chief", "United States"),
+    ("Turkey deported a senior ISIS commander to Iraq last week.", "senior ISIS commander", "Iraq"),
+    ("Paraguay extradited a former Brazilian police commander to Brazil on Friday.",
+     "former Brazilian police commander", "Brazil"),
+    # near misses: an envoy's "to" is the title's own
+    ("US Ambassador to Japan George Glass met the prime minister.", "US Ambassador to Japan George Glass", None),
+    ("The British ambassador to the UN said the vote was a mistake.", "British ambassador to the UN", None),
+]
+
+
+@pytest.mark.parametrize("text,person,country", TO_PHRASES)
+def test_actor_people_nationality_verb_to_phrase_is_not_the_titles(nlp, tables, text, person, country):
+    found = {a.text for a in _actors(nlp, tables, text)}
+    assert person in found, found
+    assert country is None or country in found

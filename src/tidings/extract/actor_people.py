@@ -146,6 +146,8 @@ def _complement(doc: Doc, end: int, names_at: dict[int, PhraseMatch],
     """
     if end >= len(doc) or doc[end].lower_ not in _COMPLEMENT_PREPOSITIONS:
         return None
+    if doc[end].lower_ == "to" and (doc[end].head.i >= end or doc[end].head.pos_ not in ("NOUN", "PROPN")):
+        return None  # "extradited a former FARC commander [to the United States]": the verb's, not the title's
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     entries: list[ActorEntry] = []
     found = names_at.get(k)
