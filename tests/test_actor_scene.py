@@ -1,6 +1,6 @@
-"""The subject of a clause of time, cause or contrast ("after North Korean troops crossed the border") does not set
-the scene for the bare institutions of the next sentences; a main clause's subject does. Real model; sentences
-written for these tests."""
+"""The subject of a clause of time, cause or contrast ("after North Korean troops crossed the border") or of a
+relative clause ("a move that Madrid condemned") does not set the scene for the bare institutions of the next
+sentences; a main clause's subject does. Real model; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ SCENES = [
      "continue.", "army", "THA"),
     ("Armenia's government said talks would resume after Azerbaijani troops withdrew from the border. The defence "
      "ministry said three soldiers were wounded overnight.", "defence ministry", "ARM"),
+    # nor does the subject of a relative clause
+    ("Caracas expelled two Spanish diplomats in a move that Madrid condemned as hostile. The foreign ministry said the "
+     "envoys had 72 hours to leave.", "foreign ministry", "VEN"),
+    ("Manila said it would file a protest over the drills that Chinese warships held near the shoal. The foreign "
+     "ministry summoned the ambassador.", "foreign ministry", "PHL"),
     # near miss: the subject of the main clause sets the scene
     ("Azerbaijani troops withdrew from the border on Monday. The defence ministry said the pullback was complete.",
      "defence ministry", "AZE"),

@@ -332,8 +332,9 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
 
 
 def _subordinate(doc: Doc, start: int, end: int) -> bool:
-    """Is the phrase in a clause of time, cause or contrast ("after Washington announced …", "while …")?"""
-    return clause_verb(doc[start:end].root).dep_ == "advcl"
+    """Is the phrase in a clause of time, cause or contrast ("after Washington announced …", "while …") or in a
+    relative clause ("an allegation France called absurd")?"""
+    return clause_verb(doc[start:end].root).dep_ in ("advcl", "relcl")
 
 
 def clause_verb(token: Token) -> Token:
