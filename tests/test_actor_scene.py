@@ -37,7 +37,14 @@ SCENES = [
      "envoys had 72 hours to leave.", "foreign ministry", "VEN"),
     ("Manila said it would file a protest over the drills that Chinese warships held near the shoal. The foreign "
      "ministry summoned the ambassador.", "foreign ministry", "PHL"),
-    # near miss: the subject of the main clause sets the scene
+    # a national body named in such a clause leads no executive body after it
+    ("Bogota kept the border open although Venezuelan police had detained 20 Colombians. The foreign ministry called "
+     "for calm.", "foreign ministry", "COL"),
+    ("Warsaw reinforced the frontier after the Belarusian border guard reported new crossings. The interior ministry "
+     "said 300 more officers were sent.", "interior ministry", "POL"),
+    # near misses: the subject of the main clause sets the scene, and a body named there leads the next
+    ("The Lithuanian foreign ministry summoned the Russian envoy. The defence ministry said the drone fell near "
+     "Vilnius.", "defence ministry", "LTU"),
     ("Azerbaijani troops withdrew from the border on Monday. The defence ministry said the pullback was complete.",
      "defence ministry", "AZE"),
 ]

@@ -267,7 +267,7 @@ def _read_names(doc: Doc, names: list[PhraseMatch], context: ActorContext, front
         elif _in_subject(doc, match.start, match.end) and not hyphen_link(doc, match.end, tables):
             # "Thailand and Laos argued": no one country sets the scene; "Iran-backed militias" none either; nor does
             # the subject of a clause of time or cause ("… while Rwandan soldiers remained on Congolese soil")
-            if _subordinate(doc, match.start, match.end):
+            if subordinate(doc, match.start, match.end):
                 continue
             subjects.append((match.start, match.end,
                              None if _coordinated(doc, match.start, match.end) else entry.country))
@@ -331,7 +331,7 @@ def _in_subject(doc: Doc, start: int, end: int) -> bool:
     return token.dep_ in _SUBJECT_DEPS
 
 
-def _subordinate(doc: Doc, start: int, end: int) -> bool:
+def subordinate(doc: Doc, start: int, end: int) -> bool:
     """Is the phrase in a clause of time, cause or contrast ("after Washington announced …", "while …") or in a
     relative clause ("an allegation France called absurd")?"""
     return clause_verb(doc[start:end].root).dep_ in ("advcl", "relcl")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from tidings.extract.actor_context import ActorContext
+from tidings.extract.actor_context import ActorContext, subordinate
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.ontology.actors import ActorTables
 
@@ -51,7 +51,9 @@ def inherit_institutions(doc: Doc, mentions: list[Mention], *, tables: ActorTabl
         if mention.extra.get("explicit_country") and mention.country:
             by_head[head] = _Owner(mention.country, at=mention.start)
             by_word.update(dict.fromkeys(_title_words(doc, mention), by_head[head]))
-            if mention.sector not in tables.unlocating_sectors:  # "the Russian state news agency": no lead
+            # "the Russian state news agency" leads no body after it; nor does one in a clause of time or a relative
+            # clause ("… although Venezuelan police had detained 20 Colombians. The foreign ministry …")
+            if mention.sector not in tables.unlocating_sectors and not subordinate(doc, mention.start, mention.end):
                 recent = (sentence, mention.country, mention.start)
             continue
         owner = by_head.get(head)
