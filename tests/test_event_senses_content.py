@@ -77,3 +77,21 @@ def test_event_senses_content_offered_forces(nlp, text, type_, trigger, present)
 )
 def test_event_senses_content_alleged_of_unnamed(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # what an ultimatum demands of its addressee is not done: one THREATEN, no act of the addressee
+        ("Israel issued an ultimatum to Hezbollah on Wednesday to disarm by the end of the year.", "RETREAT", "disarm", False),
+        ("Israel issued an ultimatum to Hezbollah on Wednesday to disarm by the end of the year.", "THREATEN", "ultimatum", True),
+        ("Russia gave Kyiv an ultimatum on Friday to withdraw its troops from Kursk.", "RETREAT", "withdraw", False),
+        ("Russia gave Kyiv an ultimatum on Friday to withdraw its troops from Kursk.", "CONCEDE", "withdraw", False),
+        ("ECOWAS gave the junta a one-week ultimatum to release the ousted president.", "RETREAT", "release", False),
+        # near misses: the act done, and a threat whose content is the threatener's own act
+        ("Hezbollah released two Israeli soldiers on Friday, a day after the ultimatum expired.", "RETREAT", "released", True),
+        ("Israel threatened to strike Beirut's southern suburbs if Hezbollah did not disarm.", "ASSAULT", "strike", True),
+    ],
+)
+def test_event_senses_content_of_ultimatum(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present
