@@ -95,3 +95,19 @@ def test_event_senses_content_alleged_of_unnamed(nlp, text, type_, trigger, pres
 )
 def test_event_senses_content_of_ultimatum(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # what an accord binds its parties to is an obligation, not yet done
+        ("The deal binds the rebels to halt attacks and to let aid convoys reach Goma.", "RETREAT", "let", False),
+        ("The accord commits both armies to pull back five kilometres and to open two crossings for civilians.", "RETREAT", "open", False),
+        ("The 2015 agreement required Iran to cut its stockpile of enriched uranium by 98 percent.", "CONCEDE", "cut", False),
+        # near misses: the same acts done
+        ("The rebels allowed two aid convoys to enter Goma on Tuesday, the UN said.", "RETREAT", "allowed", True),
+        ("Armenia opened two border crossings with Turkey on Friday.", "RETREAT", "opened", True),
+    ],
+)
+def test_event_senses_content_of_obligation(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present

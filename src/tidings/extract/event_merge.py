@@ -197,10 +197,14 @@ def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], inde
 
 def _demanded(index: EventIndex) -> list[Token]:
     """'issued an ultimatum to Hezbollah on Wednesday [to disarm]': the infinitive the parser hangs
-    on the verb that issues an ultimatum (vocabulary.csv ultimatum_nouns) is what it demands."""
-    nouns = index.tables.vocab("ultimatum_nouns")
+    on the verb that issues an ultimatum (vocabulary.csv ultimatum_nouns) is what it demands; 'binds
+    the army [to halt] hostilities': the infinitive after the object of a verb that binds (vocabulary.csv
+    binding_verbs) is what the parties are bound to, not yet done."""
+    nouns, binding = index.tables.vocab("ultimatum_nouns"), index.tables.vocab("binding_verbs")
     govs = [g for t in index.doc if has_word(t, nouns) and (g := governor(t)) is not None]
-    return [c for g in govs for c in g.children if c.dep_ == "advcl" and _to_infinitive(c)]
+    # "commits the two forces to stop fighting and [to open] corridors": what an accord binds its parties to
+    govs += [t for t in index.doc if t.pos_ in ("VERB", "AUX") and has_word(t, binding) and any(c.dep_ == "dobj" for c in t.children)]
+    return [c for g in govs for c in g.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
 
 
 def _asked(c: Candidate, regions: list[Token]) -> bool:
