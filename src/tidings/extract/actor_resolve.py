@@ -98,11 +98,32 @@ def _named(mention: Mention, registry: list[Person], tables: ActorTables) -> Per
         person = next((p for p in reversed(registry) if len(parts) > 1 and parts <= set(p.parts)), None)
     if person is None:
         holder = next((e for e in tables.names.get(name) if e.source == "holder"), None)
+        if holder is not None and _other_office(mention, holder):
+            holder = None
         person = _new_person(mention, name, holder)
         registry.append(person)
     elif mention.role and not mention.extra.get("bare"):
         _apply_text(person, mention)
     return person
+
+
+def _other_office(mention: Mention, holder: ActorEntry) -> bool:
+    """"Colombia's army …, Defence Minister Pedro Sanchez said": a title in the text other than the holder's, with
+    the scene in another country than the holder's, names a namesake, not the holder."""
+    if mention.extra.get("bare") or mention.extra.get("weak") or not mention.role or not holder.role:
+        return False
+    scene = mention.country or mention.extra.get("context_country")
+    if not scene or scene == holder.country:
+        return False
+    text, table = _office(mention.role), _office(holder.role)
+    return not (text <= table or table <= text)  # "then President", "Minister" for "External Affairs Minister"
+
+
+def _office(role: str) -> frozenset[str]:
+    """The words of a role in one spelling: "Defence Secretary" and "Defense Minister", "Premier" and "Prime
+    Minister" are one."""
+    role = role.lower().replace("defence", "defense").replace("secretary", "minister")
+    return frozenset(("prime minister" if role == "premier" else role).split())
 
 
 def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Person:
