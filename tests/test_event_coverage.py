@@ -490,7 +490,7 @@ def test_event_coverage_sentence_level_other_senses(nlp, text, type_):
         ('Israel has begun withdrawing its forces from the northern Gaza Strip, the army said.', 'RETREAT'),
         ('Under the deal, Hamas released 33 hostages and Israel freed about 1,900 Palestinian prisoners.', 'RETREAT'),
         ('The release of the two Britons was secured after months of negotiations with Iran.', 'RETREAT'),
-        ("Burkina Faso's junta lifted a ban on political parties on Monday.", 'RETREAT'),
+        ("Burkina Faso's junta lifted a ban on political parties on Monday.", 'CONCEDE'),
         ("The United States eased sanctions on Syria's banking sector.", 'RETREAT'),
         ('The Venezuelan government freed 10 Americans in exchange for 250 Venezuelans deported by the United States.', 'RETREAT'),
         ('Azerbaijan returned the bodies of two Armenian soldiers.', 'RETREAT'),
