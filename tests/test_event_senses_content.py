@@ -111,3 +111,21 @@ def test_event_senses_content_of_ultimatum(nlp, text, type_, trigger, present):
 )
 def test_event_senses_content_of_obligation(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # the object of an act offered or promised is coded with the offer, no event of its own
+        ("Qatar offered to host talks between Kinshasa and the M23 rebels in Doha.", "CONSULT", "talks", False),
+        ("Qatar offered to host talks between Kinshasa and the M23 rebels in Doha.", "AGREE", "offered", True),
+        ("The UAE promised to raise its investment in Egypt to $35 billion.", "COOPERATE", "investment", False),
+        ("Seoul and Washington agreed on Friday to slash tariffs on cars and steel.", "SANCTION", "tariffs", False),
+        # near misses: an act beside the promise, and the same objects told as done
+        ("Li Qiang promised to buy more Australian beef during a visit to Canberra on Monday.", "CONSULT", "visit", True),
+        ("Qatar hosted talks between Kinshasa and the M23 rebels in Doha on Sunday.", "CONSULT", "talks", True),
+        ("Washington imposed new tariffs on cars and steel from South Korea.", "SANCTION", "imposed", True),
+    ],
+)
+def test_event_senses_content_object_of_promise(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present

@@ -189,7 +189,7 @@ def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], inde
                 for c in m.token.children if c.dep_ in ("xcomp", "ccomp")]
     aims = tables.vocab("aim_nouns")
     regions += [c for t in index.doc if has_word(t, aims) for c in t.children if c.dep_ == "acl" and _to_infinitive(c)]
-    regions += _demanded(index)
+    regions += _demanded(index) + _promised_objects(matches, index)
     if not regions:
         return cands
     return [c for c in cands if not (_asked(c, regions) and not definite_noun(c.token, index) and c.status is None)]
@@ -205,6 +205,17 @@ def _demanded(index: EventIndex) -> list[Token]:
     # "commits the two forces to stop fighting and [to open] corridors": what an accord binds its parties to
     govs += [t for t in index.doc if t.pos_ in ("VERB", "AUX") and has_word(t, binding) and any(c.dep_ == "dobj" for c in t.children)]
     return [c for g in govs for c in g.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
+
+
+def _promised_objects(matches: list[TriggerMatch], index: EventIndex) -> list[Token]:
+    """'offered to host [talks]', 'promised to raise Saudi [investment] in the US', 'agreed to slash
+    reciprocal [tariffs]': the object of the act an offer or a promise holds out (vocabulary.csv
+    promise_wrappers) is coded with it at the wrapper, no event of its own; a phrase of time or
+    place beside it ('during a White House visit') is not."""
+    promised = index.tables.vocab("promise_wrappers")
+    verbs = [c for m in matches if m.wrapper is not None and m.wrapper.wraps in promised
+             for c in m.token.children if c.dep_ == "xcomp"]
+    return [o for v in verbs for o in v.children if o.dep_ == "dobj"]
 
 
 def _asked(c: Candidate, regions: list[Token]) -> bool:
