@@ -35,3 +35,21 @@ def _found(nlp, text: str, type_: str, trigger: str) -> bool:
 )
 def test_event_senses_topics_of_talks(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
+        # what a text says is coded through what is done with it
+        ("China vetoed a UN Security Council resolution demanding a ceasefire in Myanmar on Friday.", "REQUEST", "demanding", False),
+        ("China vetoed a UN Security Council resolution demanding a ceasefire in Myanmar on Friday.", "REJECT", "vetoed", True),
+        ("The African Union endorsed a declaration backing Somalia's territorial integrity.", "SUPPORT", "backing", False),
+        ("Putin sent Erdogan a letter proposing talks on grain exports.", "AGREE", "proposing", False),
+        ("France vetoed a resolution that would have condemned the coup in Niger.", "ACCUSE", "condemned", False),
+        # near misses: a text a body adopts is the body's act; the act itself said by the body
+        ("The IAEA board adopted a resolution condemning Iran for blocking inspections.", "ACCUSE", "condemning", True),
+        ("The UN Security Council demanded an immediate ceasefire in Sudan on Thursday.", "REQUEST", "demanded", True),
+    ],
+)
+def test_event_senses_topics_what_a_text_says(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present

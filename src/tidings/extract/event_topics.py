@@ -14,14 +14,34 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import definite_noun
+from tidings.extract.event_syntax import governor, has_word
 
 if TYPE_CHECKING:
     from tidings.extract.event_compose import Candidate
 
 
 def drop_topics(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
-    """Candidates without the event nouns that only name what a consultation is about."""
-    return [c for c in cands if not _topic(c, index)]
+    """Candidates without the event nouns that only name what a consultation is about, and without
+    the acts a text only says (`_worded`)."""
+    return [c for c in cands if not _topic(c, index) and not _worded(c, index)]
+
+
+def _worded(c: Candidate, index: EventIndex) -> bool:
+    """'vetoed a resolution [demanding] a ceasefire', 'endorsed a declaration [backing] a two-state
+    solution', 'sent him a letter [proposing] talks', 'a resolution that would have [demanded] a
+    truce': what a text (vocabulary.csv document_nouns) says is coded through what is done with it
+    (vetoed, endorsed, sent), as an agreement is (examples/ANNOTATION.md Q2), not as an act of its own;
+    a text a body adopts or passes (adopting_verbs) says what the body does ('adopted a resolution
+    condemning Tehran')."""
+    verb, tables = c.token, index.tables
+    if c.entry.pos != "verb" or verb.head == verb or not has_word(verb.head, tables.vocab("document_nouns")):
+        return False
+    gov = governor(verb.head)
+    if gov is not None and has_word(gov, tables.vocab("adopting_verbs")):
+        return False  # "the Board adopted a resolution condemning Tehran": the body condemns
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "relcl" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children)
 
 
 def _topic(c: Candidate, index: EventIndex) -> bool:
