@@ -87,3 +87,27 @@ def test_event_types_concessions_offered_halts(nlp, text, present, absent):
 def test_event_types_concessions_denied_hesitation(nlp, text, present, absent):
     types = _types(nlp, text)
     assert (present is None or present in types) and (absent is None or absent not in types), types
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a travel ban on foreign officials is a sanction; a bar on leaving is repression
+        ("Hungary barred two Ukrainian officials from entering its territory.", "SANCTION", "REJECT"),
+        ("Belarus barred opposition leader Sviatlana Tsikhanouskaya from leaving the country.", "COERCE", "SANCTION"),
+        ("Israel barred Red Cross officials from entering the West Bank.", "COERCE", "SANCTION"),
+        # foreign forces ordered off one's soil: SANCTION; one's own troops ordered out: a concession
+        ("Niger's junta ordered U.S. troops off its territory on Sunday.", "SANCTION", "MOBILIZE"),
+        ("Russia ordered its troops out of Kherson.", "CONCEDE", "SANCTION"),
+        # gangs torching buildings attack them; protesters torching them riot
+        ("In Port-au-Prince, gang members torched a police station and a clinic.", "ASSAULT", "PROTEST"),
+        ("Protesters torched the ruling party's headquarters in Kathmandu.", "PROTEST", None),
+        # goods delivered under a contract or deal are trade, not aid
+        ("Turkey delivered two corvettes to Pakistan under a 2018 contract.", "COOPERATE", "AID"),
+        ("Qatar supplied fertiliser to Bangladesh under a new government-to-government deal.", "COOPERATE", "AID"),
+        ("Germany delivered two air defence systems to Ukraine on Friday.", "AID", "COOPERATE"),
+    ],
+)
+def test_event_types_concessions_neighbouring_types(nlp, text, present, absent):
+    types = _types(nlp, text)
+    assert (present is None or present in types) and (absent is None or absent not in types), types
