@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import Arguments, actors_of, in_quantity, np_actors, place_actor, resolve_pronoun
+from tidings.extract.event_relatives import act_doers, relative_antecedent
 from tidings.extract.event_sources import (
     commissive_owner,
     event_parties_of,
@@ -168,7 +169,11 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             obj = passive_subject(trig)
         if _passive_modifier(trig, obj, index):  # "the writer [who has been held]", "47 people [held]"
             obj = trig.head
+        gap = relative_antecedent(trig, obj, index)  # "migrants [whom] its police detained", "a move Egypt denounced"
+        obj = gap or obj
         theme = conjuncts(obj) if obj is not None else []
+        if gap is not None and not np_actors(gap, index):
+            yield "target", [a for a in actors_of(act_doers(gap, trig, index), index, args) if not _same_side(a, args.source)]
         if obj is not None and obj.dep_ == "dobj" and is_passive(trig) and not _framing_wrapper(trig, c):
             # "Ukraine was given $2 billion", "[the Red Cross] was granted access": the recipient
             recipient = passive_subject(trig)
