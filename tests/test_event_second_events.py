@@ -54,3 +54,70 @@ def test_event_second_events_strike_of_a_country(nlp, text, expected):
 def test_event_second_events_partitive_names_the_act_again(nlp, text, type_, count):
     events = _events(nlp, text)
     assert len([e for e in events if e.type == type_]) == count, _show(events)
+
+
+# The act an asked or aimed act is timed by ("a week after fining it", "during his visit") or is
+# meant to counter ("in a bid to quell the protests") is told, an event of its own; the asked
+# act itself is not ("urged Serbia to hold talks").
+@pytest.mark.parametrize(
+    "text, trigger, type_",
+    [
+        ("Peru's president reshuffled his cabinet in a bid to quell weeks of protests by farmers in the south.", "protests", "PROTEST"),
+        ("Bolivia declared a state of emergency in La Paz in an effort to contain clashes between miners and police.", "clashes", "ASSAULT"),
+        ("Ecuador's government imposed a curfew in Guayaquil in a bid to curb attacks by drug gangs on prisons.", "attacks", "ASSAULT"),
+        ("Germany asked Poland to extradite the suspect, two weeks after his arrest in Warsaw.", "arrest", "COERCE"),
+        ("The European Commission ordered Meta to change its data rules, a month after fining the company 200 million euros.", "fining", "SANCTION"),
+    ],
+)
+def test_event_second_events_told_beside_an_asked_act(nlp, text, trigger, type_):
+    events = _events(nlp, text)
+    assert type_ in _typed(events, trigger), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The EU urged Serbia to hold talks with Kosovo on the disputed border.", "talks"),
+        ("Washington pressed Cairo to allow more aid deliveries into Gaza.", "deliveries"),
+        ("Norway called on both sides to stop attacks on civilians before the winter.", "attacks"),
+    ],
+)
+def test_event_second_events_asked_act_stays_content(nlp, text, trigger):
+    events = _events(nlp, text)
+    assert not _typed(events, trigger), _show(events)
+
+
+# A word the lexicon knows only as a noun, tagged a verb as the complement of a verb it knows
+# (a headline's "agree to ceasefire"), is read as the noun; a figurative phrase is not.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Armenia, Azerbaijan agree to truce after border clashes", "agree", {"CONCEDE"}),
+        ("Sudan's rivals agree to ceasefire in El Fasher, mediators say", "agree", {"CONCEDE"}),
+        ('"The door to dialogue remains open," Lee said in a statement.', "dialogue", set()),
+    ],
+)
+def test_event_second_events_headline_noun_tagged_verb(nlp, text, trigger, expected):
+    events = _events(nlp, text)
+    assert _typed(events, trigger) == expected, _show(events)
+
+
+# Common news words for an act the lexicon lacked: a prosecution of someone (ACCUSE), murdering
+# people (ASSAULT), a disbursement (AID), forces boarding a vessel (COERCE), cautioning a
+# country (THREATEN); and their senses that name no act.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Washington imposed tariffs on Brazilian steel, citing the prosecution of former president Jair Bolsonaro.", "prosecution", {"ACCUSE"}),
+        ("Lawyers for the defence said the prosecution had failed to prove its case against the Kenyan activist.", "prosecution", set()),
+        ("Rights groups accused Mexican soldiers of murdering three farmers in Guerrero state.", "murdering", {"ASSAULT"}),
+        ("The World Bank approved the disbursement of $500 million to Ethiopia on Thursday.", "disbursement", {"AID"}),
+        ("Israeli naval commandos boarded the aid flotilla off Gaza and detained its 40 activists.", "boarded", {"COERCE"}),
+        ("Tourists boarded a ferry to Capri on Monday as the strike ended.", "boarded", set()),
+        ("Turkey cautioned Greece that it would respond to any militarisation of the Aegean islands.", "cautioned", {"THREATEN"}),
+        ("Economists cautioned that inflation in Argentina remained high.", "cautioned", set()),
+    ],
+)
+def test_event_second_events_news_words(nlp, text, trigger, expected):
+    events = _events(nlp, text)
+    assert _typed(events, trigger) == expected, _show(events)

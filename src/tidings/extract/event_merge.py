@@ -192,7 +192,8 @@ def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], inde
     regions += _demanded(index) + _promised_objects(matches, index)
     if not regions:
         return cands
-    return [c for c in cands if not (_asked(c, regions) and not definite_noun(c.token, index) and c.status is None)]
+    told = tables.vocab("told_time_preps"), tables.vocab("countering_verbs")
+    return [c for c in cands if not (_asked(c, regions, told) and not definite_noun(c.token, index) and c.status is None)]
 
 
 def _demanded(index: EventIndex) -> list[Token]:
@@ -218,9 +219,10 @@ def _promised_objects(matches: list[TriggerMatch], index: EventIndex) -> list[To
     return [o for v in verbs for o in v.children if o.dep_ == "dobj"]
 
 
-def _asked(c: Candidate, regions: list[Token]) -> bool:
+def _asked(c: Candidate, regions: list[Token], told: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Inside a region, and not in a clause of its own below it ("… why the government had
-    accepted a ceasefire", "the writer who has been held", "the agreement signed last June")."""
+    accepted a ceasefire", "the writer who has been held", "the agreement signed last June"), nor
+    told beside the asked act (``_told_beside``)."""
     if any("content of" in r for r in c.rules):
         return False
     for top in regions:
@@ -228,7 +230,7 @@ def _asked(c: Candidate, regions: list[Token]) -> bool:
             continue
         t = c.token
         while t != top:
-            if _aside(t):
+            if _aside(t) or _told_beside(t, *told):
                 break
             if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and not _bare_infinitive(t) and (
                 t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or _has_subject(t)
@@ -238,6 +240,16 @@ def _asked(c: Candidate, regions: list[Token]) -> bool:
         else:
             return True
     return False
+
+
+def _told_beside(t: Token, time_preps: frozenset[str], countering: frozenset[str]) -> bool:
+    """An act the asked or aimed act is timed by ("ordered Apple to open its app store, a week
+    [after] fining it", "failed to arrest him [during] his visit": vocabulary.csv told_time_preps)
+    or is meant to counter ("in a bid to [quell] the protests", "efforts to [contain] the
+    fighting": countering_verbs): it is under way or done, told, not asked for."""
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in time_preps:
+        return True
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in countering
 
 
 def _has_subject(verb: Token) -> bool:

@@ -102,6 +102,15 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
     return same_act(out, index)
 
 
+def _noun_only(token: Token, tables: EventTables) -> bool:
+    """A word the lexicon knows only as a noun, tagged a verb as the complement of a verb it
+    knows ("India, Pakistan agree to [ceasefire]" in a headline): it is read as the noun."""
+    words = (*hyphened(token), *forms(token))
+    if token.head == token or not any(tables.entries("verb", f) for f in forms(token.head)):
+        return False
+    return not any(tables.entries("verb", f) for f in words) and any(tables.entries("noun", f) for f in words)
+
+
 def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
     """Whether any lexicon row could name the token: one of its own part of speech, or a noun row
     (a gerund "Fighting raged", a re-mention). The filters below run only on such tokens."""
@@ -172,6 +181,8 @@ def _on_amount(match: TriggerMatch) -> TriggerMatch:
 
 
 def _pos(token: Token, tables: EventTables) -> str | None:
+    if token.pos_ == "VERB" and _noun_only(token, tables):
+        return "noun"  # "India, Pakistan agree to [ceasefire]": a headline's noun tagged a verb
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
         return "verb"
     if token.pos_ == "ADJ" and (token.tag_ == "VBN" or any(c.dep_ in ("xcomp", "prep") for c in token.children)):
