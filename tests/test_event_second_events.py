@@ -121,3 +121,51 @@ def test_event_second_events_headline_noun_tagged_verb(nlp, text, trigger, expec
 def test_event_second_events_news_words(nlp, text, trigger, expected):
     events = _events(nlp, text)
     assert _typed(events, trigger) == expected, _show(events)
+
+
+# Lifting a ban on parties, rallies or media eases political restrictions (CONCEDE, CAMEO 0812);
+# lifting a ban on trade eases an economic measure (RETREAT, CAMEO 085).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bangladesh's interim government lifted a ban on the Jamaat-e-Islami party, clearing it to contest the February election.", "CONCEDE"),
+        ("Thailand's military government lifted a ban on political gatherings ahead of the vote.", "CONCEDE"),
+        ("Pakistan's government lifted its ban on the social media platform X on Monday.", "CONCEDE"),
+        ("China lifted its ban on Australian wine imports on Friday.", "RETREAT"),
+        ("Indonesia lifted a ban on palm oil exports to India after three weeks.", "RETREAT"),
+    ],
+)
+def test_event_second_events_lifted_political_ban(nlp, text, expected):
+    events = _events(nlp, text)
+    assert _typed(events, "lifted") == {expected}, _show(events)
+
+
+# Cutting or slashing tariffs eases a measure (RETREAT, CAMEO 085); agreeing to it is a
+# concession (CONCEDE); cutting aid or ties stays a sanction.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Washington and Beijing agreed on Monday to slash reciprocal tariffs for 90 days after talks in Geneva.", "agreed", {"CONCEDE"}),
+        ("India cut tariffs on American motorcycles and bourbon on Friday.", "cut", {"RETREAT"}),
+        ("Canada slashed duties on Chinese electric vehicles under a new deal.", "slashed", {"RETREAT"}),
+        ("Germany cut its aid to Rwanda over the fighting in Congo.", "cut", {"SANCTION"}),
+    ],
+)
+def test_event_second_events_cut_tariffs(nlp, text, trigger, expected):
+    events = _events(nlp, text)
+    assert _typed(events, trigger) == expected, _show(events)
+
+
+# A second clause's subject the parser joins to a phrase of time of the first clause ("raided the
+# camp before dawn and an airstrike … killed") is no object of the first verb: its own event.
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Israeli troops raided a refugee camp near Tubas before dawn and an airstrike on a car in the northern West Bank killed two militants, officials said.", 2),
+        ("Russian forces shelled Kherson after midnight and a drone strike on a bus in the city centre killed two people, the governor said.", 2),
+        ("Turkey delivered food and medical aid to Syria on Monday.", 1),
+    ],
+)
+def test_event_second_events_clause_joined_to_a_time_phrase(nlp, text, count):
+    events = _events(nlp, text)
+    assert len(events) == count, _show(events)

@@ -325,12 +325,22 @@ def _absorb_objects(cands: list[Candidate], index: EventIndex) -> list[Candidate
             site = _quantified(c.token, index)  # "released [the first tranche] of a rescue package"
             gov = governor(site)
             verb = verbs.get(gov.i) if gov is not None else None
-            if verb is not None and site.dep_ in ("dobj", "conj", "nsubjpass") and _absorbed(c, verb, quad, index):
+            if verb is not None and _object_site(site) and _absorbed(c, verb, quad, index):
                 continue
             if verb is not None and c.token.dep_ == "dobj" and verb.type == c.type and denied_part(c.token, verb.token, index):
                 c = replace(c, anchor=c.token, light=None, status="affirmed", rules=[*c.rules, "an act one side took no part in"])
         keep.append(c)
     return keep
+
+
+def _object_site(site: Token) -> bool:
+    """The verb's object, or a conjunct of it ("delivered food and [medicine]"); not a conjunct of
+    a phrase of time or place the parser joined a new clause's subject to ("raided the camp
+    before dawn and [an airstrike] … killed three")."""
+    first = site
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ in ("dobj", "nsubjpass")
 
 
 def _quantified(noun: Token, index: EventIndex) -> Token:
