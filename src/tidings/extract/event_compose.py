@@ -42,6 +42,7 @@ class Candidate:
     status: str | None = None     # forced status; "affirmed": the clause's negation is not the act's
     rules: list[str] = field(default_factory=list)
     refers: int | None = None     # the earlier trigger a re-mention names ("The call lasted…")
+    inner_entry: TriggerEntry | None = None  # lexicon row the wrapped complement was coded with
 
 
 def compose(matches: list[TriggerMatch], index: EventIndex) -> list[Candidate]:
@@ -208,7 +209,7 @@ def _wrap(
         anchor = gov if gov is not None and _lends_clause(gov, m.token, index) else m.token
     head = Candidate(
         m.token, m.start, m.end, own, type_, mode, anchor, inner=inner.token, light=inner.light,
-        status=rule.status, rules=rules,
+        status=rule.status, rules=rules, inner_entry=inner.entry,
     )
     kept = rule.keep if _keeps(rule.keep, wrapper, inner, index) else None
     out = [head] + _fold_conjuncts(m, inner, by_token, used, index, kept=kept)

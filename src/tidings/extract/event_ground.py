@@ -93,9 +93,8 @@ def _inner_kinds(cand: Candidate, index: EventIndex) -> list[str]:
         return []
     pos = "verb" if cand.inner.pos_ in VERB_POS else "noun"
     entries = [e for f in (cand.inner.lemma_.lower(), cand.inner.lower_) for e in index.tables.entries(pos, f) if e.type]
-    # the sense the wrapper was composed with, named in the candidate's rules (not "met [with tear gas]")
-    told = " ".join(cand.rules)
-    entries = [e for e in entries if f"triggers.csv:{e.row} " in told] or entries
+    if cand.inner_entry in entries:  # the sense the wrapper was composed with (not "met [with tear gas]")
+        entries = [cand.inner_entry]
     return [k for e in entries for k in (e.type, f"{e.type}:{e.mode}")]
 
 
