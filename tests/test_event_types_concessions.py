@@ -111,3 +111,21 @@ def test_event_types_concessions_denied_hesitation(nlp, text, present, absent):
 def test_event_types_concessions_neighbouring_types(nlp, text, present, absent):
     types = _types(nlp, text)
     assert (present is None or present in types) and (absent is None or absent not in types), types
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # wage arrears paid to strikers yield to them; another government's debts paid off are aid
+        ("Kenya promised to pay lecturers' arrears to end the university strike.", "CONCEDE", "AGREE"),
+        ("Ghana's government agreed to pay nurses' salary arrears after a week-long walkout.", "CONCEDE", "AGREE"),
+        ("Qatar agreed to pay the salaries of Gaza's civil servants.", "AGREE", "CONCEDE"),
+        ("Saudi Arabia pledged to pay off Damascus's arrears to the World Bank.", "AGREE", "CONCEDE"),
+        # a thing said to threaten an abstract good is criticism; an actor's threat stays a threat
+        ("The new U.S. base in Darwin threatens regional peace, Beijing said.", "ACCUSE", "THREATEN"),
+        ("North Korea threatened South Korea with nuclear strikes.", "THREATEN", "ACCUSE"),
+    ],
+)
+def test_event_types_concessions_arrears_and_abstract_threats(nlp, text, present, absent):
+    types = _types(nlp, text)
+    assert present in types and absent not in types, types
