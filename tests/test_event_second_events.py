@@ -169,3 +169,18 @@ def test_event_second_events_cut_tariffs(nlp, text, trigger, expected):
 def test_event_second_events_clause_joined_to_a_time_phrase(nlp, text, count):
     events = _events(nlp, text)
     assert len(events) == count, _show(events)
+
+
+# Holding back aid, a loan or a tranche stops it (SANCTION, CAMEO 162); other things held back
+# are no sanction.
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("The World Bank suspended disbursements to Mali, and the IMF said it would hold back a $300 million tranche until the junta set a date for elections.", "hold back", {"SANCTION"}),
+        ("The EU held back 1.2 billion euros in aid to Hungary over rule-of-law concerns.", "held back", {"SANCTION"}),
+        ("The minister held back tears as she spoke to reporters in Lima.", "held back", set()),
+    ],
+)
+def test_event_second_events_hold_back_aid(nlp, text, trigger, expected):
+    events = _events(nlp, text)
+    assert _typed(events, trigger) == expected, _show(events)
