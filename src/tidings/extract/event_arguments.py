@@ -231,10 +231,8 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
     object has an owner of its own: "condemned the [U.S.] arms sale to Taiwan", "endorsed
     [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic."""
     vocab = index.tables.vocab
-    own = list(preps(trig))
     # "spoke by telephone [with Zelenskiy]": the parser hangs the partner on the means of the act
-    own += [(p2, g2) for p, g in list(own) if p in vocab("means_preps") and index.actor(g) is None and not names_event(g, index)
-            for p2, g2 in preps(g) if p2 in vocab("partner_preps")]
+    own = _nested_preps(trig, vocab("means_preps"), only=vocab("partner_preps"), index=index)
     phrases = own + [
         pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
         for pg in _nested_preps(tok, vocab("chained_preps"))
@@ -338,17 +336,20 @@ def _passive_modifier(verb: Token, obj: Token | None, index: EventIndex) -> bool
     return obj is None or obj.lower_ in index.tables.vocab("relative_pronouns")
 
 
-def _nested_preps(tok: Token, chained: frozenset[str]) -> list[tuple[str, Token]]:
-    """Prepositional phrases of a noun and of the nouns in its own phrases, two levels deep."""
+def _nested_preps(tok: Token, chained: frozenset[str], *, only: frozenset[str] | None = None,
+                  index: EventIndex | None = None) -> list[tuple[str, Token]]:
+    """Prepositional phrases of a word and of the nouns in its own ``chained`` phrases, two levels
+    deep ("a shipment [of arms] to Kyiv"); with ``only``, just those deeper phrases, under a noun
+    that is neither an actor nor an act ("spoke by telephone [with Zelenskiy]")."""
     out = list(preps(tok))
     for p, g in list(out):
-        if p in chained and index_free_noun(g):
+        if p not in chained or g.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if only is None:
             out += list(preps(g))
+        elif index is not None and index.actor(g) is None and not names_event(g, index):
+            out += [(p2, g2) for p2, g2 in preps(g) if p2 in only]
     return out
-
-
-def index_free_noun(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN")
 
 
 def _threatening_party(verb: Token, index: EventIndex) -> list[Actor]:
