@@ -10,7 +10,10 @@ from tidings.extract.events import extract_events
 from tidings.extract.places import extract_places
 from tidings.extract.quantities import extract_quantities
 from tidings.extract.quotes import extract_quotes
+from tidings.nlp.sentences import break_paragraphs
 from tidings.ontology import load_gazetteer, load_ontology
+
+Language.component("tidings_paragraphs")(break_paragraphs)
 
 
 class _Component:

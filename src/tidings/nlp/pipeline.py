@@ -15,7 +15,8 @@ COMPONENTS = ("tidings_places", "tidings_actors", "tidings_quantities", "tidings
 def build_nlp(settings: Settings | None = None, *, components: tuple[str, ...] = COMPONENTS) -> Language:
     """Load the English model and add tidings' extractors after it.
 
-    ``components=()`` gives the bare model, which benchmarks use as the baseline.
+    ``components=()`` gives the bare model, which benchmarks use as the baseline. With
+    extractors, paragraph starts are also sentence starts (``tidings_paragraphs``, before the parser).
     """
     settings = settings or Settings()
     set_extensions()
@@ -26,6 +27,8 @@ def build_nlp(settings: Settings | None = None, *, components: tuple[str, ...] =
     except OSError as exc:
         raise ConfigError(f"spaCy model {settings.model!r} is not installed: {exc}") from exc
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    if components and "parser" in nlp.pipe_names:
+        nlp.add_pipe("tidings_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -46,6 +46,17 @@ def paragraph_starts(text: str) -> list[int]:
     return [0, *(match.end() for match in breaks.finditer(text))]
 
 
+def break_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph start (``paragraph_starts``), before the parser runs:
+    the parser otherwise joins a paragraph's last sentence to the next one's first when the
+    first ends without a full stop of its own (after a closing quote, a headline)."""
+    starts = set(paragraph_starts(doc.text)[1:])
+    for token in doc[1:]:
+        if token.idx in starts and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 def paragraph_index(starts: list[int], char: int) -> int:
     """Index into ``starts`` (from ``paragraph_starts``) of the paragraph holding ``char``."""
     return max(0, bisect_right(starts, char) - 1)
