@@ -81,5 +81,12 @@ def test_events_tables_vocabulary_sets_must_name_known_members(tables, kind, mem
     assert (problem in found[0]) if problem else found == []
 
 
+def test_events_tables_vocabulary_set_defined_twice_is_a_problem(tables):
+    from tidings.ontology.events import _vocabulary_problems
+
+    rows = [{"set": "probe", "kind": "words", "members": "a|b"}, {"set": "probe", "kind": "words", "members": "c"}]
+    assert _vocabulary_problems(tables, rows) == ["vocabulary.csv probe: the set is defined twice"]
+
+
 def test_events_tables_dateline_types(tables):
     assert {"PROTEST", "CONSULT", "COERCE"} <= tables.at_dateline and "ACCUSE" not in tables.at_dateline

@@ -282,9 +282,12 @@ def _validate(tables: EventTables) -> None:
 
 def _vocabulary_problems(tables: EventTables, rows: list[dict[str, str]] | None = None) -> list[str]:
     """Sets of types in vocabulary.csv (or ``rows`` of its shape) name PLOVER types; sets of wrapper
-    kinds name kinds; sets of classes name classes.csv classes."""
-    problems = []
+    kinds name kinds; sets of classes name classes.csv classes; no set is defined twice."""
+    problems, seen = [], set()
     for r in _rows("vocabulary.csv") if rows is None else rows:
+        if r["set"] in seen:  # a second row would silently replace the first set
+            problems.append(f"vocabulary.csv {r['set']}: the set is defined twice")
+        seen.add(r["set"])
         members = set(_split(r["members"]))
         known = {"types": set(tables.types), "wrappers": set(tables.wrappers), "classes": set(tables.classes)}.get(r["kind"])
         if r["kind"] not in ("types", "sectors", "words", "wrappers", "classes"):
