@@ -54,9 +54,9 @@ BODY_MEETINGS = [
     ("The UN Security Council is scheduled to discuss the crisis on Friday.", "AGREE", "discuss", {"UNSC"}, {"UNSC"}),
     ("EU foreign ministers will meet in Brussels on Monday to discuss the fighting.", "AGREE", "meet", {"EU"}, {"EU"}),
     ("The African Union's Peace and Security Council met on Tuesday.", "CONSULT", "met", {"AU"}, {"AU"}),
-    # near misses: a body meeting a state meets that state; a summit noun is no body meeting itself
+    ("The G20 summit in Johannesburg ended without a joint statement.", "CONSULT", "summit", {"G20"}, {"G20"}),
+    # near misses: a body meeting a state meets that state
     ("The IMF's managing director met Argentina's economy minister in Washington.", "CONSULT", "met", {"IMF"}, {"ARG"}),
-    ("The G20 summit in Johannesburg ended without a joint statement.", "CONSULT", "summit", {"G20"}, set()),
 ]
 
 

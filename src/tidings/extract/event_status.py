@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.extract.event_body_meetings import occasion_noun
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, clause_verb, forms, has_subject, has_word, subject
@@ -56,6 +57,8 @@ def judge_status(c: Candidate, index: EventIndex) -> StatusInfo:
 
 
 def _negated(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
+    if c.token.pos_ not in VERB_POS and occasion_noun(c.token, verb, index):
+        return False  # "did not meet Li on the sidelines of the summit": the summit took place
     denier = _denying_verb(verb, index)
     negative = index.tables.vocab("negative_determiners")
     if denier is not None:

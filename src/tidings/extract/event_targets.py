@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from tidings.extract.event_body_meetings import body_meeting_noun
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
 from tidings.extract.event_ground import place_target, unseen_attacker
@@ -187,7 +188,8 @@ def _protested(event: Event, cand: Candidate, index: EventIndex, events: list[Ev
 def _body_meeting(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
     """'The Security Council will discuss the truce on Friday': a meeting of one international
     body, with no other party named, is the body's own (ANNOTATION.md Q6)."""
-    if cand.token.lemma_.lower() not in index.tables.vocab("body_meeting_verbs") or cand.token.pos_ not in VERB_POS:
+    verb = cand.token.pos_ in VERB_POS and cand.token.lemma_.lower() in index.tables.vocab("body_meeting_verbs")
+    if not (verb or body_meeting_noun(cand, index)):
         return []
     return list(event.source) if event.source and all(_body(a) for a in event.source) and len(_codes(event.source)) == 1 else []
 
