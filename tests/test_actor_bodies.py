@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors import extract_actors
-from tidings.ontology import load_gazetteer, load_ontology
-
-
-@pytest.fixture(scope="module")
-def tables():
-    return load_ontology(), load_gazetteer()
-
-
-def _actors(nlp, tables, text):
-    doc = nlp(text)
-    ontology, gazetteer = tables
-    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
-    for actor in actors:
-        assert doc.text[actor.start:actor.end] == actor.text
-    return actors
+from actor_lookup import actors_in
 
 
 # (text, mention, country)
@@ -39,9 +24,9 @@ SHARED_NAMES = [
 
 
 @pytest.mark.parametrize("text,mention,country", SHARED_NAMES)
-def test_actor_bodies_shared_name_takes_the_sentence_country(nlp, tables, text, mention, country):
-    found = [a for a in _actors(nlp, tables, text) if a.text == mention]
-    assert found, [a.text for a in _actors(nlp, tables, text)]
+def test_actor_bodies_shared_name_takes_the_sentence_country(nlp, text, mention, country):
+    found = [a for a in actors_in(nlp, text) if a.text == mention]
+    assert found, [a.text for a in actors_in(nlp, text)]
     assert (found[0].country, found[0].sector) == (country, "LEG")
 
 
@@ -58,7 +43,7 @@ AT_BODY = [
 
 
 @pytest.mark.parametrize("text,noun,owner", AT_BODY)
-def test_actor_bodies_staff_at_an_organization_are_its(nlp, tables, text, noun, owner):
-    found = [a for a in _actors(nlp, tables, text) if a.text == noun]
-    assert found, [a.text for a in _actors(nlp, tables, text)]
+def test_actor_bodies_staff_at_an_organization_are_its(nlp, text, noun, owner):
+    found = [a for a in actors_in(nlp, text) if a.text == noun]
+    assert found, [a.text for a in actors_in(nlp, text)]
     assert (found[0].code or found[0].country) == owner

@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors import extract_actors
-from tidings.ontology import load_gazetteer, load_ontology
-
-
-@pytest.fixture(scope="module")
-def tables():
-    return load_ontology(), load_gazetteer()
-
-
-def _actors(nlp, tables, text):
-    doc = nlp(text)
-    ontology, gazetteer = tables
-    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
-    for actor in actors:
-        assert doc.text[actor.start:actor.end] == actor.text
-    return actors
+from actor_lookup import actors_in
 
 
 # (text, name, country)
@@ -36,15 +21,15 @@ NATIONALS = [
 
 
 @pytest.mark.parametrize("text,name,country", NATIONALS)
-def test_actor_people_nationality_demonym_past_a_noun(nlp, tables, text, name, country):
-    found = [a for a in _actors(nlp, tables, text) if a.text.endswith(name)]
-    assert found, [a.text for a in _actors(nlp, tables, text)]
+def test_actor_people_nationality_demonym_past_a_noun(nlp, text, name, country):
+    found = [a for a in actors_in(nlp, text) if a.text.endswith(name)]
+    assert found, [a.text for a in actors_in(nlp, text)]
     assert (found[0].kind, found[0].country) == ("person", country)
 
 
-def test_actor_people_nationality_needs_the_demonym_next_to_the_nouns(nlp, tables):
+def test_actor_people_nationality_needs_the_demonym_next_to_the_nouns(nlp):
     text = "A Chinese court sentenced the writer Yang Hengjun to death."
-    found = [a for a in _actors(nlp, tables, text) if a.text.endswith("Yang Hengjun")]
+    found = [a for a in actors_in(nlp, text) if a.text.endswith("Yang Hengjun")]
     assert found and not found[0].text.startswith("Chinese")
 
 
@@ -64,7 +49,7 @@ TO_PHRASES = [
 
 
 @pytest.mark.parametrize("text,person,country", TO_PHRASES)
-def test_actor_people_nationality_verb_to_phrase_is_not_the_titles(nlp, tables, text, person, country):
-    found = {a.text for a in _actors(nlp, tables, text)}
+def test_actor_people_nationality_verb_to_phrase_is_not_the_titles(nlp, text, person, country):
+    found = {a.text for a in actors_in(nlp, text)}
     assert person in found, found
     assert country is None or country in found

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors import extract_actors
-from tidings.ontology import load_gazetteer, load_ontology
-
-
-@pytest.fixture(scope="module")
-def tables():
-    return load_ontology(), load_gazetteer()
-
-
-def _actors(nlp, tables, text):
-    doc = nlp(text)
-    ontology, gazetteer = tables
-    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
-    for actor in actors:
-        assert doc.text[actor.start:actor.end] == actor.text
-    return actors
+from actor_lookup import actors_in
 
 
 # (text, group noun after "its", its country, its sector)
@@ -42,7 +27,7 @@ OWNED = [
 
 
 @pytest.mark.parametrize("text,noun,country,sector", OWNED)
-def test_actor_possessives_its_names_the_owner(nlp, tables, text, noun, country, sector):
-    found = [a for a in _actors(nlp, tables, text) if a.text == noun]
-    assert found, [a.text for a in _actors(nlp, tables, text)]
+def test_actor_possessives_its_names_the_owner(nlp, text, noun, country, sector):
+    found = [a for a in actors_in(nlp, text) if a.text == noun]
+    assert found, [a.text for a in actors_in(nlp, text)]
     assert (found[0].country, found[0].sector) == (country, sector)

@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actors import extract_actors
-from tidings.ontology import load_gazetteer, load_ontology
-
-
-@pytest.fixture(scope="module")
-def tables():
-    return load_ontology(), load_gazetteer()
-
-
-def _actors(nlp, tables, text):
-    doc = nlp(text)
-    ontology, gazetteer = tables
-    actors = extract_actors(doc, ontology=ontology, places=doc._.places or [], sets=True, gazetteer=gazetteer)
-    for actor in actors:
-        assert doc.text[actor.start:actor.end] == actor.text
-    return actors
+from actor_lookup import actors_in
 
 
 # (text, mention, country, sector)
@@ -39,9 +24,9 @@ OWNED = [
 
 
 @pytest.mark.parametrize("text,mention,country,sector", OWNED)
-def test_actors_places_own_the_noun_after_them(nlp, tables, text, mention, country, sector):
-    found = [a for a in _actors(nlp, tables, text) if a.text == mention]
-    assert found, [a.text for a in _actors(nlp, tables, text)]
+def test_actors_places_own_the_noun_after_them(nlp, text, mention, country, sector):
+    found = [a for a in actors_in(nlp, text) if a.text == mention]
+    assert found, [a.text for a in actors_in(nlp, text)]
     assert (found[0].country, found[0].sector) == (country, sector)
 
 
@@ -56,8 +41,8 @@ NOT_OWNED = [
 
 
 @pytest.mark.parametrize("text,word", NOT_OWNED)
-def test_actors_places_need_a_clear_place(nlp, tables, text, word):
-    assert all(a.country is None for a in _actors(nlp, tables, text) if word in a.text)
+def test_actors_places_need_a_clear_place(nlp, text, word):
+    assert all(a.country is None for a in actors_in(nlp, text) if word in a.text)
 
 
 # (text, mention, country): a place something moves into, out of or borders on is not where a body of the
@@ -76,9 +61,9 @@ WHERE = [
 
 
 @pytest.mark.parametrize("text,mention,country", WHERE)
-def test_actors_places_of_motion_set_no_country(nlp, tables, text, mention, country):
-    found = [a for a in _actors(nlp, tables, text) if a.text == mention]
-    assert found and found[0].country == country, [(a.text, a.country) for a in _actors(nlp, tables, text)]
+def test_actors_places_of_motion_set_no_country(nlp, text, mention, country):
+    found = [a for a in actors_in(nlp, text) if a.text == mention]
+    assert found and found[0].country == country, [(a.text, a.country) for a in actors_in(nlp, text)]
 
 
 # (text, name, is a person): a name the model may tag as a person is a place as the object of a preposition when
@@ -97,6 +82,6 @@ PLACE_NAMES = [
 
 
 @pytest.mark.parametrize("text,name,person", PLACE_NAMES)
-def test_actors_places_place_names_are_no_people(nlp, tables, text, name, person):
-    found = [a for a in _actors(nlp, tables, text) if a.text == name]
+def test_actors_places_place_names_are_no_people(nlp, text, name, person):
+    found = [a for a in actors_in(nlp, text) if a.text == name]
     assert bool(found and found[0].kind == "person") == person, [(a.text, a.kind, a.country) for a in found]
