@@ -24,3 +24,10 @@ def last_event_named(text: str, type_: str, trigger: str, nlp, published: str = 
     hits = [e for e in events if e.type == type_ and e.trigger.text == trigger]
     assert hits, [(e.type, e.trigger.text) for e in events]
     return hits[-1]
+
+
+def has_event(nlp, text: str, type_: str, trigger: str) -> bool:
+    """Whether the article (published on a Monday) has an event of ``type_`` whose trigger starts
+    with ``trigger`` (lower case)."""
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    return any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in events)

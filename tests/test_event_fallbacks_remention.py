@@ -8,20 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.api import extract
+from event_lookup import codes as _codes, last_event_named as _event
 
 _RULE = "that of the act it names again"
-
-
-def _codes(actors) -> set[str]:
-    return {a.code or a.country for a in actors}
-
-
-def _event(text: str, type_: str, trigger: str, nlp):
-    events = extract(text, published="2026-05-04", nlp=nlp).events
-    hits = [e for e in events if e.type == type_ and e.trigger.text == trigger]
-    assert hits, [(e.type, e.trigger.text) for e in events]
-    return hits[-1]
 
 
 @pytest.mark.parametrize(
