@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import definite_noun
-from tidings.extract.event_syntax import governor, has_word, preps, within
+from tidings.extract.event_syntax import governor, has_subject, has_word, preps, within
 
 if TYPE_CHECKING:
     from tidings.extract.event_compose import Candidate
@@ -233,7 +233,7 @@ def _asked(c: Candidate, regions: list[Token], told: tuple[frozenset[str], froze
             if _aside(t) or _told_beside(t, *told):
                 break
             if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and not _bare_infinitive(t) and (
-                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or _has_subject(t)
+                t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or has_subject(t)
             ):
                 break
             t = t.head
@@ -250,10 +250,6 @@ def _told_beside(t: Token, time_preps: frozenset[str], countering: frozenset[str
     if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in time_preps:
         return True
     return t.dep_ == "dobj" and t.head.lemma_.lower() in countering
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
 
 
 def _bare_infinitive(verb: Token) -> bool:
