@@ -153,13 +153,18 @@ def deadline(seconds: float):
             yield
 
 
+_ALARM_REPEAT = 0.5  # seconds between repeated interrupts once the deadline has passed
+
+
 @contextlib.contextmanager
 def _alarm(seconds: float):
     def _expired(signum, frame):
         raise ArticleTimeout(f"over {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats until the block is left: an interrupt that lands in a weakref callback or
+    # a destructor is printed and dropped by Python ("Exception ignored in ..."), the next one is not
+    signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_REPEAT)
     try:
         yield
     finally:
