@@ -174,21 +174,26 @@ def _alarm(seconds: float):
 
 @contextlib.contextmanager
 def _watchdog(seconds: float):
-    target = threading.get_ident()
-    state = {"armed": True}
+    """``deadline`` off the main thread: a watcher thread raises ArticleTimeout in this one once the
+    time is up, and again every _ALARM_REPEAT seconds until the block is left (an async exception
+    can be dropped as a signal's can)."""
+    target = ctypes.c_ulong(threading.get_ident())
+    left = threading.Event()
     lock = threading.Lock()
 
-    def _expire() -> None:
-        with lock:
-            if state["armed"]:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(ArticleTimeout))
+    def _watch() -> None:
+        wait = seconds
+        while not left.wait(wait):
+            with lock:
+                if left.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(ArticleTimeout))
+            wait = _ALARM_REPEAT
 
-    timer = threading.Timer(seconds, _expire)
-    timer.daemon = True
-    timer.start()
+    threading.Thread(target=_watch, name="tidings-deadline", daemon=True).start()
     try:
         yield
     finally:
         with lock:
-            state["armed"] = False
-        timer.cancel()
+            left.set()
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)  # drop one set but not yet raised
