@@ -84,8 +84,9 @@ def _locative_preposition(prep: Token, tables: ActorTables) -> bool:
     use = tables.locatives.get(prep.lower_)
     if use == "always":
         return True
-    if use == "verb":
-        return prep.head.pos_ in ("VERB", "AUX")
+    if use == "verb":  # "returned from Moscow", but "drew a sharp warning from Beijing": Beijing warned
+        return prep.head.pos_ in ("VERB", "AUX") and not (
+            prep.lower_ == "from" and prep.head.lemma_.lower() in tables.giver_verbs)
     return False
 
 

@@ -22,9 +22,9 @@ from tidings.extract.event_sources import (
     event_parties_of,
     names_event,
     source_tokens,
-    undergone,
     verb_subject,
 )
+from tidings.extract.event_undergone import undergone
 from tidings.extract.event_syntax import (
     VERB_POS,
     conjuncts,
@@ -140,7 +140,7 @@ def _undergone(c: Candidate, index: EventIndex) -> Arguments | None:
     if found is None:
         return None
     args = Arguments()
-    args.target = actors_of(found[1], index, args)
+    args.target = actors_of(found[1], index, args) if found[1] else []
     mine = {a.code or a.country for a in args.target}
     args.source = [a for a in actors_of(found[0], index, args) if (a.code or a.country) not in mine]
     args.explicit_source = bool(args.source)

@@ -20,6 +20,7 @@ from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_home import home_critic, home_repression, latest_mention, state_organ_subject
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
+from tidings.extract.event_undergone import reacts_to
 from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex, side_code as _code, side_codes as _codes
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
@@ -207,7 +208,7 @@ def _sentence_other(e: Event, index: EventIndex) -> Actor | None:
         a for a in index.actors
         if sent[0] <= a.start < sent[1] and _code(a) not in mine and a.start not in used and a.start != reporter
         and _in_clause(a, top, index, own) and not _inside_place(a, index) and not in_quantity(a, index)
-        and not _venue(a, e.type, index)
+        and not _venue(a, e.type, index) and not reacts_to(a, trigger.root, index)
     ]
     return min(found, key=lambda a: abs(a.start - e.trigger.start)) if found else None
 

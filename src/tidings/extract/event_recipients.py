@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_undergone import uncoded_giver, undergone_by_no_one
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, preps
 from tidings.models import Event
 
@@ -28,6 +29,8 @@ def names_unnamed_recipient(event: Event, index: EventIndex) -> bool:
     tok = trigger_token(event, index)
     if tok is None:
         return False
+    if undergone_by_no_one(tok, index):
+        return True
     return any(_unnamed_party(slot, index) for slot in _recipient_slots(tok, index))
 
 
@@ -74,6 +77,8 @@ def has_own_subject(event: Event, index: EventIndex, *, participle: bool = False
     ``participle``, a participle clause has the subject of the clause it hangs on ("gunmen stormed
     a church, [killing] 15 worshippers")."""
     tok = trigger_token(event, index)
+    if tok is not None and uncoded_giver(tok, index):
+        return True
     if tok is None or tok.pos_ not in VERB_POS:
         return False
     subj = nearest_subject(tok)

@@ -118,35 +118,6 @@ def _subject_parties(subjects: list[Token], c: Candidate, index: EventIndex) -> 
     return [g for t in subjects for g in event_parties_of(t, c.anchor)]
 
 
-def undergone(c: Candidate, index: EventIndex) -> tuple[list[Token], list[Token]] | None:
-    """'Venezuela faces new [US] sanctions', 'Kyiv came under attack [from Russian drones]', 'won
-    backing from Germany': the subject of a verb of undergoing is the act's target; the act's
-    from/by phrase, else its own modifier, names the source. (source tokens, target tokens)"""
-    noun, verb = c.token, None
-    if c.entry.pos == "noun":
-        verb = _undergoing_verb(noun, index)
-    elif c.token.lemma_.lower() in index.tables.vocab("undergo_verbs"):  # the pattern "come under [attack]"
-        verb, noun = c.token, next((g for p, g in preps(c.token) if p in index.tables.vocab("undergo_preps")), None)
-    if verb is None or noun is None:
-        return None
-    target = verb_subject(verb, index)
-    if not target or not actors_of(target, index):
-        return None
-    source = [g for t in (noun, verb) for p, g in preps(t) if p in ("from", "by")]
-    source = source or [ch for ch in noun.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and index.actor(ch)]
-    return [t for g in source for t in conjuncts(g)], target
-
-
-def _undergoing_verb(noun: Token, index: EventIndex) -> Token | None:
-    verbs = index.tables.vocab("undergo_verbs")
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in index.tables.vocab("undergo_preps"):
-        head = head.head
-    elif noun.dep_ != "dobj":
-        return None
-    return head if head.pos_ in VERB_POS and head.lemma_.lower() in verbs else None
-
-
 def commissive_owner(c: Candidate, index: EventIndex) -> list[Actor]:
     """'the threat of new [U.S.] sanctions', 'an offer of [Qatari] mediation': who threatens or
     offers is who would carry out the act named."""

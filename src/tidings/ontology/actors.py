@@ -96,6 +96,7 @@ class ActorTables:
     abroad_prefixes: frozenset[str] = frozenset()  # the bearer is away from home: "visiting" (no scene country)
     located_sectors: frozenset[str] = frozenset()  # people who belong where they are (protesters, police, workers)
     unlocating_sectors: frozenset[str] = frozenset()  # bodies that do not tell where a story is (the media quoted)
+    giver_verbs: frozenset[str] = frozenset()  # "drew a warning [from Beijing]": the name after "from" gives or acts
     refs: ReferenceTables = field(default_factory=ReferenceTables)  # article-level references ("the group")
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
@@ -275,5 +276,6 @@ def load_actor_tables() -> ActorTables:
         located_sectors=frozenset(row["sector"] for row in sectors if row["located"] == "yes"),
         silent_prefixes=frozenset(row["word"] for row in prefixes if row["keep"] == "no"),
         abroad_prefixes=frozenset(row["word"] for row in prefixes if row["abroad"] == "yes"),
+        giver_verbs=_words("giver_verbs.csv"),
         refs=load_reference_tables(),
     )
