@@ -44,6 +44,10 @@ OWNED_GROUND = [
     ("Russian drones struck a power plant in Ukraine's Sumy region.", "ASSAULT", "struck", {"UKR"}),
     # near miss: the owner of the thing hit, not of the place, is the one named
     ("Russian drones struck a Turkish-owned cargo ship in the port of Izmail.", "ASSAULT", "struck", {"TUR"}),
+    # people taken "from" a place are taken on that ground; an attack fired "from" a place comes from it
+    ("Gunmen abducted 40 passengers from a bus in Nigeria's Zamfara state on Friday.", "ASSAULT", "abducted", {"NGA"}),
+    ("Militants kidnapped two aid workers from their compound in Mali's Gao region.", "ASSAULT", "kidnapped", {"MLI"}),
+    ("Hezbollah fired rockets from southern Lebanon into Israel on Sunday.", "ASSAULT", "fired", {"ISR"}),
 ]
 
 

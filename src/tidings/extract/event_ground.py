@@ -27,7 +27,9 @@ _SIDE_ENTS = frozenset({"NORP", "GPE", "ORG"})
 def place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
     """The country of the place attacked or seized (even the source's own: civil war,
     repression), or of the place visited, where forces are moved or aid is sent (another
-    country only); vocabulary.csv place_target_any / place_target_foreign."""
+    country only); vocabulary.csv place_target_any / place_target_foreign. People are taken
+    from the place attacked (taken_from_modes: "abducted 25 pupils from a school in Nigeria's
+    Kebbi state")."""
     # an announced visit or delivery (coded AGREE) still goes to the place's country, and so
     # does a cancelled or refused one ("cancelled a planned visit to Washington")
     vocab = index.tables.vocab
@@ -47,7 +49,9 @@ def place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor
     # where aid or forces are sent beats where they come from (not so for attacks: "a strike on a
     # boat carrying drugs from Venezuela")
     first = frozenset() if own_ok else vocab("destination_preps")
-    tokens = _object_tokens(cand.token, vocab("attack_place_preps"), first=first)
+    taken = event.mode in vocab("taken_from_modes") or cand.mode in vocab("taken_from_modes")
+    place_preps = vocab("attack_place_preps") | (frozenset({"from"}) if taken else frozenset())
+    tokens = _object_tokens(cand.token, place_preps, first=first)
     origins = set() if own_ok else _origin_tokens(cand.token, index)
     places = [index.place(tok) for tok in tokens if tok.i not in origins]
     location = event.location

@@ -243,7 +243,8 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
     for n, word in enumerate(row.extra):
         if n == 0 and row.pos == "verb":  # the verb's own word: "called the accusations [a smokescreen for …]" is no "call for"
             hit = next((c for c in token.children if has_word(c, frozenset({word})) and not date_preposition(c)
-                        and not of_predicate(c, token)), None) or clause_mark(token, word)
+                        and not of_predicate(c, token)
+                        and not _infinitive_mark(c)), None) or clause_mark(token, word)
         else:
             hit = _near(token, frozenset({word}))
         if hit is None or date_preposition(hit):  # "called Erdogan [on] Sunday" is no "call on"
@@ -252,6 +253,12 @@ def _pattern_tokens(token: Token, row: TriggerEntry, particles: frozenset[str]) 
             return None
         found.append(hit)
     return found
+
+
+def _infinitive_mark(word: Token) -> bool:
+    """The "to" of the verb's own infinitive ("wants [to] take power in the street"), which is no
+    preposition of a pattern ("take to the streets")."""
+    return word.dep_ == "aux" and word.tag_ == "TO"
 
 
 def _particle(word: Token, verb: Token) -> bool:
