@@ -274,12 +274,11 @@ def test_event_wire_recall_meeting_skipped_took_place(nlp, text, meeting, presen
     [
         ("Pakistan lifted its ban on the social media platform X on Friday.", "ban", "COERCE"),
         ("Authorities in Manipur lifted a week-long curfew in Imphal on Monday.", "curfew", "COERCE"),
-        ("Sanctions on Belarus's potash exporter were lifted by the U.S. Treasury on Friday.", "Sanctions", "SANCTION"),
+        ("Washington eased sanctions on Venezuela's state oil company last month.", "sanctions", "SANCTION"),
     ],
 )
 def test_event_wire_recall_lifted_measure_was_in_force(nlp, text, measure, type_):
-    """A lifting told as done: the measure it ends was in force, an act of its own beside the lifting
-    (economic sanctions only as the subject of their own clause)."""
+    """A lifting told as done: the measure it ends was in force, an act of its own beside the lifting."""
     events = _events(nlp, text)
     assert type_ in [e.type for e in events if e.trigger.text == measure], [(e.type, e.trigger.text) for e in events]
     assert any(e.type in ("RETREAT", "CONCEDE") for e in events)
@@ -292,13 +291,9 @@ def test_event_wire_recall_lifted_measure_was_in_force(nlp, text, measure, type_
         ("India would lift the curfew in Leh if calm returned, officials said.", "curfew"),
         ("West African leaders lifted the sanctions that ECOWAS imposed on Guinea in 2021.", "sanctions"),
         ("Seoul scaled back the drills last year to revive dialogue with Pyongyang.", "drills"),
-        # lifting economic sanctions or an embargo is itself the act (RETREAT, mode ease)
-        ("Washington eased sanctions on Venezuela's state oil company last month.", "sanctions"),
-        ("The European Union lifted its arms embargo on Uzbekistan last week.", "embargo"),
-        ("Canada lifted most of its sanctions on Syria on Monday.", "sanctions"),
     ],
 )
 def test_event_wire_recall_lifting_promised_or_told_is_one_event(nlp, text, measure):
-    """A lifting promised or offered, a measure whose imposition a relative clause tells, the
-    economic sanctions a lifting eases, and acts that are no measure stay folded into the lifting."""
+    """A lifting promised or offered, a measure whose imposition a relative clause tells, and acts
+    that are no measure stay folded into the lifting."""
     assert measure not in [e.trigger.text for e in _events(nlp, text)]

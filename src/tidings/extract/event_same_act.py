@@ -170,12 +170,9 @@ def _lifted(noun: Token, lifted: set[int]) -> bool:
 
 def measure_in_force(noun: Token, own: str, tables: EventTables) -> bool:
     """The object of a lifting told as done names a measure that was in force, an act of its own
-    ("lifted [its ban] on social media", "[the curfew] was lifted"), unless a relative clause tells
-    its imposition ("the sanctions [that ECOWAS imposed]") or the object is economic sanctions,
-    whose lifting is the act itself (vocabulary.csv eased_measures: "eased sanctions on the
-    airline"; as the subject of their own clause they stand: "sanctions on the bank were lifted")."""
+    ("lifted [its ban] on social media", "[sanctions] were lifted"), unless a relative clause tells
+    its imposition ("the sanctions [that ECOWAS imposed]")."""
     return (own in tables.vocab("lifted_measure_types") and noun.dep_ in ("dobj", "nsubjpass")
-            and not (noun.dep_ == "dobj" and noun.lemma_.lower() in tables.vocab("eased_measures"))
             and lifted_as_done(noun.head) and not _relative_follows(noun, tables))
 
 
@@ -188,8 +185,9 @@ def _relative_follows(noun: Token, tables: EventTables) -> bool:
 
 def lifted_as_done(verb: Token) -> bool:
     """A lifting told as done in its own clause ("Nepal lifted its ban on social media", "sanctions
-    were lifted"): the measure it ends was in force, an act of its own (wire README; ANNOTATION
-    Q2); not one promised, asked for or wrapped ("promised to lift its ban", "would lift the curfew")."""
+    were lifted", "and Washington eased sanctions on Belavia"): the measure it ends was in force,
+    an act of its own (wire README; ANNOTATION Q2); not one promised, asked for or wrapped
+    ("promised to lift its ban", "would lift the curfew")."""
     if verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBD", "VBN", "VBZ"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
