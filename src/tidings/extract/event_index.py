@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tidings.extract.anaphora import AnaphorWords, antecedent
 from tidings.ingest.ids import article_id
 from tidings.models import Actor, Place, Quantity, Quote
 from tidings.nlp.sentences import sentence_index, sentence_spans
@@ -116,6 +117,21 @@ class EventIndex:
         if self.actor_at[token.i] is not None or token.tag_ == "PRP":
             return True
         return token.ent_type_ in _ACTOR_ENTS and self.place_at[token.i] is None
+
+    def antecedent(self, token: Token) -> Token | None:
+        """The noun phrase head a pronoun stands for (extract/anaphora.py), resolved once per token."""
+        cache = self._antecedents
+        if token.i not in cache:
+            cache[token.i] = antecedent(token, bounds=self.sent_bounds, words=self._anaphor_words)
+        return cache[token.i]
+
+    @cached_property
+    def _antecedents(self) -> dict[int, Token | None]:
+        return {}
+
+    @cached_property
+    def _anaphor_words(self) -> AnaphorWords:
+        return AnaphorWords.of(self.tables)
 
     def names_something(self, token: Token) -> bool:
         """Part of a name (actor, place, date, organization…): never an event trigger."""

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import denied_part
-from tidings.extract.event_syntax import has_word
-from tidings.ontology.events import EventTables
+from tidings.extract.event_syntax import direct_object, has_word, within
+from tidings.ontology.events import EventTables, TriggerEntry
 
 if TYPE_CHECKING:
     from tidings.extract.event_triggers import TriggerMatch
@@ -28,6 +28,7 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
     lifted = {m.token.i for m in matches if m.entry is not None and m.entry.type in tables.vocab("lifting")}
     setting, same_preps = tables.vocab("setting_types"), tables.vocab("same_act_preps")
     protests = tables.vocab("protest_types")
+    entries = {m.token.i: m.entry for m in matches if m.entry is not None and m.entry.type and m.entry.weight > 0}
     keep = []
     for m in matches:
         t, own = m.token, (m.entry.type if m.entry is not None else None)
@@ -60,6 +61,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
         if own and m.entry.pos == "noun" and (_apposition_of_same(t, own, typed) or _apposition_of_same(site, own, typed, site is not t and quantifier(site, index))):
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
+            continue
+        if own and _theme_again(t, m.entry, entries, index):  # "released 64 soldiers and [handed them over]"
             continue
         if own and _lifted(t, lifted) and not own_act_object(t, t.head, own, typed.get(t.head.i), index):
             continue  # "promised to lift its [ban]"
@@ -144,6 +147,22 @@ def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
         return False
     head = verb.head
     return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.subtree if o.dep_ in ("dobj", "pobj") and o.i < verb.i)
+
+
+def _theme_again(verb: Token, own: TriggerEntry, told: dict[int, TriggerEntry], index: EventIndex) -> bool:
+    """A handing over (vocabulary.csv `handing_verbs`) coordinated with or hanging on a verb of
+    the same type, whose object is a pronoun for that verb's object, tells its act again
+    ("released 64 detained soldiers and [handed them over] to the Red Cross", "returned two
+    fishermen, [handing them over] at the border"); "convicted Bolsonaro and sentenced him" and
+    "arrested 20 people and deported them" are two acts."""
+    if verb.dep_ not in ("conj", "advcl") or verb.lemma_.lower() not in index.tables.vocab("handing_verbs"):
+        return False
+    other = told.get(verb.head.i)
+    if other is None or other.type != own.type:
+        return False
+    obj, told_obj = direct_object(verb), direct_object(verb.head)
+    referent = index.antecedent(obj) if obj is not None else None
+    return referent is not None and told_obj is not None and within(referent, told_obj)
 
 
 def own_act_object(noun: Token, verb: Token, own: str, verb_type: str | None, index: EventIndex) -> bool:

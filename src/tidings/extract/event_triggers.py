@@ -293,7 +293,8 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
         heads = [token] + objects(token, row, index.tables) + ([direct] if direct is not None else [])
         return not any(p in c.words and not only_time(g, index) for h in heads for p, g in preps(h))
     found = _candidates(c.key, token, row, index.tables)
-    hit = any(_fits(c, t, index) for t in found)
+    # "returned [them]", "[it] was shelled": a pronoun is read as the phrase it stands for
+    hit = any(_fits(c, t, index) or ((a := index.antecedent(t)) is not None and _fits(c, a, index)) for t in found)
     return not hit if c.negate else hit
 
 
