@@ -22,6 +22,8 @@ FROM_GIVERS = [
     # a participle after a comma undergoes as the main clause's subject, not a relative clause's antecedent
     ("Hungary blocked a European Council statement that would have condemned the strikes, drawing criticism "
      "from Poland.", "ACCUSE", "criticism", {"POL"}, {"HUN"}),
+    ("The European Commission opened an inquiry into whether Indian state loans let exporters undercut rivals in "
+     "Africa, drawing a sharp rebuke from New Delhi.", "ACCUSE", "rebuke", {"IND"}, {"EU"}),
     # a party of no country in the "from" phrase is still the doer: no source is guessed from the article
     ("The expulsion of a French correspondent by Mali's junta drew condemnation from media rights groups.",
      "ACCUSE", "condemnation", set(), {"MLI"}),

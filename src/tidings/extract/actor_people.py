@@ -276,6 +276,7 @@ def _mention(group: TitleGroup, tables: ActorTables) -> Mention:
             sector = "REB"
     if code and not country and sector not in _SPECIFIC_SECTORS:
         sector = "IGO"
+    country = country or (title.country if not code else None)  # "Pope Leo": an office of one state
     role = f"{group.prefix} {title.role}".strip() if group.prefix else title.role
     if group.prefix:
         role = role[:1].upper() + role[1:]

@@ -16,6 +16,8 @@ from tidings.extract.event_sources import verb_subject
 from tidings.extract.event_syntax import VERB_POS, conjuncts, preps
 
 _DOER_DEPS = ("poss", "amod", "compound", "nmod")
+_EMBEDDED = ("relcl", "acl", "pcomp")  # clauses hung on a noun or a preposition
+_NOMINAL = ("prep", "pobj", "dobj", "attr", "appos")  # the way up from such a clause to its verb
 
 
 def undergone(c: Candidate, index: EventIndex) -> tuple[list[Token], list[Token]] | None:
@@ -92,14 +94,21 @@ def undergone_by_no_one(noun: Token, index: EventIndex) -> bool:
 
 
 def _main_clause(verb: Token) -> Token:
-    """The clause whose subject a participle after a comma shares: past a relative clause."""
+    """The clause whose subject a participle after a comma shares: past the relative or prepositional
+    clauses it was hung on ("opened an investigation into whether subsidies let BYD undercut rivals,
+    drawing a rebuke": the investigation drew it)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return verb
     head = verb.head
     for _ in range(3):
-        if head.dep_ != "relcl" or head.head.head.pos_ not in VERB_POS:
+        if head.dep_ not in _EMBEDDED:
             break
-        head = head.head.head
+        up = head.head
+        while up.pos_ not in VERB_POS and up.dep_ in _NOMINAL and up.head != up:
+            up = up.head
+        if up.pos_ not in VERB_POS:
+            break
+        head = up
     return verb if head == verb.head else head
 
 

@@ -182,7 +182,7 @@ def _add_nouns(nouns: PhraseIndex) -> None:
         nouns.add(row["phrase"], ActorEntry(source="title", kind="person", name=row["role"], role=row["role"],
                                             sector=row["sector"] or None, form=row["phrase"],
                                             weak=row["weak"] in ("yes", "relative"), gender=row["gender"] or None,
-                                            relative=row["weak"] == "relative"))
+                                            relative=row["weak"] == "relative", country=row["country"] or None))
     for row in _rows("institutions.csv"):
         nouns.add(row["phrase"], ActorEntry(source="institution", kind=row["kind"], name=row["name"],
                                             sector=row["sector"] or None, context=row["context"] == "yes",
