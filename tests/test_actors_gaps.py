@@ -33,3 +33,47 @@ ENTRIES = [
 @pytest.mark.parametrize(("text", "mention", "where"), ENTRIES)
 def test_actors_gaps_table_entries(nlp, text, mention, where):
     assert _where(nlp, text, mention) == where
+
+
+DESCRIPTOR_OWNERS = [
+    # a descriptor as possessive owner gives an unqualified title its country
+    ("Beijing staged air drills near Taiwan, a day after the island's president met US lawmakers.",
+     "president", "TWN"),
+    ("Cuban officials hosted Venezuela's president in Havana. The island's foreign minister praised the visit.",
+     "foreign minister", "CUB"),
+    # near miss: a title with a country of its own keeps it
+    ("Japan protested to Beijing after the island's visitors included China's defence minister.",
+     "China's defence minister", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "where"), DESCRIPTOR_OWNERS)
+def test_actors_gaps_descriptor_owner(nlp, text, mention, where):
+    assert _where(nlp, text, mention) == where
+
+
+KIN = [
+    # a bare name in apposition with a relation takes the relative's side, in every mention
+    ("Kim Yo Jong, the influential sister of leader Kim Jong Un, mocked Seoul's offer of talks.", "Kim Yo Jong", "PRK"),
+    ("Ri Song Chol, a close aide to Kim Jong Un, arrived in Moscow on Tuesday.", "Ri Song Chol", "PRK"),
+    ("Mojtaba Khamenei, the son of Iran's supreme leader, met Iraqi clerics in Najaf.", "Mojtaba Khamenei", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "where"), KIN)
+def test_actors_gaps_kin_apposition(nlp, text, mention, where):
+    assert _where(nlp, text, mention) == where
+
+
+def test_actors_gaps_kin_later_mention(nlp):
+    text = ("Kim Yo Jong, the influential sister of leader Kim Jong Un, spoke on Monday. "
+            "Later that day Kim Yo Jong warned Tokyo against new sanctions.")
+    found = [a for a in actors_in(nlp, text) if a.text == "Kim Yo Jong"]
+    assert [a.country for a in found] == ["PRK", "PRK"]
+
+
+def test_actors_gaps_critic_is_no_side(nlp):
+    """A relation that is no side ("a fierce critic of") gives no country."""
+    text = "Ilya Yashin, a fierce critic of the Kremlin, spoke in Berlin on Friday."
+    found = [a for a in actors_in(nlp, text) if a.text == "Ilya Yashin"]
+    assert not found or found[0].country != "RUS"

@@ -60,3 +60,4 @@ CAPITALS_AFTER_FROM = [
 def test_event_undergone_capital_after_from(nlp, text, capital, actor):
     found = [a for a in actors_in(nlp, text) if a.text == capital]
     assert bool(found) == actor
+

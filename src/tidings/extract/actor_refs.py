@@ -207,7 +207,8 @@ def _descriptors(doc: Doc, mentions: list[Mention], tables: ActorTables, taken: 
             if found is not None:
                 locative = is_locative(doc, start, i + 1, tables=tables, dateline=dateline)
                 out.append(Mention(start=start, end=i + 1, kind="country", country=found,
-                                   name=tables.countries.get(found, found), sector=None if locative else "GOV"))
+                                   name=tables.countries.get(found, found), sector=None if locative else "GOV",
+                                   extra={"descriptor": True}))
             break
     return out
 

@@ -38,10 +38,11 @@ from spacy.tokens import Doc, Span
 from tidings.extract.actor_context import build_context, dateline_end, hyphen_link, is_locative
 from tidings.extract.actor_groups import find_groups
 from tidings.extract.actor_inherit import inherit_institutions
+from tidings.extract.actor_kin import kin_appositions
 from tidings.extract.actor_match import PhraseMatch, TokenView, is_possessive, match_phrases, owner_of
 from tidings.extract.actor_igo_refs import with_igo_references
 from tidings.extract.actor_mention import Mention, from_entry
-from tidings.extract.actor_owners import possessive_owners
+from tidings.extract.actor_owners import descriptor_owners, possessive_owners
 from tidings.extract.actor_parties import party_matches, party_spans, without_parties
 from tidings.extract.actor_people import find_people
 from tidings.extract.actor_places import modifier_ground, modifier_places, without_place_names
@@ -98,6 +99,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     people = resolve_people(doc, people, tables=tables, taken=taken, sentences=context.sentences,
                             lower=view.lower)
     _parties_of_people(doc, named, people, tables)
+    kin_appositions(doc, people, tables=tables)
     taken |= _tokens(people) | {i for i, start in enumerate(view.start) if start < dateline}
     taken |= place_tokens | {i for m in names for i in range(m.start, m.end)}
     owners = {m.end: m.entry for m in names if m.entry.source in _NATIONAL and m.entry.country}
@@ -106,6 +108,7 @@ def extract_actors(doc: Doc, *, ontology, places: list[Place], sets: bool = Fals
     names_of_institutions(doc, people + groups + named + others)
     mentions = refer_back(doc, people + groups + named + others + grounds, tables=tables, dateline=dateline, lower=view.lower,
                           sentences=context.sentences)
+    descriptor_owners(doc, mentions, tables=tables)
     mentions = first_person(doc, _non_overlapping(mentions), tables=tables, text=text, starts=view.start,
                             sentences=context.sentences)
     if sets:

@@ -215,6 +215,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     t, came = verb, None
     for _ in range(6):
         subj = nearest_subject(t) or agent(t) or _apposed_subject(t, index)  # "a truce brokered [by Qatar]": the agent acts
+        subj = _timed_subject(subj, index) if subj is not None else None
         if subj is None and is_passive(t):
             if t != verb:  # raising: "X is expected to discuss"
                 subj = passive_subject(t)
@@ -239,6 +240,15 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return []
         came, t = t, joined_head(t, index)
     return []
+
+
+def _timed_subject(subj: Token, index: EventIndex) -> Token:
+    """'hours after [Kim Yo Jong] threatened Seoul': the parser makes the time span the subject and the
+    real one the object of "after"."""
+    if subj.lower_ not in index.tables.vocab("time_span_nouns"):
+        return subj
+    found = [g for p, g in preps(subj) if p in ("after", "before") and g.pos_ in ("PROPN", "NOUN", "PRON")]
+    return found[0] if found else subj
 
 
 def infinitive_controller(verb: Token, index: EventIndex) -> Token | None:

@@ -1,0 +1,29 @@
+"""The subject of a clause after "hours after" / "days before", which the small model misparses as the object
+of the preposition, on the real model. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_lookup import codes as _codes, event_at as _event
+
+
+TIME_SPANS = [
+    # "hours after X acted": the small model makes the time span the subject
+    ("Pyongyang fired a cruise missile into the sea, hours after Kim Yo Jong, the sister of leader Kim Jong Un, "
+     "threatened Tokyo.", "THREATEN", "threatened", {"PRK"}, {"JPN"}),
+    ("Israel struck targets in Beirut, days after Hezbollah fired rockets at Haifa.", "ASSAULT", "fired",
+     {"LBN"}, {"ISR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), TIME_SPANS)
+def test_event_sources_time_span_subject(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+def test_event_sources_time_span_alone(nlp):
+    """Near miss: a time span with no "after" phrase stays what it is (no actor to take)."""
+    event = _event("Two days later, Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", "fired")
+    assert _codes(event.source) == {"KEN"}
