@@ -27,6 +27,7 @@ from tidings.extract.event_sources import (
 from tidings.extract.event_undergone import undergone
 from tidings.extract.event_syntax import (
     VERB_POS,
+    agent,
     conjuncts,
     has_word,
     direct_object,
@@ -249,6 +250,9 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
             continue
         if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
             continue
+        if _summoned_to(trig, p, index):
+            yield "source", actors_of(conjuncts(g), index, args)  # "the envoy was summoned [to the Foreign Office]"
+            continue
         if p in vocab("topic_preps") and c.entry.type in vocab("topic_types"):
             continue  # "an emergency meeting on Sudan": the topic is no party
         if p in vocab("beneficiary_preps") and c.type in vocab("beneficiary_types") and (p, g) not in own:
@@ -263,6 +267,13 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
             yield from_role, actors_of(conjuncts(g), index, args)
         elif p == "between" and c.type == "CONSULT" and args.explicit_source:
             yield "target", actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
+
+
+def _summoned_to(trig: Token, prep: str, index: EventIndex) -> bool:
+    """'[The Iranian ambassador] was summoned to the Foreign Office': with no agent, the office one
+    is summoned to is the side that summons (vocabulary.csv summoning_verbs)."""
+    return (prep == "to" and trig.pos_ in VERB_POS and is_passive(trig) and agent(trig) is None
+            and trig.lemma_.lower() in index.tables.vocab("summoning_verbs"))
 
 
 def _partner_named(trig: Token, theme: list[Token], index: EventIndex) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import names_event, verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_home import home_critic, home_repression, latest_mention, state_organ_subject
+from tidings.extract.event_home import home_concession, home_critic, home_repression, latest_mention, state_organ_subject
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_undergone import reacts_to
@@ -94,6 +94,8 @@ def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
             other, how = third, "third party of the sentence"
         if other is None and not names_unnamed_recipient(e, index):
             other, how = _faced_side(e, article, index), "the article's side an outside party faces"
+        if other is None and not names_unnamed_recipient(e, index):
+            other, how = home_concession(e, article.salience, index), "the source's own people"
     if other is not None and e.status == "negated" and _code(other) in _codes(e.source) and near is None:
         other = None  # "did not target civilian areas": a denied act has no victim to infer at home
     if other is None:

@@ -4,9 +4,13 @@
   government to explain") come from inside its country.
 - Arrests, trials and sentences by no one named ("Lissu was sentenced", "a judge barred her from
   leaving the country") are the state's own, unless they happen abroad or are seizures.
+- A concession with no one named to receive it, in a story about one country, is made to that
+  country's own people ("the junta pardoned 19 soldiers").
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from tidings.extract.event_index import EventIndex, side_codes as _codes
 from tidings.extract.event_recipients import trigger_token
@@ -60,3 +64,21 @@ def state_organ_subject(e: Event, index: EventIndex) -> bool:
     tok = trigger_token(e, index)
     subj = nearest_subject(tok) if tok is not None and tok.pos_ in VERB_POS else None
     return subj is not None and has_word(subj, index.tables.vocab("state_organ_nouns"))
+
+
+def home_concession(e: Event, salience: Counter, index: EventIndex) -> Actor | None:
+    """'Mali's junta pardoned 19 soldiers', 'Sri Lanka's president apologised for abuses': a
+    concession (vocabulary.csv home_concession_types) by one state, in a story naming no other
+    country (``salience``: mentions per code), is made at home; its government stands for the
+    people, evidenced by another mention of the country or else by the source mention."""
+    codes = _codes(e.source)
+    if e.type not in index.tables.vocab("home_concession_types") or len(codes) != 1 or e.status == "negated":
+        return None
+    if any(a.code or not a.country for a in e.source):
+        return None  # not an international body's
+    code = next(iter(codes))
+    if salience[code] < 0.6 * (sum(salience.values()) or 1):
+        return None
+    mention = latest_mention(code, e.trigger.start, index, exclude={a.start for a in e.source}) or e.source[0]
+    return Actor(text=mention.text, start=mention.start, end=mention.end, name=index.country_names.get(code, code),
+                 kind="country", country=code, sector="GOV")

@@ -56,6 +56,35 @@ class HostileActs:
         return []
 
 
+def answered_in_sentence(event: Event, verb: Token, earlier: list[Event], index: EventIndex) -> list[Actor]:
+    """'Houthi fighters massed near the border, and Riyadh [responded by moving] artillery', '…, and
+    Pakistan put its air force on alert [in response]': a move said to answer, with no act named
+    after the response word, answers the latest hostile act (provoking_types) of another side told
+    earlier in its own sentence."""
+    if event.type not in index.tables.vocab("aimed_moves") or not event.source or not _bare_response(verb, index):
+        return []
+    mine = {a.code or a.country for a in event.source}
+    for act in reversed(earlier):
+        if act.sentence != event.sentence or act.trigger.start >= event.trigger.start or act.status == "negated":
+            continue
+        theirs = {a.code or a.country for a in act.source}
+        if act.type in index.tables.vocab("provoking_types") and theirs and not theirs & mine:
+            return list(act.source)
+    return []
+
+
+def _bare_response(verb: Token, index: EventIndex) -> bool:
+    """'in response', 'in retaliation' with no 'to' phrase under the move's verb, or the verb under
+    'responded by' / 'retaliated by' with no 'to' phrase: the answered act is left to the sentence."""
+    cause = index.tables.vocab("cause_verbs")
+    for p, g in preps(verb):
+        if p == "in" and has_word(g, cause) and not any(p2 == "to" for p2, _ in preps(g)):
+            return True
+    by = verb.head if verb.dep_ == "pcomp" else None
+    head = by.head if by is not None and by.lower_ == "by" else None
+    return head is not None and head.pos_ in VERB_POS and has_word(head, cause) and not any(p == "to" for p, _ in preps(head))
+
+
 def _responding(tok: Token, index: EventIndex) -> bool:
     """'Eritrea [responded] by ordering a general mobilization': a verb of response above the noun."""
     t = tok

@@ -85,7 +85,14 @@ def agent(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """The nsubjpass; for a passive conjunct with no subject of its own, the subject it shares with
+    the verb it is coordinated with ("[two journalists] crossed into Syria and were detained")."""
+    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if own is not None or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or has_subject(verb):
+        return own
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return nearest_subject(verb.head) or passive_subject(verb.head)
 
 
 def direct_object(verb: Token) -> Token | None:

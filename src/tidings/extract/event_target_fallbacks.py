@@ -9,7 +9,8 @@
 - A demand voiced at a protest is aimed where the protest is ("gathered outside the Japanese
   embassy, demanding compensation"), before the protesters' own government.
 - Protest and domestic demands address the source's own government; a threat's condition names
-  the one threatened (fallbacks of ``event_targets.complete_targets``, kept here for its size).
+  the one threatened; a vote against with no one named is cast in the body that votes
+  (fallbacks of ``event_targets.complete_targets``, kept here for its size).
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_code as _code
 from tidings.extract.event_phrases import np_actors, place_actor
-from tidings.extract.event_syntax import VERB_POS, direct_object, of_object, preps
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, of_object, preps
 from tidings.models import Actor, Event
 
-__all__ = ["aim_at_captors", "aim_at_judged_acts", "condition_subject", "own_government", "protest_voiced"]
+__all__ = ["aim_at_captors", "aim_at_judged_acts", "condition_subject", "own_government", "protest_voiced", "voting_body"]
 
 
 def aim_at_judged_acts(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -174,4 +175,24 @@ def condition_subject(event: Event, cand: Candidate, index: EventIndex) -> list[
             actor = index.actor(subj) if subj is not None else None
             if actor is not None and (actor.code or actor.country) not in {_code(a) for a in event.source}:
                 return [actor]
+    return []
+
+
+def voting_body(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'The General Assembly adopted the declaration, [with the United States and Israel voting
+    against]', 'EU governments endorsed the plan, while Hungary voted against it': a vote (vocabulary.csv
+    ballot_verbs) aimed at no one named is cast against the international body whose decision the
+    sentence tells, the subject of a clause above the vote."""
+    if event.type not in index.tables.vocab("ballot_types") or not has_word(cand.token, index.tables.vocab("ballot_verbs")):
+        return []
+    mine = {_code(a) for a in event.source}
+    t = cand.token
+    for _ in range(6):
+        if t.head == t:
+            return []
+        t = t.head
+        subj = nearest_subject(t) if t.pos_ in VERB_POS else None
+        bodies = [a for a in (np_actors(subj, index) if subj is not None else []) if a.code and a.code not in mine]
+        if bodies:
+            return bodies
     return []

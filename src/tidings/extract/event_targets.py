@@ -19,7 +19,7 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
 from tidings.extract.event_ground import place_target, unseen_attacker
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_moves import HostileActs, cause_side, coordinated_verbs, friendly_cause, reporting_victim
+from tidings.extract.event_moves import HostileActs, answered_in_sentence, cause_side, coordinated_verbs, friendly_cause, reporting_victim
 from tidings.extract.event_recipients import aimed_at_no_one
 from tidings.extract.event_same_act import restating_participle
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
@@ -32,6 +32,7 @@ from tidings.extract.event_target_fallbacks import (
     condition_subject,
     own_government,
     protest_voiced,
+    voting_body,
 )
 from tidings.extract.event_syntax import VERB_POS, agent, direct_object, has_word, is_passive, passive_subject, preps
 from tidings.extract.event_resume import resume_definite_events
@@ -72,8 +73,10 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
                 ("the side whose act the sentence gives as its cause", lambda: cause_side(event, _verb(cand), index)),
+                ("the side whose act told before it answers", lambda: answered_in_sentence(event, _verb(cand), out, index)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: condition_subject(event, cand, index)),
+                ("the body the vote is cast in", lambda: voting_body(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
                 ("the body meeting as itself", lambda: _body_meeting(event, cand, index)),
                 ("the captor's own people", lambda: _own_captives(event, cand, index)),
