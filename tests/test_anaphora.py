@@ -46,6 +46,11 @@ def _antecedent(nlp, words, text: str, pronoun: str, nth: int = 0) -> str | None
         ("Prosecutors charged the former governor on Tuesday. He was taken into custody the same day.", "He", "governor"),
         # the pronoun's own clause subject is never its antecedent
         ("The protesters marched to parliament, where riot police dispersed them with water cannon.", "them", "protesters"),
+        # a part of a set told with its size, its noun left out; not a definite "the group"
+        ("Riot police detained 300 demonstrators in Tbilisi overnight. Most were freed on Sunday.", "Most", "demonstrators"),
+        ("Hundreds of French farmers blocked the motorway near Lyon, and a smaller group stormed the prefecture.", "group", "farmers"),
+        ("Riot police detained demonstrators in Tbilisi overnight. Most were freed on Sunday.", "Most", None),
+        ("Hamas released a statement on Sunday. The group said the talks had stalled.", "group", None),
         # no phrase: a pleonastic or reporting "it", a demonstrative with its own description
         ("It is likely that the talks will resume next week.", "It", None),
         ("The ministry of defence announced new drills, and it said more would follow.", "it", None),
@@ -67,6 +72,8 @@ def _events(nlp, text: str):
         ("Belgrade dismissed the accusations on Monday. The interior minister called them baseless.", "REJECT", "called", True),
         ("Three bloggers were arrested in Minsk last week, their editor said. They were being held at Okrestina prison on Friday.", "COERCE", "held", True),
         ("The Greek coast guard stopped a dinghy carrying 60 Afghan migrants near Lesbos and returned them to Turkey.", "COERCE", "returned", True),
+        ("Riot police detained 300 demonstrators in Tbilisi overnight. Most were freed on Sunday.", "RETREAT", "freed", True),
+        ("Hundreds of French farmers blocked the motorway near Lyon, and a smaller group stormed the prefecture.", "PROTEST", "stormed", True),
         # near misses: the antecedent is of another class, or no phrase at all
         ("The storage depot had been emptied weeks earlier. Officials said they were holding it in reserve.", "COERCE", "holding", False),
         ("The company announced new dividends on Monday. Its chairman called them generous.", "REJECT", "called", False),

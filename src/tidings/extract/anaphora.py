@@ -12,7 +12,9 @@ window. Within a clause or a sentence the words highest in the parse come first 
 object before the nouns of their phrases). The subject of the pronoun's own clause is never its
 antecedent ("Police kept [them] away"), nor is a reporting subject ("officials said"). A
 pleonastic "it" ("it is likely that", "it was decided to") and a reporting "it said" stand for
-no phrase. Pure functions over a spaCy Doc.
+no phrase. A part of a set whose noun is left out ("[Most] were freed", "[a smaller group]
+stormed the council") stands for a set told with its size ("300 demonstrators", "hundreds of
+young men"). Pure functions over a spaCy Doc.
 """
 
 from __future__ import annotations
@@ -45,22 +47,36 @@ class AnaphorWords:
     person_nouns: frozenset[str]  # nouns naming people (classes.csv persons, crowd)
     quantifiers: frozenset[str]
     reporting: frozenset[str]    # reporting verbs ("said")
+    elliptic: frozenset[str]     # parts of a set whose noun is left out ("most", "a group")
 
     @classmethod
     def of(cls, tables: EventTables) -> "AnaphorWords":
         vocab = tables.vocab
         return cls(vocab("anaphors"), vocab("person_pronouns"), vocab("singular_anaphors"),
                    vocab("plural_collectives"), tables.vocab_classes("people_classes"),
-                   vocab("quantifiers"), load_reporting_verbs().lemmas)
+                   vocab("quantifiers"), load_reporting_verbs().lemmas, vocab("elliptic_quantifiers"))
 
 
 def is_anaphor(token: Token, words: AnaphorWords) -> bool:
     """A personal or demonstrative pronoun that may stand for a noun phrase ("them", "it",
     "those"), not a determiner ("those drills") nor the head of its own description ("those
     freed", "those who fled", "those in custody")."""
+    if _elliptic(token, words):
+        return True
     if token.lower_ not in words.anaphors or token.dep_ in ("det", "poss") or token.pos_ not in ("PRON", "DET"):
         return False
     return not any(c.dep_ in ("acl", "relcl", "prep") for c in token.children)
+
+
+def _elliptic(token: Token, words: AnaphorWords) -> bool:
+    """A part of a set told before, its noun left out ("police detained 200 protesters; [most]
+    were freed", "[a smaller group] stormed the council"; vocabulary.csv `elliptic_quantifiers`):
+    no "of" phrase, no definite article ("the group" names an organization), an argument."""
+    if token.lemma_.lower() not in words.elliptic and token.lower_ not in words.elliptic:
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in ("the", "this", "that") for c in token.children)
 
 
 def antecedent(pron: Token, *, bounds: Bounds, words: AnaphorWords) -> Token | None:
@@ -68,10 +84,19 @@ def antecedent(pron: Token, *, bounds: Bounds, words: AnaphorWords) -> Token | N
     if not is_anaphor(pron, words) or _pleonastic(pron, words):
         return None
     barred = _co_arguments(pron)
+    part = _elliptic(pron, words)
     for cand in _candidates(pron, bounds, words):
-        if cand.i not in barred and _agrees(pron, cand, words):
+        if cand.i not in barred and _agrees(pron, cand, words) and (not part or _counted(cand, words)):
             return cand
     return None
+
+
+def _counted(noun: Token, words: AnaphorWords) -> bool:
+    """A set told with its size, whose part an elliptic word names: "200 protesters",
+    "hundreds of young men"."""
+    if any(c.dep_ == "nummod" or c.lower_ in words.elliptic for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _quantifier(noun.head.head, words)
 
 
 def _candidates(pron: Token, bounds: Bounds, words: AnaphorWords) -> Iterator[Token]:
@@ -170,7 +195,7 @@ def _agrees(pron: Token, cand: Token, words: AnaphorWords) -> bool:
         return person and not _plural(cand, words)
     if word in words.singular:
         return not person and not _plural(cand, words)
-    return _plural(cand, words)
+    return _plural(cand, words) and not _elliptic(cand, words)
 
 
 def _plural(noun: Token, words: AnaphorWords) -> bool:
