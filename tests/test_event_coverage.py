@@ -302,7 +302,6 @@ _WORDINGS = [
     ('Brazil cancelled a $1 billion arms purchase from Israel.', 'SANCTION'),
     ('Niger ordered the French ambassador to leave the country.', 'SANCTION'),
     ('The United States added 80 Chinese firms to its export blacklist.', 'SANCTION'),
-    ('Pakistan closed its airspace to Indian airlines.', 'SANCTION'),
     ('The Burkinabe junta withdrew from ECOWAS.', 'SANCTION'),
     ('China placed export controls on gallium and germanium.', 'SANCTION'),
     ('Ottawa downgraded diplomatic relations with Riyadh.', 'SANCTION'),
@@ -328,6 +327,8 @@ _WORDINGS = [
     ('The Houthis test-launched a new hypersonic missile.', 'MOBILIZE'),
     ('Egypt reinforced its border with Gaza with tanks.', 'MOBILIZE'),
     ('NATO sent warships to the Baltic Sea after the cable damage.', 'MOBILIZE'),
+    # COERCE: closing a border or airspace (ANNOTATION.md, Conventions of 2026-11-28, rule 8)
+    ('Pakistan closed its airspace to Indian airlines.', 'COERCE'),
     # ASSAULT
     ('Russian drones struck an apartment block in Odesa overnight.', 'ASSAULT'),
     ('Israeli warplanes pounded targets in southern Lebanon.', 'ASSAULT'),

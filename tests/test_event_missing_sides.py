@@ -61,7 +61,7 @@ SUBJECTS = [
     ("Finland dismissed warnings by Russian commentators that NATO could attack Belarus from its territory.",
      "ASSAULT", "attack", {"NATO"}, {"BLR"}),
     ("The Thai army played down a threat by Cambodian officials that Phnom Penh would close the border crossings.",
-     "SANCTION", "close", {"KHM"}, None),
+     "COERCE", "close", {"KHM"}, None),
     # near misses: a subordinate clause placed first keeps its own subject for both its verbs
     ("After Kenyan police arrested six protesters, and detained two journalists, the opposition called a strike.",
      "COERCE", "detained", {"KEN"}, None),

@@ -41,7 +41,7 @@ from tidings.extract.event_syntax import (
 )
 from tidings.models import Actor
 
-__all__ = ["Arguments", "attach", "names_event", "np_actors", "place_actor", "resolve_pronoun", "verb_subject"]
+__all__ = ["Arguments", "asks_for_one_sided", "attach", "names_event", "np_actors", "place_actor", "resolve_pronoun", "verb_subject"]
 
 
 def attach(c: Candidate, index: EventIndex) -> Arguments:
@@ -67,7 +67,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         subj = nearest_subject(c.inner)
         mine = {a.code or a.country for a in args.source}
         tgt += [a for a in (np_actors(subj, index) if subj is not None else []) if (a.code or a.country) not in mine]
-    if c.inner is not None and not tgt and not members and not _asks_someone(c):
+    if c.inner is not None and not tgt and not members and not _asks_someone(c) and not asks_for_one_sided(c, index):
         # the wrapped complement's target, unless the wrapper names its own ("urged Iran to …")
         mine = {a.code or a.country for a in args.source}
         for role, actors in _slots(c.inner, c, index, theme_role if c.inner.pos_ in VERB_POS else of_role, from_role, args):
@@ -89,6 +89,20 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         # "convened a meeting of the National Security Council": a government's own council is no counterpart
         args.target = [a for a in args.target if not _own_organ(a, mine, index)]
     return args
+
+
+def asks_for_one_sided(c: Candidate, index: EventIndex) -> bool:
+    """'called for sanctions on Chinese refineries', 'demanded strikes on cartel camps': a request
+    that names no one to do an act of state is aimed at whoever would do it, never at the act's
+    object (ANNOTATION.md, Conventions of 2026-11-28, rule 7). Only an act named by a noun: not a
+    request with an addressee ("urged him to sign"), a clause ("demanded that the parties allow
+    aid", "demands to take control of Greenland": the asker would act, the one asked is who must let
+    it), nor one for a release (the captor), talks or a truce (their parties)."""
+    if c.type not in index.tables.vocab("asked_doer_types") or c.inner_entry is None or c.inner is None:
+        return False
+    if c.inner_entry.type not in index.tables.vocab("asked_state_acts") or _asks_someone(c):
+        return False
+    return c.inner.pos_ not in VERB_POS  # "demands to take control of Greenland": the asker would act
 
 
 def _asks_someone(c: Candidate) -> bool:
@@ -253,6 +267,8 @@ def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventInd
         if _summoned_to(trig, p, index):
             yield "source", actors_of(conjuncts(g), index, args)  # "the envoy was summoned [to the Foreign Office]"
             continue
+        if g == c.inner and asks_for_one_sided(c, index):
+            continue  # "called [for sanctions on Chinese refineries]": the act asked for, not the one asked
         if p in vocab("topic_preps") and c.entry.type in vocab("topic_types"):
             continue  # "an emergency meeting on Sudan": the topic is no party
         if p in vocab("beneficiary_preps") and c.type in vocab("beneficiary_types") and (p, g) not in own:

@@ -27,14 +27,16 @@ from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, h
 from tidings.models import Actor, Event
 
 
-def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
+def infer_counterparts(events: list[Event], index: EventIndex, *, open_doers: frozenset[int] = frozenset()) -> list[Event]:
     """Fill the side the sentence leaves implicit with the article's counterpart.
 
     News text names the other party once and then leaves it implicit ("China vowed
     countermeasures" in a story about US tariffs). The counterpart of a code is the code it
     is most often paired with in this article's explicit dyads, else the most mentioned
     other actor when it is nearly as salient; in a story about one country only, that
-    country itself (domestic politics, civil war). Inferred sides lower the confidence.
+    country itself (domestic politics, civil war). Inferred sides lower the confidence. A
+    request for an act whose doer the text leaves open (``open_doers``, trigger starts: "the UN
+    envoy called for an independent inquiry") stays aimed at no one.
     """
     salience = Counter(_code(a) for a in index.actors)
     partners: Counter[tuple[str, str]] = Counter()
@@ -53,7 +55,7 @@ def infer_counterparts(events: list[Event], index: EventIndex) -> list[Event]:
         ref = referent_start(e)
         if ref is not None:  # a re-mention keeps the sides of the event it resumes, as filled
             e = _as_resumed(e, done.get(ref))
-        elif e.source and not e.target and index.tables.types[e.type].implicit_recipient:
+        elif e.source and not e.target and index.tables.types[e.type].implicit_recipient and e.trigger.start not in open_doers:
             e = _implicit_target(e, article, index)
         elif e.target and not e.source:
             e = _implicit_source(e, article, index)

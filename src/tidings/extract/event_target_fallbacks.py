@@ -20,10 +20,11 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_code as _code
 from tidings.extract.event_phrases import np_actors, place_actor
+from tidings.extract.event_recipients import trigger_token
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, of_object, preps
 from tidings.models import Actor, Event
 
-__all__ = ["aim_at_captors", "aim_at_judged_acts", "condition_subject", "own_government", "protest_voiced", "voting_body"]
+__all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "own_government", "protest_voiced", "voting_body"]
 
 
 def aim_at_judged_acts(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -119,6 +120,20 @@ def protest_voiced(event: Event, done: list[Event], index: EventIndex) -> list[A
     return []
 
 
+def asking_state(event: Event, index: EventIndex) -> list[Actor]:
+    """'Chilean senators called for air strikes on smugglers' camps': an act of state that a
+    country's politicians, parties or citizens ask for with no one named to do it falls to their
+    own government; a government, an international body or a party of no country leaves the doer
+    open (ANNOTATION.md, Conventions of 2026-11-28, rule 7)."""
+    domestic = index.tables.vocab("domestic_sectors")
+    if not event.source or any(a.kind == "igo" or a.code or not a.country or a.sector not in domestic for a in event.source):
+        return []
+    used = {a.start for a in event.source} | ({event.attributed_to.start} if event.attributed_to is not None else set())
+    countries = dict.fromkeys(a.country for a in event.source)
+    found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in countries]
+    return [a for a in found if a is not None]
+
+
 def own_government(event: Event, index: EventIndex) -> list[Actor]:
     """Protest, and demands by civilians and opposition, address their own government;
     police repression with no named target falls on the country's own people. The target is
@@ -129,7 +144,7 @@ def own_government(event: Event, index: EventIndex) -> list[Actor]:
     domestic = all(a.sector in vocab("domestic_sectors") or a.kind == "group" for a in event.source)
     if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
         countries = [a.country for a in event.source if a.country]
-    elif event.type in vocab("repression") and event.mode != "seize":
+    elif event.type in vocab("repression") and event.mode != "seize" and not _closes_passage(event, index):
         place = event.location
         if place is not None and place.country and place.country not in {a.country for a in event.source}:
             return [place_actor(place, index)]  # "Israeli troops … detained four men near Quneitra": abroad
@@ -139,6 +154,19 @@ def own_government(event: Event, index: EventIndex) -> list[Actor]:
     used = {a.start for a in event.source} | ({event.attributed_to.start} if event.attributed_to is not None else set())
     found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in dict.fromkeys(countries)]
     return [a for a in found if a is not None]
+
+
+def _closes_passage(event: Event, index: EventIndex) -> bool:
+    """'Eritrea closed the border crossing': a closure of a border, crossing, port or airspace
+    stops the neighbour's movement, not the closer's own people (ANNOTATION.md, Conventions of
+    2026-11-28, rule 8); its target comes from the sentence or the article's counterpart."""
+    tok = trigger_token(event, index)
+    if tok is None:
+        return False
+    theme = direct_object(tok) if tok.pos_ in VERB_POS else of_object(tok) or next(
+        (c for c in tok.children if c.dep_ == "compound"), None)
+    passages = index.tables.vocab_classes("passage_classes")
+    return theme is not None and (theme.lemma_.lower() in passages or theme.lower_ in passages)
 
 
 def _government(country: str, event: Event, index: EventIndex) -> Actor | None:

@@ -23,12 +23,13 @@ from tidings.extract.event_moves import HostileActs, answered_in_sentence, cause
 from tidings.extract.event_recipients import aimed_at_no_one
 from tidings.extract.event_same_act import restating_participle
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
-from tidings.extract.event_arguments import names_event, np_actors, place_actor, verb_subject
+from tidings.extract.event_arguments import asks_for_one_sided, names_event, np_actors, place_actor, verb_subject
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_sources import infinitive_controller
 from tidings.extract.event_target_fallbacks import (
     aim_at_captors,
     aim_at_judged_acts,
+    asking_state,
     condition_subject,
     own_government,
     protest_voiced,
@@ -66,7 +67,9 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
             event = _state_of_place(event, index)
         if not event.target and event.type in index.tables.vocab("reciprocal"):
             event = _domestic_pair(event)
-        if not event.target and not aimed_at_no_one(event, index):
+        if not event.target and asks_for_one_sided(cand, index):
+            event = _asked_doer(event, cand, index)
+        elif not event.target and not aimed_at_no_one(event, index):
             for how, fill in (
                 ("the victims of its toll", lambda: _toll_victims(event, cand, index)),
                 ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
@@ -96,6 +99,21 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
         done[cand.token.i] = event
         hostile.add(event)
     return aim_at_captors(aim_at_judged_acts(out, cands, index), cands, index)
+
+
+def _asked_doer(event: Event, cand: Candidate, index: EventIndex) -> Event:
+    """A request for an act of state with no addressee: the doer the asked act's own words name
+    ("called for new [European Union] sanctions"), else the speaker's own state when politicians or
+    citizens ask, else no one."""
+    inner = cand.inner
+    mods = [ch for ch in inner.children if ch.dep_ in ("compound", "amod", "nmod", "poss")] if inner.pos_ not in VERB_POS else []
+    mine = _codes(event.source)
+    target, how = [a for m in mods for a in np_actors(m, index, deep=False) if _code(a) not in mine], "the doer the act asked for names"
+    if not target:
+        target, how = asking_state(event, index), "the state that would do the act asked for"
+    if not target:
+        return event
+    return event.model_copy(update={"target": target, "rule": (event.rule or "") + f"; target: {how}"})
 
 
 def _referred(event: Event, cand: Candidate, index: EventIndex, earlier: EarlierEvents) -> list[Actor]:

@@ -13,13 +13,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from tidings.extract.event_arguments import Arguments, attach, names_event, resolve_pronoun
+from tidings.extract.event_arguments import Arguments, asks_for_one_sided, attach, names_event, resolve_pronoun
 from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_dates_carry import carry_dates
 from tidings.extract.event_context import event_date, event_location, event_quantities
+from tidings.extract.event_help import Help, help_deployments
 from tidings.extract.event_hosted import guests_meet
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_labels import aim_labels
+from tidings.extract.event_lifted import share_lifted_sides
 from tidings.extract.event_referents import aim_rejected
 from tidings.extract.event_status import StatusInfo, judge_status
 from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject
@@ -55,19 +57,26 @@ def extract_events(
         country_names=ontology.actors.countries,
     )
     candidates = compose(find_triggers(index), index)
+    helps = help_deployments(candidates, index)
+    purposes = {h.purpose.i for h in helps.values() if h.purpose is not None}
     built: list[tuple[Event, Candidate]] = []
     coded: dict[int, str] = {}  # trigger token -> the type its event was coded as
     for c in candidates:
+        if c.token.i in purposes:  # "sent troops [to fight] alongside the rebels": part of the aid
+            continue
         c = _as_referent(c, coded, index)
-        if (e := _event(c, index)) is not None:
+        if (e := _event(c, index, helps.get(c.token.i))) is not None:
             built.append((e, c))
             coded.update({t.i: e.type for t in (c.token, c.inner) if t is not None})
     events, cands = [e for e, _ in built], [c for _, c in built]
+    events = share_lifted_sides(events, cands, index)
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
+    events = share_lifted_sides(events, cands, index)
     events = aim_rejected(events, cands, index)
     events = aim_labels(events, cands, index)
     events = guests_meet(events, cands, index)
-    events = infer_counterparts(fill_pairs(events, cands, index), index)
+    open_doers = frozenset(e.trigger.start for e, c in zip(events, cands) if not e.target and asks_for_one_sided(c, index))
+    events = infer_counterparts(fill_pairs(events, cands, index), index, open_doers=open_doers)
     events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
 
@@ -83,8 +92,11 @@ def _as_referent(c: Candidate, coded: dict[int, str], index: EventIndex) -> Cand
     return replace(c, type=earlier, rules=[*c.rules, f"coded as the {earlier} it names"])
 
 
-def _event(c: Candidate, index: EventIndex) -> Event | None:
+def _event(c: Candidate, index: EventIndex, helps: Help | None = None) -> Event | None:
     tables = index.tables
+    if helps is not None:  # "sent police to help Ecuador's government": aid, not a show of force
+        c = replace(c, type="AID", mode=None, entry=replace(c.entry, cameo="072"),
+                    rules=[*c.rules, "forces sent to help a side are AID (Conventions of 2026-11-28, rule 4)"])
     status = judge_status(c, index)
     type_ = c.type
     planned = status.status == "planned" or (status.status == "threatened" and type_ != "THREATEN")
@@ -97,6 +109,8 @@ def _event(c: Candidate, index: EventIndex) -> Event | None:
         c = replace(c, mode=threat.mode, rules=[*c.rules, f"conditional {c.type} is a threat"])
     mode = c.mode if c.mode and (type_, c.mode) in tables.modes else None
     args = attach(c, index)
+    if helps is not None:
+        args.target = helps.helped
     if _domestic_seizure(type_, c, args, tables):  # "Georgian authorities froze the accounts of two TV channels"
         type_, mode = "COERCE", "seize"
         c = replace(c, rules=[*c.rules, "a freeze on the source's own country is repression (COERCE)"])
