@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actor_lookup import actors_in
+from event_lookup import codes, event_at
 
 
 def _where(nlp, text: str, mention: str):
@@ -77,3 +78,39 @@ def test_actors_gaps_critic_is_no_side(nlp):
     text = "Ilya Yashin, a fierce critic of the Kremlin, spoke in Berlin on Friday."
     found = [a for a in actors_in(nlp, text) if a.text == "Ilya Yashin"]
     assert not found or found[0].country != "RUS"
+
+
+
+HOSTILE_ITS = [
+    # "its" on the victims of a hostile act is not the doer's: the accuser's side
+    ("Armenia accused Azerbaijan of firing on its soldiers near the border.", "soldiers", "ARM"),
+    ("Lebanon accused Israel of striking its troops in the south.", "troops", "LBN"),
+    ("Damascus said Ankara had shelled its troops near Manbij.", "troops", "SYR"),
+    # near miss: an act that is not hostile keeps the nearest owner
+    ("Israel accused Hamas of diverting fuel to its fighters.", "fighters", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "where"), HOSTILE_ITS)
+def test_actors_gaps_its_victims(nlp, text, mention, where):
+    assert _where(nlp, text, mention) == where
+
+
+def test_actors_gaps_its_victims_event(nlp):
+    event = event_at("Armenia accused Azerbaijan of firing on its soldiers near the border.", "ASSAULT", "firing")
+    assert (codes(event.source), codes(event.target)) == ({"AZE"}, {"ARM"})
+
+
+THEIR = [
+    # "their" right after a coordination stands for every member, not the last one
+    ("Serbia and Hungary said their border police would hold joint patrols.", "border police", {"SRB", "HUN"}),
+    ("Kenya and Uganda agreed to pull their soldiers back from the frontier.", "soldiers", {"KEN", "UGA"}),
+    # near miss: "its" after a coordination keeps the single nearest owner
+    ("Germany and France urged Russia to withdraw its troops from Moldova.", "troops", {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "owners"), THEIR)
+def test_actors_gaps_their_coordination(nlp, text, mention, owners):
+    found = {a.code or a.country for a in actors_in(nlp, text) if a.text == mention}
+    assert found == owners

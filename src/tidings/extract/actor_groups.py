@@ -10,7 +10,7 @@ sentence or article context.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tidings.extract.actor_context import ActorContext, sympathy
 from tidings.extract.actor_match import PhraseMatch, owner_of
@@ -22,6 +22,7 @@ _ARMED = ("MIL", "REB")
 _SKIPPABLE_DEPS = ("amod", "compound", "nmod")
 _NATIONAL = ("country", "demonym")
 _POSSESSIVE_DETERMINERS = ("its", "their")
+_VICTIM_PREPOSITIONS = ("on", "at", "against", "into")
 
 
 def find_groups(
@@ -38,6 +39,13 @@ def find_groups(
             continue
         last = doc[match.end - 1]
         if last.pos_ not in ("NOUN", "PROPN") or _modifies_noun(last, match.end, tables):
+            continue
+        several = _their_owners(doc, match.start, names, context, tables)
+        if several:  # "accusing the bloc of imposing sanctions on their people" after "Mali, Burkina Faso and Niger"
+            members = [_group(doc, match, match.start, entry, tables, context) for entry in several]
+            for member in members:
+                member.extra.update(head=match.end - 1, member=True)
+            out += members
             continue
         start, modifier = _modifier(doc, match, names, name_at_end, taken=taken, tables=tables, context=context)
         mention = _group(doc, match, start, modifier, tables, context)
@@ -102,6 +110,7 @@ def _antecedent(doc: Doc, start: int, names: list[PhraseMatch], context: ActorCo
     rockets into Israel")."""
     sentence = context.sentences.of_token(doc[start])
     singular = doc[start - 1].lower_ == "its"
+    doer = _doer(_hostile_act(doc[start].head if doc[start].dep_ == "compound" else doc[start], tables))
     for match in reversed(names):
         if match.start >= start or (match.entry.source not in _MODIFIER_SOURCES or match.entry.source == "holder"):
             continue
@@ -109,9 +118,67 @@ def _antecedent(doc: Doc, start: int, names: list[PhraseMatch], context: ActorCo
             return None
         if singular and (_not_its(doc, match) or _place_use(doc, match, tables)):
             continue
+        if doer is not None and doer in doc[match.start:match.end]:
+            continue  # "Armenia accused Azerbaijan of firing on its soldiers": no one fires on their own
         if (match.entry.country or match.entry.code) and not sympathy(doc, match.start):
             return match.entry
     return None
+
+
+def _their_owners(doc: Doc, start: int, names: list[PhraseMatch], context: ActorContext,
+                  tables: ActorTables) -> list[ActorEntry]:
+    """"Russia and China said their diplomats would attend": "their" whose nearest antecedent in its sentence is a
+    coordination of two or more coded names stands for all of them, not the last one (the one doing a hostile act
+    to "their" people is none of them: "accusing Mali and Niger of shelling their villages")."""
+    if start == 0 or doc[start - 1].lower_ != "their":
+        return []
+    sentence = context.sentences.of_token(doc[start])
+    doer = _doer(_hostile_act(doc[start].head if doc[start].dep_ == "compound" else doc[start], tables))
+    groups: dict[int, list[PhraseMatch]] = {}
+    for match in names:
+        if match.start >= start or context.sentences.of_token(doc[match.start]) != sentence:
+            continue
+        if match.entry.source not in ("country", "capital", "igo", "org") or not (match.entry.country or match.entry.code):
+            continue
+        root = doc[match.start:match.end].root
+        if doer is not None and doer in doc[match.start:match.end]:
+            continue
+        top = root
+        while top.dep_ in ("conj", "appos") and top.head != top:  # "Mali, [Burkina Faso] and Niger"
+            top = top.head
+        groups.setdefault(top.i, []).append(match)
+    if not groups:
+        return []
+    nearest = max(groups.values(), key=lambda g: max(m.start for m in g))
+    if len({m.entry.code or m.entry.country for m in nearest}) < 2:
+        return []
+    return [m.entry for m in sorted(nearest, key=lambda m: m.start)]
+
+
+def _hostile_act(noun: Token, tables: ActorTables) -> Token | None:
+    """The hostile verb (``hostile_verbs.csv``) whose object, or whose on/at/against phrase (of the verb or of its
+    object: "launched drones [at] its power grid"), the noun is."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ in _VICTIM_PREPOSITIONS:
+        verb = head.head.head if head.head.dep_ == "dobj" else head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in tables.hostile_verbs else None
+
+
+def _doer(verb: Token | None) -> Token | None:
+    """Who does the act: its subject, or the one accused of it ("accused [Azerbaijan] of firing")."""
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None or verb.dep_ != "pcomp":
+        return subject
+    holder = verb.head.head
+    if holder.dep_ == "dobj" and holder.pos_ in ("NOUN", "PROPN"):
+        return holder  # the parser hung "of" on the one accused: "accusing [the bloc] of imposing"
+    return next((c for c in holder.children if c.dep_ == "dobj"), None) if holder.pos_ == "VERB" else None
 
 
 def _place_use(doc: Doc, match: PhraseMatch, tables: ActorTables) -> bool:

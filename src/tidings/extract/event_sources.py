@@ -286,6 +286,8 @@ def _object_controller(t: Token, index: EventIndex) -> Token | None:
     holder = t.head.head
     if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "pobj":  # "to its sanctions list [for buying]"
         holder = holder.head.head
+    elif holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":  # "accusing [the bloc] of imposing": the
+        holder = holder.head  # parser hung "of" on the object
     if holder.pos_ not in VERB_POS:
         return None
     obj = direct_object(holder)

@@ -96,6 +96,7 @@ class ActorTables:
     abroad_prefixes: frozenset[str] = frozenset()  # the bearer is away from home: "visiting" (no scene country)
     located_sectors: frozenset[str] = frozenset()  # people who belong where they are (protesters, police, workers)
     unlocating_sectors: frozenset[str] = frozenset()  # bodies that do not tell where a story is (the media quoted)
+    hostile_verbs: frozenset[str] = frozenset()  # "firing on its soldiers": the doer does not own the victims
     relations: frozenset[str] = frozenset()  # "sister", "aide": a name in apposition takes the relative's side
     giver_verbs: frozenset[str] = frozenset()  # "drew a warning [from Beijing]": the name after "from" gives or acts
     refs: ReferenceTables = field(default_factory=ReferenceTables)  # article-level references ("the group")
@@ -279,5 +280,6 @@ def load_actor_tables() -> ActorTables:
         abroad_prefixes=frozenset(row["word"] for row in prefixes if row["abroad"] == "yes"),
         giver_verbs=_words("giver_verbs.csv"),
         relations=_words("relations.csv"),
+        hostile_verbs=_words("hostile_verbs.csv"),
         refs=load_reference_tables(),
     )

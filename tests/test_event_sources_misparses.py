@@ -1,5 +1,6 @@
-"""The subject of a clause after "hours after" / "days before", which the small model misparses as the object
-of the preposition, on the real model. Sentences written for these tests."""
+"""Sources where the small model's parse hides them, on the real model: the subject of a clause after "hours
+after" (parsed as the object of the preposition) and the one accused of a gerund whose "of" the parser hung on the
+object. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_event_sources_time_span_alone(nlp):
     """Near miss: a time span with no "after" phrase stays what it is (no actor to take)."""
     event = _event("Two days later, Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", "fired")
     assert _codes(event.source) == {"KEN"}
+
+
+ACCUSED_OF = [
+    # "accusing [X] of imposing": X does the act even when "of" hangs on X
+    ("Venezuela quit Mercosur, accusing the bloc of imposing sanctions on Venezuelan exporters.",
+     "SANCTION", "imposing", {"MERCOSUR"}),
+    # near miss: the accuser's own act keeps the accuser
+    ("Iran accused the agency of leaking data and imposed sanctions on two inspectors.", "SANCTION", "imposed",
+     {"IRN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), ACCUSED_OF)
+def test_event_sources_accused_of_gerund(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source
