@@ -123,6 +123,24 @@ def test_event_composition_taking_part_is_the_act(nlp, text, type_, trigger):
 
 
 @pytest.mark.parametrize(
+    "text, source, target, status",
+    [
+        # a definite act one side is denied a part in took place without it, by the sides it had
+        ("US warplanes struck Houthi targets near Sanaa on Tuesday. Saudi Arabia, which has a truce with the "
+         "Houthis, did not take part in the strikes.", {"USA"}, {"YEM"}, "asserted"),
+        # near miss: taking part is that act, by the one who took part
+        ("US warplanes struck Houthi targets near Sanaa on Tuesday. British jets took part in the strikes.",
+         {"GBR"}, None, "asserted"),
+    ],
+)
+def test_event_composition_left_out_of_the_act(nlp, text, source, target, status):
+    event = [e for e in _events(nlp, text) if e.trigger.text == "strikes"][-1]
+    assert {a.code or a.country for a in event.source} == source
+    assert target is None or {a.code or a.country for a in event.target} == target
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
     "text, absent",
     [
         ("Two opposition parties that took part in the election said they would take up their seats.", "COOPERATE"),

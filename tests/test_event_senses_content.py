@@ -40,6 +40,23 @@ def test_event_senses_content_of_request_or_refusal(nlp, text, type_, trigger, p
 @pytest.mark.parametrize(
     "text, type_, trigger, present",
     [
+        # a definite act that the asked act would stop or put off is part of the request
+        ("Mali asked the UN on Friday to postpone the withdrawal of its peacekeepers from Gao.", "RETREAT", "withdrawal", False),
+        ("The Arab League called for an immediate halt to the fighting in Khartoum.", "ASSAULT", "fighting", False),
+        ("Egypt urged Israel to end the blockade of the Gaza Strip.", "COERCE", "blockade", False),
+        ("Mali asked the UN on Friday to postpone the withdrawal of its peacekeepers from Gao.", "REQUEST", "asked", True),
+        # near misses: a definite act asked to be judged, and a stop that was told as done
+        ("Kyiv asked the IAEA to condemn the strikes on the Zaporizhzhia plant.", "ASSAULT", "strikes", True),
+        ("The UN suspended the withdrawal of its peacekeepers from Gao on Friday.", "RETREAT", "withdrawal", True),
+    ],
+)
+def test_event_senses_content_deferred_definite_act(nlp, text, type_, trigger, present):
+    assert _found(nlp, text, type_, trigger) is present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, present",
+    [
         # an offer or a promise to send forces commits to help: AGREE at the offer, no move yet
         ("Brazil promised to deploy 300 soldiers to the UN mission in South Sudan.", "AGREE", "promised", True),
         ("Brazil promised to deploy 300 soldiers to the UN mission in South Sudan.", "MOBILIZE", "deploy", False),

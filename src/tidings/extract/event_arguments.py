@@ -34,7 +34,9 @@ from tidings.extract.event_syntax import (
     is_passive,
     nearest_subject,
     of_object,
+    passive_conjunct,
     passive_subject,
+    shared_passive_subject,
     preps,
     unique_tokens,
     words,
@@ -180,8 +182,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     theme: list[Token] = []
     if trig.pos_ in VERB_POS:
         obj = direct_object(trig)
-        if obj is None and is_passive(trig) and not _framing_wrapper(trig, c):
-            obj = passive_subject(trig)
+        if obj is None and (is_passive(trig) or passive_conjunct(trig)) and not _framing_wrapper(trig, c):
+            obj = shared_passive_subject(trig)
         if _passive_modifier(trig, obj, index):  # "the writer [who has been held]", "47 people [held]"
             obj = trig.head
         gap = relative_antecedent(trig, obj, index)  # "migrants [whom] its police detained", "a move Egypt denounced"

@@ -77,13 +77,15 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
     entry = m.entry
     if entry is None or entry.type is None:
         raise ValueError(f"no event row for {m.token.text!r}")
-    anchor, host = m.token, None
+    anchor, host, gov = m.token, None, None
     if entry.pos == "noun":
         host = _light_host(m.token, index)
         gov = governor(host or m.token)
         if gov is not None and _lends_clause(gov, host or m.token, index):
             anchor = gov
     light = anchor if anchor != m.token else None
+    # "did not take part in [the strikes]": the strikes took place; the denial is not theirs
+    left_out = entry.pos == "noun" and gov is not None and _left_out(gov, host or m.token, index)
     # "offered to advise Berlin": a wrapper without an event in its complement still takes
     # its complement's objects as targets
     inner = None
@@ -93,7 +95,7 @@ def _plain(m: TriggerMatch, index: EventIndex) -> Candidate:
     rules = [entry.label] + ([m.note] if m.note else [])
     return Candidate(
         m.token, m.start, m.end, entry, entry.type, entry.mode, anchor, inner=inner, host=host, light=light, rules=rules,
-        refers=m.refers,
+        refers=m.refers, status="affirmed" if left_out else None,
     )
 
 
@@ -114,7 +116,18 @@ def _lends_clause(verb: Token, noun: Token, index: EventIndex) -> bool:
     crackdown]")."""
     if noun.dep_ == "pobj" and noun.head.lower_ not in index.tables.vocab("light_verb_preps"):
         return False
+    if _left_out(verb, noun, index):
+        return False
     return noun.dep_ != "nsubj" and is_light(verb, index)
+
+
+def _left_out(verb: Token, noun: Token, index: EventIndex) -> bool:
+    """'Saudi Arabia did not take part in [the strikes]': a definite act one side is denied a part
+    in took place without it (examples/ANNOTATION.md, Q2), and keeps the sides of the act it names
+    again (vocabulary.csv participation_verbs)."""
+    words = index.tables.vocab("participation_verbs")
+    own = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")}
+    return bool(own & words) and denied_part(noun, verb, index)
 
 
 def is_light(verb: Token, index: EventIndex) -> bool:

@@ -69,8 +69,9 @@ def _toll_of_attack(verb: Token, types: dict[int, str]) -> bool:
 
 
 def joined_acts(cands: list[Candidate], index: EventIndex) -> list[Candidate]:
-    """'took part in the drills', 'did not take part in the strikes': taking part in an act is
-    that act (the noun borrows the clause); taking part in another side's act ('advisers taking
+    """'took part in the drills', 'did not take part in air strikes': taking part in an act is
+    that act (the noun borrows the clause, unless a definite act is denied to the subject:
+    event_compose._left_out); taking part in another side's act ('advisers taking
     part in the Syrian offensive', 'units taking part in the Belarusian drills') is also
     cooperation with that side."""
     verbs = index.tables.vocab("participation_verbs")
@@ -193,7 +194,16 @@ def drop_asked_content(cands: list[Candidate], matches: list[TriggerMatch], inde
     if not regions:
         return cands
     told = tables.vocab("told_time_preps"), tables.vocab("countering_verbs")
-    return [c for c in cands if not (_asked(c, regions, told) and not definite_noun(c.token, index) and c.status is None)]
+    return [c for c in cands if not (_asked(c, regions, told) and c.status is None
+                                     and (not definite_noun(c.token, index) or _deferred(c.token, tables.vocab("deferring_words"))))]
+
+
+def _deferred(noun: Token, deferring: frozenset[str]) -> bool:
+    """'asked the AU to [delay] the withdrawal', 'called for a [halt] to the fighting': a definite act
+    that an asked act would stop or put off is part of what is asked, not an act the text tells
+    (vocabulary.csv deferring_words); one asked to be judged is ('asked the IAEA to condemn the strikes')."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "of", "in", "on") else noun.head
+    return noun.dep_ in ("dobj", "pobj") and head != noun and has_word(head, deferring)
 
 
 def _demanded(index: EventIndex) -> list[Token]:

@@ -23,6 +23,7 @@ from tidings.extract.event_syntax import (
     is_passive,
     nearest_subject,
     of_object,
+    passive_conjunct,
     passive_subject,
     preps,
     unique_tokens,
@@ -236,8 +237,8 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
         controller = _object_controller(t, index) or infinitive_controller(t, index)
         if controller is not None:  # "warned [Egypt] against sending troops", "prompting [Japan] to put …"
             return conjuncts(controller)
-        if t.dep_ not in _CLIMB or t.head == t:
-            return []
+        if t.dep_ not in _CLIMB or t.head == t or passive_conjunct(t):
+            return []  # "Nairobi was informed but not [consulted]": the subject is the one consulted
         came, t = t, joined_head(t, index)
     return []
 

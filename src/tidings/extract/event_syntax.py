@@ -95,6 +95,20 @@ def passive_subject(verb: Token) -> Token | None:
     return nearest_subject(verb.head) or passive_subject(verb.head)
 
 
+def passive_conjunct(verb: Token) -> bool:
+    """A passive coordinated with a passive, without a subject of its own: "the alliance had been
+    informed in advance but had not been [consulted]", "Nairobi was informed but not [consulted]"."""
+    if verb.dep_ != "conj" or not is_passive(verb.head) or nearest_subject(verb) is not None:
+        return False
+    return is_passive(verb) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject of the verb, or of the passive it is coordinated with (``passive_conjunct``)."""
+    own = passive_subject(verb)
+    return passive_subject(verb.head) if own is None and passive_conjunct(verb) else own
+
+
 def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in OBJECTS), None)
 

@@ -24,8 +24,9 @@ from tidings.extract.event_labels import aim_labels
 from tidings.extract.event_lifted import share_lifted_sides
 from tidings.extract.event_referents import aim_rejected
 from tidings.extract.event_status import StatusInfo, judge_status
-from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject
+from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject, shared_passive_subject
 from tidings.extract.event_counterparts import fill_pairs, infer_counterparts
+from tidings.extract.event_target_fallbacks import aim_at_judged_acts
 from tidings.extract.event_targets import complete_targets, resume_definite_events
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
@@ -72,6 +73,7 @@ def extract_events(
     events = share_lifted_sides(events, cands, index)
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = share_lifted_sides(events, cands, index)
+    events = aim_at_judged_acts(events, cands, index)  # "condemned [Tuesday's attack]": a re-mention's doer, now resumed
     events = aim_rejected(events, cands, index)
     events = aim_labels(events, cands, index)
     events = guests_meet(events, cands, index)
@@ -221,7 +223,7 @@ def _reporter_is_agent(c: Candidate, status: StatusInfo, index: EventIndex, repo
     verb = c.anchor
     if verb.pos_ not in VERB_POS:
         return True
-    subj = nearest_subject(verb) or passive_subject(verb)
+    subj = nearest_subject(verb) or shared_passive_subject(verb)
     if subj is None or subj.i == c.token.i:
         return True
     if is_passive(verb):
