@@ -207,3 +207,34 @@ def test_event_conventions_lifted_measure_and_bans(nlp, text, type_, trigger, so
 def test_event_conventions_promised_lifting_has_no_measure_event(nlp):
     """A lifting only promised leaves the measure the content of the promise."""
     assert not _has(nlp, "Peru promised to lift its ban on Chilean poultry.", "SANCTION", "ban")
+
+
+# ---------------------------------------------------------------- rule 9: opening a corridor or crossing
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Egypt reopened the Rafah crossing for aid trucks to Gaza.", "reopened", {"EGY"}, {"PSE"}),
+        ("Jordanian jets dropped medical supplies over northern Gaza, and Cyprus opened a sea corridor for relief ships.",
+         "opened", {"CYP"}, {"PSE"}),
+    ],
+)
+def test_event_conventions_opened_corridor_is_access_for_the_side_served(nlp, text, trigger, source, target):
+    event = _find(nlp, text, "RETREAT", trigger)
+    assert event.mode == "access"
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+# ---------------------------------------------------------------- rule 10: people detained at home
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Police in Cusco arrested a suspected smuggler.", "arrested", {"PER"}, {"PER"}),
+        # near misses: migrants, foreigners, people taken at sea are not the state's own
+        ("Peru's navy detained 30 migrants at sea.", "detained", {"PER"}, set()),
+        ("Hundreds of migrants were detained by Libyan police in Tripoli.", "detained", {"LBY"}, set()),
+        ("The coast guard detained the crew of a fishing boat at sea, Peru's navy said.", "detained", {"PER"}, set()),
+    ],
+)
+def test_event_conventions_unnamed_detainees_at_home_are_the_states(nlp, text, trigger, source, target):
+    event = _find(nlp, text, "COERCE", trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
