@@ -114,3 +114,21 @@ THEIR = [
 def test_actors_gaps_their_coordination(nlp, text, mention, owners):
     found = {a.code or a.country for a in actors_in(nlp, text) if a.text == mention}
     assert found == owners
+
+
+PRONOUNS_AND_HOLDERS = [
+    # an office holder's gender (holders.csv) keeps a pronoun of the other gender off them
+    ("Nepal's prime minister phoned Indian Prime Minister Narendra Modi on Monday, a day after she met the "
+     "Chinese ambassador.", "she", "NPL"),
+    ("Sri Lanka's prime minister hosted Anthony Albanese in Colombo, and she signed a fisheries accord.", "she",
+     "LKA"),
+    # near miss: a pronoun of the holder's own gender still finds the holder
+    ("Claudia Sheinbaum received Peru's foreign minister in Mexico City before she flew to Havana.", "she", "MEX"),
+    ("Narendra Modi hosted Nepal's prime minister in New Delhi, and he pledged help with the elections.", "he",
+     "IND"),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "where"), PRONOUNS_AND_HOLDERS)
+def test_actors_gaps_pronoun_holder_gender(nlp, text, pronoun, where):
+    assert _where(nlp, text, pronoun) == where

@@ -141,7 +141,7 @@ def _new_person(mention: Mention, name: str, holder: ActorEntry | None) -> Perso
     if titled and not person.sector:
         person.sector = "GOV"
     person.parts = _parts(person.name) + (_parts(name) if holder else ())
-    person.gender = mention.extra.get("gender")
+    person.gender = mention.extra.get("gender") or (holder.gender if holder is not None else None)
     return person
 
 
@@ -172,7 +172,7 @@ def _titled(mention: Mention, registry, history, tables: ActorTables) -> Person:
         if known is not None:
             return known
         person = Person(name=holder.name, country=holder.country, code=holder.code, sector=holder.sector,
-                        role=holder.role, parts=_parts(holder.name))
+                        role=holder.role, parts=_parts(holder.name), gender=holder.gender)
     else:
         person = Person(name=role, country=where if not mention.code else None, code=mention.code,
                         sector=mention.sector or "GOV", role=role)

@@ -170,7 +170,7 @@ def _add_holders(names: PhraseIndex) -> dict[tuple[str | None, str], ActorEntry]
     by_role: dict[tuple[str | None, str], ActorEntry] = {}
     for row in _rows("holders.csv"):
         entry = dict(kind="person", name=row["name"], country=row["country"] or None, code=row["code"] or None,
-                     sector=row["sector"] or None, role=row["role"] or None)
+                     sector=row["sector"] or None, role=row["role"] or None, gender=row["gender"] or None)
         for phrase in [row["name"], *_split(row["aliases"])]:
             names.add(phrase, ActorEntry(source="holder", form=phrase, **entry))
         holder = ActorEntry(source="holder", form=row["name"], **entry)
