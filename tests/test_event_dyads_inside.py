@@ -114,3 +114,37 @@ VOTING_BODY = [
 def test_event_dyads_inside_vote_cast_in_body(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+AT_THE_REQUEST = [
+    # "at the request of X": X asks; the one asked is whoever does the act the clause tells
+    ("The IAEA board will meet in Vienna next week at the request of Iran.", "REQUEST", "request", {"IRN"}, {"IAEA"}),
+    ("Turkish troops entered the border town on Sunday at the request of the Iraqi government.",
+     "REQUEST", "request", {"IRQ"}, {"TUR"}),
+    # near misses: a request owned by a possessive, and one the clause turns down
+    ("Kenya turned down Haiti's request for more police officers.", "REQUEST", "request", {"HTI"}, {"KEN"}),
+    ("Germany rejected the demand of Poland for war reparations.", "REQUEST", "demand", {"POL"}, {"DEU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), AT_THE_REQUEST)
+def test_event_dyads_inside_at_the_request_of(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+ASKED_BY_PHRASE = [
+    # one called on or appealed to, coded or not, is the one asked; the content's parties are not
+    ("Kyiv called on Western partners to tighten sanctions on Russian banks.", "REQUEST", "called", {"UKR"}, set()),
+    ("Chad appealed to Gulf donors to fund food deliveries to Sudanese refugees.", "REQUEST", "appealed", {"TCD"}, set()),
+    ("Poland called on the European Union to tighten sanctions on Russian banks.", "REQUEST", "called", {"POL"}, {"EU"}),
+    # near misses: no one asked by a phrase, so the content names the target; a date after "on" asks no one
+    ("Lithuania called for tighter sanctions on Russian banks.", "REQUEST", "called", {"LTU"}, {"RUS"}),
+    ("Hungary refused on Monday to back new EU sanctions against Russia.", "REJECT", "refused", {"HUN"}, {"EU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), ASKED_BY_PHRASE)
+def test_event_dyads_inside_asked_by_phrase(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

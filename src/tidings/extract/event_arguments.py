@@ -59,7 +59,10 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     args.source = actors_of(source_tokens(c, index), index, args) or commissive_owner(c, index)
     args.explicit_source = bool(args.source)
     tgt: list[Actor] = []
+    asks = _asks_someone(c, index)
     for trig in unique_tokens([c.token, c.host, c.anchor, c.light]):
+        if asks and trig == c.light and trig != c.anchor:
+            continue  # "urged the EU to [tighten] sanctions on Russia": the content's parties are not the one asked
         slot_role = theme_role if trig.pos_ in VERB_POS else of_role
         for role, actors in _slots(trig, c, index, slot_role, from_role, args):
             (args.source if role == "source" else tgt).extend(actors)
@@ -69,7 +72,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         subj = nearest_subject(c.inner)
         mine = {a.code or a.country for a in args.source}
         tgt += [a for a in (np_actors(subj, index) if subj is not None else []) if (a.code or a.country) not in mine]
-    if c.inner is not None and not tgt and not members and not _asks_someone(c) and not asks_for_one_sided(c, index):
+    if c.inner is not None and not tgt and not members and not asks and not asks_for_one_sided(c, index):
         # the wrapped complement's target, unless the wrapper names its own ("urged Iran to …")
         mine = {a.code or a.country for a in args.source}
         for role, actors in _slots(c.inner, c, index, theme_role if c.inner.pos_ in VERB_POS else of_role, from_role, args):
@@ -102,16 +105,21 @@ def asks_for_one_sided(c: Candidate, index: EventIndex) -> bool:
     it), nor one for a release (the captor), talks or a truce (their parties)."""
     if c.type not in index.tables.vocab("asked_doer_types") or c.inner_entry is None or c.inner is None:
         return False
-    if c.inner_entry.type not in index.tables.vocab("asked_state_acts") or _asks_someone(c):
+    if c.inner_entry.type not in index.tables.vocab("asked_state_acts") or _asks_someone(c, index):
         return False
     return c.inner.pos_ not in VERB_POS  # "demands to take control of Greenland": the asker would act
 
 
-def _asks_someone(c: Candidate) -> bool:
-    """'urged Lai's government to resume dialogue with the mainland': a wrapper verb with an object
-    of its own asks that object, even one the coder cannot name; the content's parties are not it."""
-    obj = direct_object(c.token) if c.token.pos_ in VERB_POS and c.inner is not None else None
-    return obj is not None and obj != c.inner and c.inner.i > obj.i
+def _asks_someone(c: Candidate, index: EventIndex) -> bool:
+    """'urged Lai's government to resume dialogue with the mainland', 'called on European allies to
+    tighten sanctions on Russia': a wrapper verb with an object of its own, or one it calls "on" or
+    appeals "to" (vocabulary.csv asking_phrases), asks that one, even one the coder cannot name; the
+    content's parties are not it."""
+    if c.token.pos_ not in VERB_POS or c.inner is None:
+        return False
+    phrases = index.tables.vocab("asking_phrases")
+    asked = [direct_object(c.token)] + [g for p, g in preps(c.token) if f"{c.token.lemma_.lower()} {p}" in phrases]
+    return any(obj is not None and obj != c.inner and c.inner.i > obj.i and c.inner not in obj.subtree for obj in asked)
 
 
 def _body_of_members(trig: Token, source: list[Actor], index: EventIndex) -> list[Actor]:
@@ -208,7 +216,10 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         # a named actor as object is the target ("criticized Germany"); a thing's owner
         # ("withdraw US troops") sits on the side the type says; "its own duties" is the source's
         actor = index.actor(tok)
-        mover = actor is not None and theme_role == "source" and (actor.kind == "group" or actor.sector in vocab("mover_sectors"))
+        # "the withdrawal of [Russian troops]": forces moved; "at the request of [France]": the asker
+        asker = trig.pos_ not in VERB_POS and c.type in vocab("of_asker_types")
+        mover = actor is not None and theme_role == "source" and (
+            asker or actor.kind == "group" or actor.sector in vocab("mover_sectors"))
         role = "target" if (actor is not None and not mover) or _entered_ground(c, tok, index) else theme_role
         if role == "source" and args.explicit_source:
             continue
@@ -234,7 +245,7 @@ def _event_partners(trig: Token, theme: list[Token], c: Candidate, index: EventI
     """'refused to attend EU-brokered talks [with Serbia]', 'suspended cooperation [with the IAEA]': the
     partner of an act named as object; not that of an act someone else is asked to do ("urged the
     government to resume talks with …"), nor of another's act ("block the EU's deal with Mercosur")."""
-    if trig != c.token and _asks_someone(c):
+    if trig != c.token and _asks_someone(c, index):
         return []
     partners = index.tables.vocab("partner_preps")
     return actors_of([g for tok in theme if names_event(tok, index) and index.actor(tok) is None and not _owned(tok, index)

@@ -9,8 +9,8 @@
 - A demand voiced at a protest is aimed where the protest is ("gathered outside the Japanese
   embassy, demanding compensation"), before the protesters' own government.
 - Protest and domestic demands address the source's own government; a threat's condition names
-  the one threatened; a vote against with no one named is cast in the body that votes
-  (fallbacks of ``event_targets.complete_targets``, kept here for its size).
+  the one threatened; a vote against with no one named is cast in the body that votes; a
+  request the clause says an act was done "at" is addressed to the doer of that act (fallbacks of ``event_targets.complete_targets``, kept here for its size).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from tidings.extract.event_recipients import trigger_token
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, is_passive, nearest_subject, of_object, passive_subject, preps
 from tidings.models import Actor, Event
 
-__all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "own_government", "protest_voiced", "voting_body"]
+__all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "own_government", "protest_voiced",
+           "request_heeded", "voting_body"]
 
 
 def aim_at_judged_acts(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -246,3 +247,17 @@ def voting_body(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]
         if bodies:
             return bodies
     return []
+
+
+def request_heeded(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'The Security Council will meet on Monday [at the request of France]': a request named as
+    the ground of an act (vocabulary.csv heeded_request_preps) was addressed to that act's doer."""
+    noun = cand.token
+    if event.type != "REQUEST" or noun.pos_ in VERB_POS or noun.dep_ != "pobj":
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in index.tables.vocab("heeded_request_preps") or verb.pos_ not in VERB_POS:
+        return []
+    subj = nearest_subject(verb)
+    mine = {_code(a) for a in event.source}
+    return [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]

@@ -33,6 +33,7 @@ from tidings.extract.event_target_fallbacks import (
     condition_subject,
     own_government,
     protest_voiced,
+    request_heeded,
     voting_body,
 )
 from tidings.extract.event_syntax import VERB_POS, agent, direct_object, has_word, is_passive, passive_subject, preps
@@ -80,6 +81,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: condition_subject(event, cand, index)),
                 ("the body the vote is cast in", lambda: voting_body(event, cand, index)),
+                ("the doer of the act done at its request", lambda: request_heeded(event, cand, index)),
                 ("what the protest is against", lambda: _protested(event, cand, index, events)),
                 ("the body meeting as itself", lambda: _body_meeting(event, cand, index)),
                 ("the captor's own people", lambda: _own_captives(event, cand, index)),
