@@ -138,13 +138,49 @@ ASKED_BY_PHRASE = [
     ("Kyiv called on Western partners to tighten sanctions on Russian banks.", "REQUEST", "called", {"UKR"}, set()),
     ("Chad appealed to Gulf donors to fund food deliveries to Sudanese refugees.", "REQUEST", "appealed", {"TCD"}, set()),
     ("Poland called on the European Union to tighten sanctions on Russian banks.", "REQUEST", "called", {"POL"}, {"EU"}),
-    # near misses: no one asked by a phrase, so the content names the target; a date after "on" asks no one
-    ("Lithuania called for tighter sanctions on Russian banks.", "REQUEST", "called", {"LTU"}, {"RUS"}),
+    ("Tehran called on European capitals to resume talks on its nuclear programme, as American envoys toured the Gulf.",
+     "REQUEST", "called", {"IRN"}, set()),
+    # near misses: one asked as the object is the target; a date after "on" asks no one
+    ("Lithuania urged Germany to tighten sanctions on Russian banks.", "REQUEST", "urged", {"LTU"}, {"DEU"}),
     ("Hungary refused on Monday to back new EU sanctions against Russia.", "REJECT", "refused", {"HUN"}, {"EU"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), ASKED_BY_PHRASE)
 def test_event_dyads_inside_asked_by_phrase(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+SIGNED_DEAL = [
+    # a deal signed by no one named: its parties are the sides of the clause acting under it
+    ("Greece and Egypt will hold joint naval drills under a defence pact signed in Athens last year.",
+     "SUPPORT", "signed", {"GRC", "EGY"}, set()),
+    ("Hungary bought Russian gas from Gazprom under a contract signed in 2021.", "SUPPORT", "signed", {"HUN", "RUS"}, set()),
+    # near misses: the signer is named, or the clause names only one side
+    ("Greece and Egypt will hold joint naval drills under a pact signed by a former prime minister.",
+     "SUPPORT", "signed", set(), set()),
+    ("Egypt resumed gas exports under a deal signed in 2019.", "SUPPORT", "signed", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), SIGNED_DEAL)
+def test_event_dyads_inside_parties_of_deal_signed(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+HYPHENED_SIDES = [
+    # two nationality words joined by a hyphen name two sides
+    ("Moscow dismissed the Turkish-Qatari proposal for a prisoner swap.", "REJECT", "dismissed", {"RUS"}, {"TUR", "QAT"}),
+    ("Beijing condemned the Japanese-Philippine naval drills near Scarborough Shoal.", "ACCUSE", "condemned", {"CHN"}, {"JPN", "PHL"}),
+    # near misses: one nationality word, and a hyphened word that is no nationality
+    ("Moscow dismissed the Turkish proposal for a prisoner swap.", "REJECT", "dismissed", {"RUS"}, {"TUR"}),
+    ("Moscow dismissed the long-delayed Turkish proposal for a prisoner swap.", "REJECT", "dismissed", {"RUS"}, {"TUR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HYPHENED_SIDES)
+def test_event_dyads_inside_hyphened_sides(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)

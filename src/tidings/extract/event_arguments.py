@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
+from tidings.extract.event_deals import signing_parties
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import Arguments, actors_of, in_quantity, np_actors, place_actor, resolve_pronoun
 from tidings.extract.event_relatives import act_doers, relative_antecedent
@@ -84,6 +85,9 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     seen = {a.start for a in args.source}
     args.target = _unique([a for a in tgt if a.start not in seen and not in_quantity(a, index)])
     args.target = args.target or members
+    if not args.source and not args.target:  # "share radar data under a pact [signed] in Abu Dhabi"
+        args.source = signing_parties(c, index)
+        args.explicit_source = bool(args.source)
     mine = {a.code or a.country for a in args.source}
     others = [a for a in args.target if (a.code or a.country) not in mine]
     if others:  # "recalled its ambassador to Montenegro": the source's own people are not its target

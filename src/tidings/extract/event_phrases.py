@@ -68,6 +68,7 @@ def np_actors(
             if a is not None:
                 found.append(a)
                 found += [b for g in conjuncts(ch)[1:] if (b := index.actor(g))]  # "Estonian, Latvian and Lithuanian ships"
+                found += _hyphened(ch, index)  # "a [French]-Saudi plan"
             elif ch.dep_ == "poss" and ch.lower_ in index.tables.vocab("relative_pronouns"):
                 found += _antecedent_actors(tok, index)  # "Russia, [whose] units are taking part"
             elif ch.pos_ == "PRON":
@@ -84,6 +85,14 @@ def np_actors(
             if p in index.tables.vocab("nested_preps"):
                 found += np_actors(g, index, deep=True, args=args)
     return found
+
+
+def _hyphened(word: Token, index: EventIndex) -> list[Actor]:
+    """'a French-Saudi plan', 'the Indian-Pakistani talks': an actor word the parser hangs on the
+    next one across a hyphen names a side of its own."""
+    doc = word.doc
+    return [b for g in word.children if g.dep_ in ("amod", "compound", "nmod") and g.i + 2 == word.i
+            and doc[g.i + 1].text in ("-", "–") and (b := index.actor(g)) is not None]
 
 
 def _mediating(word: Token, index: EventIndex) -> bool:
