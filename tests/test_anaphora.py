@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_lookup import codes
 from tidings.api import extract
 from tidings.extract.anaphora import AnaphorWords, antecedent
 from tidings.ontology import load_ontology
@@ -85,3 +86,24 @@ def _events(nlp, text: str):
 )
 def test_anaphora_trigger_constraints(nlp, text, type_, trigger, present):
     assert ((type_, trigger) in _events(nlp, text)) == present
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, source, target",
+    [
+        # a pronoun's sides come from the phrase it stands for, before the most recent actor
+        ("Houthi forces attacked a Liberian-flagged cargo ship in the Red Sea on Tuesday. It was hit by two missiles and caught fire.",
+         "ASSAULT", "hit", {"YEM"}, {"LBR"}),
+        # an object pronoun never stands for the subject its verb shares with a coordinated one
+        ("Pakistani police stopped a bus carrying 40 Afghan refugees near Peshawar and deported them the next day.",
+         "COERCE", "deported", {"PAK"}, {"AFG"}),
+        # near misses: a reporter still stands for the pronoun of its report
+        ("Iran said the United States would attack it.", "ASSAULT", "attack", {"USA"}, {"IRN"}),
+        ("Russia said it had shot down 30 Ukrainian drones overnight.", "ASSAULT", "shot", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_anaphora_sides(nlp, text, type_, trigger, source, target):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert hits, [(e.type, e.trigger.text) for e in events]
+    assert (codes(hits[0].source), codes(hits[0].target)) == (source, target)

@@ -83,7 +83,7 @@ def antecedent(pron: Token, *, bounds: Bounds, words: AnaphorWords) -> Token | N
     """The head of the noun phrase ``pron`` stands for, or None."""
     if not is_anaphor(pron, words) or _pleonastic(pron, words):
         return None
-    barred = _co_arguments(pron)
+    barred = co_arguments(pron)
     part = _elliptic(pron, words)
     for cand in _candidates(pron, bounds, words):
         if cand.i not in barred and _agrees(pron, cand, words) and (not part or _counted(cand, words)):
@@ -127,12 +127,13 @@ def _same_sentence(pron: Token, words: AnaphorWords) -> Iterator[Token]:
     """The noun phrases before the pronoun in its sentence, clause by clause going up from it and,
     within each clause, those highest in the parse first: "doctors downed tools over unpaid wages
     after a court barred [them]" reads "doctors" before "wages"."""
-    seen: set[int] = set()
+    seen: set[int] = {pron.i}
     node = pron
     for _ in range(40):
         if node.head == node:
             break
         node = node.head
+        seen.add(node.i)  # a phrase holding the pronoun is not what it stands for ("X's claim that [it] …")
         found = [t for t in node.subtree if t.i < pron.i and t.i not in seen and _noun_phrase(t, words)]
         seen.update(t.i for t in found)
         yield from sorted(found, key=lambda t: (_depth(t, words), t.i))
@@ -170,7 +171,7 @@ def _reporting_subject(token: Token, words: AnaphorWords) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in words.reporting
 
 
-def _co_arguments(pron: Token) -> set[int]:
+def co_arguments(pron: Token) -> set[int]:
     """The subject (and its conjuncts) of the pronoun's own clause: an object pronoun does not
     stand for it ("Police kept [them] away"; a reflexive would)."""
     verb = pron.head if pron.dep_ != "pobj" else pron.head.head

@@ -39,10 +39,10 @@ def _aimed(event: Event, verb: Token, by_token: dict[int, Event], index: EventIn
         return None
     source = event.source or judged.source  # "with a government spokesman calling …": the clause's side
     own = {_key(a) for a in source}
-    if event.target and not {_key(a) for a in event.target} <= own:
-        return None
     aim = [a for a in judged.target if _key(a) not in own] or [a for a in judged.source if _key(a) not in own]
-    if not aim:
+    # a target of its own stands, unless it is the labeller's side or the aim itself ("calling [it]"
+    # read as the Egyptian proposal)
+    if not aim or event.target and not {_key(a) for a in event.target} <= own | {_key(a) for a in aim}:
         return None
     return event.model_copy(update={"source": list(source), "target": aim,
                                     "rule": (event.rule or "") + "; target: the other side of the act it labels"})

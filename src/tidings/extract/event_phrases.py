@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.extract.anaphora import co_arguments
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, conjuncts, has_word, nearest_subject, of_object, preps
 from tidings.models import Actor, Place
@@ -202,7 +203,8 @@ def place_actor(place: Place, index: EventIndex, *, people: str | None = None) -
 
 def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
     """What a pronoun stands for: the subject of the reporting verb above it ("X said it would"),
-    else the most recent compatible actor, subjects first."""
+    else the actor of the noun phrase it stands for (extract/anaphora.py: "boarded a
+    Liberian-flagged ship … [It] was hit"), else the most recent compatible actor, subjects first."""
     word = tok.lower_
     persons = index.tables.vocab("person_pronouns")
     if word not in persons and word not in index.tables.vocab("group_pronouns"):
@@ -214,6 +216,10 @@ def resolve_pronoun(tok: Token, index: EventIndex) -> Actor | None:
     reporter = _reporting_subject(tok, index)
     if reporter is not None and (reporter.kind == "person") == want_person:
         return reporter
+    referent = index.antecedent(tok)  # "boarded a Greek-flagged tanker … [It] was seized"
+    named = np_actors(referent, index, deep=False) if referent is not None else []
+    if named and (named[0].kind == "person") == want_person:
+        return named[0]
     floor = index.sent(tok).start_char - 600
     recent = [a for a in index.actors if floor <= a.start < tok.idx and (a.kind == "person") == want_person]
     subjects = [a for a in recent if index.doc.char_span(a.start, a.end, alignment_mode="expand").root.dep_ in ("nsubj", "nsubjpass")]
@@ -237,6 +243,8 @@ def _reporting_subject(tok: Token, index: EventIndex) -> Actor | None:
         if t.dep_ in ("ccomp", "xcomp", "conj") and t.head != t:
             head = t.head
             subj = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in co_arguments(tok):
+                return None  # "police stopped a bus carrying refugees and deported [them]": not the police
             if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
                 found = np_actors(subj, index, deep=True)
                 return found[0] if found else None
