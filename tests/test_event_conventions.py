@@ -204,6 +204,38 @@ def test_event_conventions_lifted_measure_and_bans(nlp, text, type_, trigger, so
     assert (_codes(event.source), _codes(event.target)) == (source, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # banning, suspending or barring an organisation, or an outlet's licence, is COERCE
+        ("Mali's junta suspended the activities of all political parties.", "suspended", {"MLI"}, {"MLI"}),
+        ("Hungary's government suspended the licence of an independent radio station.", "suspended", {"HUN"}, {"HUN"}),
+        ("India banned the Popular Front of India for five years.", "banned", {"IND"}, {"IND"}),
+    ],
+)
+def test_event_conventions_banning_an_organisation_is_coerce(nlp, text, trigger, source, target):
+    event = _find(nlp, text, "COERCE", trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert not _has(nlp, text, "SANCTION", trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # near misses: suspending talks or aid cuts one's own relations (SANCTION)
+        ("Ecuador suspended trade talks with Mexico.", "suspended"),
+        ("The EU suspended budget support to Niger.", "suspended"),
+    ],
+)
+def test_event_conventions_suspended_relations_stay_sanction(nlp, text, trigger):
+    assert _has(nlp, text, "SANCTION", trigger) and not _has(nlp, text, "COERCE", trigger)
+
+
+def test_event_conventions_barring_an_agency_from_operating_is_coerce(nlp):
+    text = "Israel barred the UN agency for Palestinian refugees from operating in its territory."
+    assert _find(nlp, text, "COERCE", "barred").source and _codes(_find(nlp, text, "COERCE", "barred").source) == {"ISR"}
+
+
 def test_event_conventions_promised_lifting_has_no_measure_event(nlp):
     """A lifting only promised leaves the measure the content of the promise."""
     assert not _has(nlp, "Peru promised to lift its ban on Chilean poultry.", "SANCTION", "ban")
