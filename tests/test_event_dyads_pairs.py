@@ -29,3 +29,29 @@ def test_event_dyads_pairs_two_sides(nlp, text, type_, trigger, sides):
     hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
     assert hits, [(e.type, e.trigger.text) for e in events]
     assert _codes(hits[-1].source) | _codes(hits[-1].target) == sides
+
+
+RIVALS = [
+    # "the rival delegations", "the rival governments": the article's two sides
+    ("Sudan's army and the Rapid Support Forces fought in Khartoum on Sunday. Saudi mediators hosted the rival "
+     "delegations in Jeddah on Monday.", "CONSULT", "hosted", {"SDN"}),
+    ("Armenian and Azerbaijani troops exchanged fire on the border on Sunday. The European Union urged the rival "
+     "governments to return to talks.", "REQUEST", "urged", {"ARM", "AZE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "target"), RIVALS)
+def test_event_dyads_pairs_rival_sides(nlp, text, type_, trigger, target):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert hits, [(e.type, e.trigger.text) for e in events]
+    assert _codes(hits[-1].target) == target
+
+
+def test_event_dyads_pairs_rival_of_one_side_is_no_pair(nlp):
+    """Near miss: a possessive "rival party's leader" is one party of one country, no pair."""
+    text = ("Armenian and Azerbaijani troops exchanged fire on the border on Sunday. In Yerevan, the rival party's "
+            "leader criticised the government.")
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    hits = [e for e in events if e.type == "ACCUSE"]
+    assert hits and _codes(hits[-1].source) == {"ARM"}
