@@ -21,7 +21,8 @@ def pair_votes(events: list[Event], index: EventIndex) -> Counter:
     the pairs it names ("Egypt and Qatar urged Israel": half a vote to each pair)."""
     pairs: Counter[frozenset[str]] = Counter()
     for e in events:
-        sources, targets = {_code(a) for a in e.source}, {_code(a) for a in e.target}
+        # sorted: a tie between pairs goes to the first counted, the same whatever the hash seed
+        sources, targets = sorted({_code(a) for a in e.source}), sorted({_code(a) for a in e.target})
         weight = (2 if stated(e, index) else 1) / max(1, len(sources) * len(targets))
         for s in sources:
             for t in targets:
@@ -30,7 +31,7 @@ def pair_votes(events: list[Event], index: EventIndex) -> Counter:
         joint = sorted(_codes(e.source))  # "Iran and Saudi Arabia met", not "Egypt and Qatar urged Israel"
         if not e.target and (len(joint) == 2 or (len(joint) == 1 and distinct(e.source))):
             pairs[frozenset(joint)] += 2 if stated(e, index) else 1
-        if len(targets) == 2 and not targets & sources and e.type in index.tables.vocab("reciprocal"):
+        if len(targets) == 2 and not set(targets) & set(sources) and e.type in index.tables.vocab("reciprocal"):
             pairs[frozenset(targets)] += 2 if stated(e, index) else 1  # "hosted talks between Russia and Ukraine"
     return pairs
 
