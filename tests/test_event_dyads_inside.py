@@ -184,3 +184,21 @@ HYPHENED_SIDES = [
 def test_event_dyads_inside_hyphened_sides(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+RESTRAINT = [
+    # a call for restraint or calm with no one named goes to the article's two sides
+    ("Armenian and Azerbaijani troops traded fire along the border on Sunday. Iran called for restraint.",
+     "REQUEST", "called", {"IRN"}, {"ARM", "AZE"}),
+    ("Thai and Cambodian forces clashed near the temple overnight. Malaysia, which chairs ASEAN, urged calm.",
+     "REQUEST", "urged", {"MYS"}, {"KHM", "THA"}),
+    # near miss: a named addressee is the one asked
+    ("Armenian and Azerbaijani troops traded fire along the border on Sunday. Iran urged Baku to show restraint.",
+     "REQUEST", "urged", {"IRN"}, {"AZE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), RESTRAINT)
+def test_event_dyads_inside_restraint_asked_of_both_sides(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

@@ -28,7 +28,7 @@ from event_lookup import codes as _codes, last_event_named as _event
          "salaries since June.", "AID", "paid", {"QAT", "SAU"}, {"SYR"}),
         # near misses: an outside party paired with neither side has no recipient to infer
         ("India shelled Pakistani border posts in Kashmir on Sunday. Islamabad accused New Delhi of "
-         "targeting villages. Britain thanked Qatar for offering to mediate. London urged restraint.",
+         "targeting villages. Britain thanked Qatar for offering to mediate. London urged an inquiry.",
          "REQUEST", "urged", {"GBR"}, set()),
         ("Israel struck targets in southern Syria on Monday. Damascus condemned the raids. Turkey praised "
          "Jordan for reopening its border crossing. Ankara demanded an international investigation.",

@@ -341,6 +341,11 @@ def fill_pairs(events: list[Event], cands: list[Candidate], index: EventIndex) -
                 mine = _codes(e.source)
                 e = e.model_copy(update={"target": [a for a in pair if _code(a) not in mine] or pair,
                                          "rule": (e.rule or "") + "; target: the article's two sides"})
+        if not e.target and e.source and _asks_restraint(c, index):
+            # "China called for restraint", "urged calm": a call to hold back goes to the two sides
+            parties = [a for a in pair if _code(a) not in _codes(e.source)]
+            if len(parties) == 2:
+                e = e.model_copy(update={"target": parties, "rule": (e.rule or "") + "; target: the article's two sides, asked to hold back"})
         if not e.target and e.source and e.mode == "third-party":  # "the truce, brokered by Qatar"
             mine = _codes(e.source)
             parties = [a for a in pair if _code(a) not in mine]
@@ -373,3 +378,12 @@ def _main_pair(events: list[Event], index: EventIndex) -> list[Actor]:
         codes = codes if len(codes) == 2 else []
     mentions = [latest_mention(c, 10**9, index) for c in codes]
     return [m for m in mentions if m is not None]
+
+
+def _asks_restraint(c: Candidate, index: EventIndex) -> bool:
+    """A request whose object is restraint or calm (vocabulary.csv restraint_words), with no one named."""
+    if c.type != "REQUEST" or c.token.pos_ not in VERB_POS:
+        return False
+    words = index.tables.vocab("restraint_words")
+    objs = [direct_object(c.token)] + [g for p, g in preps(c.token) if p == "for"]
+    return any(o is not None and has_word(o, words) for o in objs)
