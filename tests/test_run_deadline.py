@@ -1,6 +1,7 @@
-"""The per-article deadline of ``tidings.nlp.run`` on the main thread: an interrupt that Python
-drops (raised in a weakref callback or a destructor, printed as "Exception ignored in ...") is
-followed by another, so an overrunning article still stops."""
+"""The per-article deadline of ``tidings.nlp.run``, on the main thread (a repeating alarm) and on
+other threads (a watchdog, as in Dask workers and the web pool): an interrupt that Python drops
+(raised in a weakref callback or a destructor, printed as "Exception ignored in ...") is followed
+by another, so an overrunning article still stops; a block that ends in time is left alone."""
 
 from __future__ import annotations
 
@@ -12,48 +13,11 @@ import pytest
 from tidings.nlp.run import ArticleTimeout, deadline
 
 
-def test_run_deadline_interrupts_again_after_a_dropped_interrupt():
+def _overrun_dropping_the_first_interrupt() -> str:
+    """Run past a 0.2 s deadline, swallowing the first interrupt as a weakref callback would."""
     dropped = []
     started = time.monotonic()
-    with pytest.raises(ArticleTimeout):
-        with deadline(0.2):
-            while time.monotonic() - started < 10:
-                try:
-                    time.sleep(0.01)
-                except ArticleTimeout:
-                    if dropped:
-                        raise
-                    dropped.append(time.monotonic() - started)  # what a weakref callback does with it
-    assert dropped and time.monotonic() - started < 2
-
-
-def test_run_deadline_leaves_a_block_that_ends_in_time_alone():
-    with deadline(1):
-        time.sleep(0.05)
-    time.sleep(1.2)  # no interrupt arrives once the block is left
-
-
-def _in_thread(body) -> list:
-    outcome: list = []
-
-    def run():
-        try:
-            body()
-            outcome.append("finished")
-        except ArticleTimeout:
-            outcome.append("timeout")
-
-    worker = threading.Thread(target=run)
-    worker.start()
-    worker.join(15)
-    return outcome
-
-
-def test_run_deadline_off_the_main_thread_interrupts_again_after_a_dropped_interrupt():
-    dropped = []
-
-    def body():
-        started = time.monotonic()
+    try:
         with deadline(0.2):
             while time.monotonic() - started < 10:
                 try:
@@ -62,15 +26,38 @@ def test_run_deadline_off_the_main_thread_interrupts_again_after_a_dropped_inter
                     if dropped:
                         raise
                     dropped.append(time.monotonic() - started)
-        assert time.monotonic() - started < 2
+    except ArticleTimeout:
+        return "stopped again" if dropped and time.monotonic() - started < 2 else "stopped late"
+    return "ran to the end"
 
-    assert _in_thread(body) == ["timeout"] and dropped
+
+def _end_in_time() -> str:
+    with deadline(1):
+        time.sleep(0.05)
+    time.sleep(1.2)  # no interrupt arrives once the block is left
+    return "finished"
 
 
-def test_run_deadline_off_the_main_thread_leaves_a_block_that_ends_in_time_alone():
-    def body():
-        with deadline(1):
-            time.sleep(0.05)
-        time.sleep(1.2)
+def _in_thread(body) -> str:
+    outcome: list[str] = []
 
-    assert _in_thread(body) == ["finished"]
+    def run():
+        try:
+            outcome.append(body())
+        except ArticleTimeout:
+            outcome.append("interrupted after the block")
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(15)
+    return outcome[0] if outcome else "hung"
+
+
+@pytest.mark.parametrize("where", ["main thread", "other thread"])
+@pytest.mark.parametrize(
+    "body, expected",
+    [(_overrun_dropping_the_first_interrupt, "stopped again"), (_end_in_time, "finished")],
+    ids=["interrupts again after a dropped interrupt", "leaves a block that ends in time alone"],
+)
+def test_run_deadline(where, body, expected):
+    assert (body() if where == "main thread" else _in_thread(body)) == expected
