@@ -116,7 +116,7 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
     unseen = e.type in index.tables.vocab("unseen_attacker_types")
     if home is None and (how != "article counterpart (domestic actors)" or unseen) and has_own_subject(e, index, participle=unseen):
         other = None  # "gangs attacked …", "gunmen killed 12 villagers": the clause has an agent, only not a coded one
-    if how == "article counterpart (one-country story)" and unseen:
+    if unseen and how in ("article counterpart (one-country story)", "article counterpart (domestic actors)"):
         other = None  # "the attack on the capital killed 12": an attack on the one country named is not its own
     if other is None:
         return e

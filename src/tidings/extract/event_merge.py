@@ -22,7 +22,19 @@ def merge_participles(cands: list[Candidate], index: EventIndex) -> list[Candida
     types = {c.token.i: c.type for c in cands}
     nouns = {c.token.i: c.type for c in cands if c.entry.pos == "noun"}
     casualties = index.tables.vocab("casualty_verbs")
-    return [c for c in cands if not _part_of_attack(c, types, casualties) and not _told_by_subject(c, nouns)]
+    marks = index.tables.vocab("toll_marks")
+    return [c for c in cands if not _part_of_attack(c, types, casualties) and not _told_by_subject(c, nouns)
+            and not _toll_of_clause(c, types, casualties, marks)]
+
+
+def _toll_of_clause(c: Candidate, types: dict[int, str], casualties: frozenset[str], marks: frozenset[str]) -> bool:
+    """'five people were [killed] when Russian missiles struck the city': a passive toll whose
+    clause of time tells the attack is that attack."""
+    t = c.token
+    if c.type != "ASSAULT" or c.entry.pos != "verb" or t.tag_ != "VBN" or not has_word(t, casualties):
+        return False
+    return any(ch.dep_ == "advcl" and types.get(ch.i) == "ASSAULT" and has_subject(ch)
+               and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in ch.children) for ch in t.children)
 
 
 def _told_by_subject(c: Candidate, nouns: dict[int, str]) -> bool:

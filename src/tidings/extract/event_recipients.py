@@ -99,4 +99,18 @@ def aimed_at_no_one(event: Event, index: EventIndex) -> bool:
     if tok is None or tok.pos_ not in VERB_POS:
         return False
     particles = [ch.lower_ for ch in tok.children if ch.dep_ == "prt"]
-    return " ".join([tok.lemma_.lower(), *particles]) in index.tables.vocab("unaimed_acts")
+    return " ".join([tok.lemma_.lower(), *particles]) in index.tables.vocab("unaimed_acts") or _stateless_victims(event, tok, index)
+
+
+def _stateless_victims(event: Event, tok: Token, index: EventIndex) -> bool:
+    """'the military said it killed 15 militants', 'shot dead five gunmen': an attack on armed
+    men of no stated side (vocabulary.csv stateless_fighters) is aimed at no country, not at the
+    one it took place in."""
+    vocab = index.tables.vocab
+    if event.type not in vocab("stateless_victim_types"):
+        return False
+    victims = direct_object(tok) or next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
+    if victims is None or not has_word(victims, vocab("stateless_fighters")):
+        return False
+    own = [victims] + [ch for ch in victims.children if ch.dep_ in ("amod", "compound", "poss", "nmod")]
+    return not any((a := index.actor(t)) is not None and (a.code or a.country) for t in own)  # not "Palestinian militants"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.extract.event_claims import judges, told_owner
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
@@ -43,6 +44,8 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
         return own  # "took part in [the Belarusian] drills", "criticized [the U.S.] tariffs": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
         found = verb_subject(c.anchor, index) or _raised_subject(c)
+        if found and not actors_of(found, index):  # "a truck bomb [that FARC dissidents were behind] killed six"
+            found = [o for t in found for o in told_owner(t, index)] or found
         if not found and is_passive(c.anchor):
             found = _causing_event_owner(c.anchor, c, index)
         found = _subject_parties(found, c, index) or found
@@ -59,12 +62,13 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if gov is not None and (found := verb_subject(gov, index)):
         return found  # "raised concerns about …": the verb the row names the noun by lends its subject
     nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
-    found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss"]
-    found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or _blamed_on(c.token, index)
-    found = found or _claimant(c.token, index)
+    # "Monday's bombing": a date's possessive owns nothing
+    found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss" and ch.ent_type_ not in ("DATE", "TIME")]
+    found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or told_owner(c.token, index)
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by"] or stray_agent(c.token, index)
-    if shared and c.mode != "third-party":  # "[Norway's] mediation between Colombia and the ELN": the parties are met
+    fought = c.token.lemma_.lower() in index.tables.vocab("mutual_fighting")  # "clashes between the army and JNIM"
+    if (shared and c.mode != "third-party") or fought:  # "[Norway's] mediation between Colombia and the ELN": the parties are met
         found += [g for n in nouns for g in event_parties_of(n, c.token)]
     of = of_object(c.token)
     found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
@@ -104,6 +108,7 @@ def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[T
         if p not in index.tables.vocab("causing_event_preps") or not any(e.type == c.type for f in words(g) for e in index.tables.entries("noun", f)):
             continue
         own = [ch for ch in g.children if ch.dep_ in ("poss", "amod", "compound", "nmod") and index.actor(ch) is not None]
+        own = own or told_owner(g, index)  # "killed in an attack [claimed by ISWAP]"
         if own:
             return own
     return []
@@ -152,37 +157,16 @@ def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     if verb.pos_ not in VERB_POS or prep not in index.judging_preps:
         return []
     reproach = any(e.type in vocab("reproach_types") for f in words(verb) for e in index.tables.entries("verb", f))
-    if not (_judges(verb, index) and prep in vocab("judged_preps") | vocab("charged_preps")) and not reproach:
+    if not (judges(verb, index) and prep in vocab("judged_preps") | vocab("charged_preps")) and not reproach:
         return []
     obj = direct_object(verb)
     return [obj] if obj is not None and index.actor(obj) is not None else []
 
 
-def _blamed_on(noun: Token, index: EventIndex) -> list[Token]:
-    """'blamed the attack [on Hamas]', 'a cyberattack that Berlin blamed [on Russian military
-    intelligence]': the one an act is blamed on did it."""
-    blame = index.tables.vocab("blame_preps")
-    verbs = [noun.head] if noun.dep_ == "dobj" else []
-    # the relative clause may hang on the noun's own phrase ("a cyberattack on the Bundestag that …")
-    verbs += [ch for n in [noun, *(g for _, g in preps(noun))] for ch in n.children if ch.dep_ == "relcl"]
-    for verb in verbs:
-        if verb.pos_ in VERB_POS and _judges(verb, index):
-            found = [g for p, g in preps(verb) if p in blame and actors_of([g], index)]
-            if not found and verb.lemma_.lower() in index.tables.vocab("blame_verbs"):  # "on" hung on the act noun
-                found = [g for p, g in preps(noun) if p in blame and actors_of([g], index)]
-            if found:
-                return found
-    return []
-
-
 def _object_of_judging_verb(noun: Token, index: EventIndex) -> bool:
     """'criticized [the U.S.] tariffs': the object of a verb that wraps a judgement (wrappers.csv
     judge), not event_triggers' object of a reaction."""
-    return noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS and _judges(noun.head, index)
-
-
-def _judges(verb: Token, index: EventIndex) -> bool:
-    return any(e.wraps == "judge" for f in words(verb) for e in index.tables.entries("verb", f))
+    return noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS and judges(noun.head, index)
 
 
 def _third_party(verb: Token, index: EventIndex) -> bool:
@@ -285,6 +269,8 @@ def _object_controller(t: Token, index: EventIndex) -> Token | None:
     if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep":
         return None
     holder = t.head.head
+    if holder.dep_ == "dobj" and index.actor(holder) is not None and judges(holder.head, index):
+        return holder  # "accused [Ethiopian troops] of executing …": the parser hung the gerund on the accused
     if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "pobj":  # "to its sanctions list [for buying]"
         holder = holder.head.head
     elif holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":  # "accusing [the bloc] of imposing": the
@@ -307,22 +293,6 @@ def _reproaches(verb: Token, obj: Token | None, index: EventIndex) -> bool:
     found = [e for f in words(verb) for e in index.tables.entries("verb", f)]
     found += [e for f in (words(obj) if obj is not None else ()) for e in index.tables.entries("noun", f)]
     return any(e.type in wanted for e in found)
-
-
-def _claimant(noun: Token, index: EventIndex) -> list[Token]:
-    """'Houthi rebels claimed (responsibility for) the attack', 'the assault was claimed by the
-    gang': who claims an act did it."""
-    vocab = index.tables.vocab
-    head = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ in vocab("claim_nouns"):
-        head = noun.head.head
-    verb = head.head
-    if head.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in vocab("claim_verbs"):
-        return []
-    if head.dep_ == "nsubjpass":
-        by = agent(verb)
-        return [by] if by is not None else []
-    return verb_subject(verb, index)
 
 
 def _apposed_subject(verb: Token, index: EventIndex) -> Token | None:

@@ -131,8 +131,10 @@ def _hypothetical(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
 def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     tables = index.tables
     aux, verbs = tables.cue("planned_aux"), tables.cue("planned_verb")
-    if verb != c.token and c.token.dep_ in ("nsubjpass", "nsubj") and has_word(verb, verbs):
-        return f"planned by '{verb.text}'"  # "Deliveries are scheduled to begin"
+    # "Deliveries are scheduled to begin", "the talks are set for May"; not "an attack set fire to a depot"
+    framed = c.token.dep_ == "nsubjpass" or any(ch.dep_ == "xcomp" for ch in verb.children)
+    if verb != c.token and c.token.dep_ in ("nsubjpass", "nsubj") and has_word(verb, verbs) and framed:
+        return f"planned by '{verb.text}'"
     if has_word(c.token, verbs) and any(ch.dep_ == "xcomp" for ch in c.token.children):
         return f"planned by '{c.token.text}'"  # "ready to help": the readiness is the intent
     if verb.dep_ == "acl" and has_word(verb.head, tables.cue("planned_noun")):

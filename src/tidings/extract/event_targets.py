@@ -130,9 +130,16 @@ def _verb(cand: Candidate) -> Token:
 
 def _toll_victims(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
     """'a U.S. missile strike on a boat killed [three Colombian fishermen]': an attack noun whose
-    verb tells its toll (vocabulary.csv casualty_verbs) is aimed at those it killed or wounded."""
+    verb tells its toll (vocabulary.csv casualty_verbs) is aimed at those it killed or wounded,
+    and one in which people died (death_verbs) at those who died."""
     noun = cand.token
-    if event.type != "ASSAULT" or noun.pos_ in VERB_POS or noun.dep_ != "nsubj" or not has_word(noun.head, index.tables.vocab("casualty_verbs")):
+    vocab = index.tables.vocab
+    if event.type == "ASSAULT" and noun.dep_ == "pobj" and noun.head.lower_ in vocab("setting_preps"):
+        verb = noun.head.head  # "nine soldiers [died] in an ambush": those who died in it
+        subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None) if has_word(verb, vocab("death_verbs")) else None
+        mine = _codes(event.source)
+        return [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]
+    if event.type != "ASSAULT" or noun.pos_ in VERB_POS or noun.dep_ != "nsubj" or not has_word(noun.head, vocab("casualty_verbs")):
         return []
     if _definite_reference(noun, index):  # "the raids had killed four people": the raids resumed keep their sides
         return []
