@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_deals import signing_parties
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_phrase_slots import asks_for_one_sided, asks_someone, event_partners, partner_named, phrase_slots
 from tidings.extract.event_phrases import Arguments, actors_of, in_quantity, np_actors, place_actor, resolve_pronoun
 from tidings.extract.event_relatives import act_doers, relative_antecedent
 from tidings.extract.event_sources import (
@@ -28,7 +29,6 @@ from tidings.extract.event_sources import (
 from tidings.extract.event_undergone import undergone
 from tidings.extract.event_syntax import (
     VERB_POS,
-    agent,
     conjuncts,
     has_word,
     direct_object,
@@ -40,7 +40,6 @@ from tidings.extract.event_syntax import (
     shared_passive_subject,
     preps,
     unique_tokens,
-    words,
 )
 from tidings.models import Actor
 
@@ -60,7 +59,7 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
     args.source = actors_of(source_tokens(c, index), index, args) or commissive_owner(c, index)
     args.explicit_source = bool(args.source)
     tgt: list[Actor] = []
-    asks = _asks_someone(c, index)
+    asks = asks_someone(c, index)
     for trig in unique_tokens([c.token, c.host, c.anchor, c.light]):
         if asks and trig == c.light and trig != c.anchor:
             continue  # "urged the EU to [tighten] sanctions on Russia": the content's parties are not the one asked
@@ -98,32 +97,6 @@ def attach(c: Candidate, index: EventIndex) -> Arguments:
         # "convened a meeting of the National Security Council": a government's own council is no counterpart
         args.target = [a for a in args.target if not _own_organ(a, mine, index)]
     return args
-
-
-def asks_for_one_sided(c: Candidate, index: EventIndex) -> bool:
-    """'called for sanctions on Chinese refineries', 'demanded strikes on cartel camps': a request
-    that names no one to do an act of state is aimed at whoever would do it, never at the act's
-    object (ANNOTATION.md, Conventions of 2026-11-28, rule 7). Only an act named by a noun: not a
-    request with an addressee ("urged him to sign"), a clause ("demanded that the parties allow
-    aid", "demands to take control of Greenland": the asker would act, the one asked is who must let
-    it), nor one for a release (the captor), talks or a truce (their parties)."""
-    if c.type not in index.tables.vocab("asked_doer_types") or c.inner_entry is None or c.inner is None:
-        return False
-    if c.inner_entry.type not in index.tables.vocab("asked_state_acts") or _asks_someone(c, index):
-        return False
-    return c.inner.pos_ not in VERB_POS  # "demands to take control of Greenland": the asker would act
-
-
-def _asks_someone(c: Candidate, index: EventIndex) -> bool:
-    """'urged Lai's government to resume dialogue with the mainland', 'called on European allies to
-    tighten sanctions on Russia': a wrapper verb with an object of its own, or one it calls "on" or
-    appeals "to" (vocabulary.csv asking_phrases), asks that one, even one the coder cannot name; the
-    content's parties are not it."""
-    if c.token.pos_ not in VERB_POS or c.inner is None:
-        return False
-    phrases = index.tables.vocab("asking_phrases")
-    asked = [direct_object(c.token)] + [g for p, g in preps(c.token) if f"{c.token.lemma_.lower()} {p}" in phrases]
-    return any(obj is not None and obj != c.inner and c.inner.i > obj.i and c.inner not in obj.subtree for obj in asked)
 
 
 def _body_of_members(trig: Token, source: list[Actor], index: EventIndex) -> list[Actor]:
@@ -231,7 +204,7 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
             continue  # "recalled its ambassador", "withdrew its troops"
         # "shared satellite images [of Russian positions] with Kyiv": with a partner named beside it,
         # what a thing is about is no party
-        deep = actor is not None or not _partner_named(trig, theme, index)
+        deep = actor is not None or not partner_named(trig, theme, index)
         found = np_actors(tok, index, args=args, owners=role == "source", deep=deep)
         if role == "target" and actor is None and c.entry.wraps == "judge" and names_event(tok, index):
             # "the Kremlin denounced the arrest of [a Russian citizen] in Poland": one's own people
@@ -241,104 +214,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
     # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
     # the parties of an event named as object are the ones the act is aimed at
     yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in event_parties_of(tok, trig)], index, args)
-    yield "target", _event_partners(trig, theme, c, index, args)
-    yield from _phrase_slots(trig, theme, c, index, from_role, args)
-
-
-def _event_partners(trig: Token, theme: list[Token], c: Candidate, index: EventIndex, args: Arguments) -> list[Actor]:
-    """'refused to attend EU-brokered talks [with Serbia]', 'suspended cooperation [with the IAEA]': the
-    partner of an act named as object; not that of an act someone else is asked to do ("urged the
-    government to resume talks with …"), nor of another's act ("block the EU's deal with Mercosur")."""
-    if trig != c.token and _asks_someone(c, index):
-        return []
-    partners = index.tables.vocab("partner_preps")
-    return actors_of([g for tok in theme if names_event(tok, index) and index.actor(tok) is None and not _owned(tok, index)
-                      for p, g in preps(tok) if p in partners and not _forum(c, p, g, index)], index, args)
-
-
-def _phrase_slots(trig: Token, theme: list[Token], c: Candidate, index: EventIndex, from_role: str, args: Arguments):
-    """(role, actors) for the prepositional phrases of a trigger word and of its object.
-
-    "shared intelligence [with Ukraine]": phrases under a non-actor object count too, unless the
-    object has an owner of its own: "condemned the [U.S.] arms sale to Taiwan", "endorsed
-    [Kenya's] peace plan for South Sudan" are aimed at the owner, not at the topic."""
-    vocab = index.tables.vocab
-    # "spoke by telephone [with Zelenskiy]": the parser hangs the partner on the means of the act
-    own = _nested_preps(trig, vocab("means_preps"), only=vocab("partner_preps"), index=index)
-    phrases = own + [
-        pg for tok in theme if index.actor(tok) is None and not names_event(tok, index) and not _owned(tok, index)
-        for pg in _nested_preps(tok, vocab("chained_preps"))
-    ]
-    partner = _partner_named(trig, theme, index)
-    for p, g in phrases:
-        if partner and (p, g) not in own and p not in vocab("partner_preps"):
-            continue  # "shared intelligence [on Russian troop movements] with Ukraine": the topic
-        if p == "from" and from_role == "source" and args.explicit_source and trig.pos_ in VERB_POS:
-            # beside a named subject: "demanded an apology [from Turkey]" asks Turkey, "a delegation
-            # [from Hamas]" is met; "launched missiles [from Belarus]" names where the act comes from
-            if (p, g) not in own or c.type in vocab("asked_from_types"):
-                yield "target", actors_of(conjuncts(g), index, args)
-            continue
-        if g.head.lower_ == "according" or g.head.head.lower_ == "according" or _venue_meeting(c, g, index):
-            continue
-        if _summoned_to(trig, p, index):
-            yield "source", actors_of(conjuncts(g), index, args)  # "the envoy was summoned [to the Foreign Office]"
-            continue
-        if g == c.inner and asks_for_one_sided(c, index):
-            continue  # "called [for sanctions on Chinese refineries]": the act asked for, not the one asked
-        if p in vocab("topic_preps") and c.entry.type in vocab("topic_types"):
-            continue  # "an emergency meeting on Sudan": the topic is no party
-        if p in vocab("beneficiary_preps") and c.type in vocab("beneficiary_types") and (p, g) not in own:
-            continue  # "demanded compensation [for Korean laborers]": who benefits is not who is asked
-        if p in vocab("site_preps") and c.type in vocab("site_types"):  # "rallied outside the [Chinese] consulate"
-            yield "target", actors_of(conjuncts(g), index, args, deep=False)
-        elif p in vocab("target_preps") and (_destination(c, p, g, index) or _forum(c, p, g, index) or _move_end(c, p, index)):
-            continue  # "deported 200 Venezuelan migrants to [El Salvador]": where they are sent
-        elif p in vocab("target_preps") and (p != "at" or (c.type in vocab("at_types") and index.actor(g) is not None)):
-            yield "target", actors_of(conjuncts(g), index, args)
-        elif p == "from":
-            yield from_role, actors_of(conjuncts(g), index, args)
-        elif p == "between" and c.type == "CONSULT" and args.explicit_source:
-            yield "target", actors_of(conjuncts(g), index, args)  # "Oman mediated between Washington and Sanaa"
-
-
-def _summoned_to(trig: Token, prep: str, index: EventIndex) -> bool:
-    """'[The Iranian ambassador] was summoned to the Foreign Office': with no agent, the office one
-    is summoned to is the side that summons (vocabulary.csv summoning_verbs)."""
-    return (prep == "to" and trig.pos_ in VERB_POS and is_passive(trig) and agent(trig) is None
-            and trig.lemma_.lower() in index.tables.vocab("summoning_verbs"))
-
-
-def _partner_named(trig: Token, theme: list[Token], index: EventIndex) -> bool:
-    """A "with" phrase of the trigger verb or inside its object names a coded actor ("shared
-    images of Russian positions [with Kyiv]", the parser hanging it on the last noun)."""
-    if trig.pos_ not in VERB_POS:
-        return False
-    vocab = index.tables.vocab
-    phrases = list(preps(trig)) + [pg for tok in theme if index.actor(tok) is None for pg in _nested_preps(tok, vocab("chained_preps"))]
-    return any(p in vocab("partner_preps") and actors_of(conjuncts(g), index) for p, g in phrases)
-
-
-def _destination(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
-    """The place people are deported, transferred or expelled to is no party of the coercion:
-    the target is whose people they are."""
-    vocab = index.tables.vocab
-    return c.type in vocab("destination_types") and prep in vocab("destination_preps") and index.place(obj) is not None
-
-
-def _move_end(c: Candidate, prep: str, index: EventIndex) -> bool:
-    """'sent troops to [the US] border', 'deployed to [Haiti]': where a military move goes is no target
-    unless it goes toward, against or into the other side (vocabulary.csv aimed_moves, aimed_move_preps)."""
-    vocab = index.tables.vocab
-    return c.type in vocab("aimed_moves") and prep in vocab("destination_preps") and prep not in vocab("aimed_move_preps")
-
-
-def _forum(c: Candidate, prep: str, obj: Token, index: EventIndex) -> bool:
-    """'lodged a complaint with the WTO', 'took the case to the ICJ': the body a complaint is
-    brought before is where it is judged, not whom it is against."""
-    actor = index.actor(obj)
-    vocab = index.tables.vocab
-    return c.type in vocab("forum_types") and prep in vocab("forum_preps") and actor is not None and actor.kind == "igo"
+    yield "target", event_partners(trig, theme, c, index, args)
+    yield from phrase_slots(trig, theme, c, index, from_role, args)
 
 
 def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
@@ -347,20 +224,6 @@ def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
     if c.type != "MOBILIZE" or c.token.pos_ not in VERB_POS:
         return False
     return not has_word(noun, index.tables.vocab_classes("mover_classes"))
-
-
-def _owned(noun: Token, index: EventIndex) -> bool:
-    return any(ch.dep_ in ("poss", "compound", "amod", "nmod") and index.actor(ch) is not None for ch in noun.children)
-
-
-def _venue_meeting(c: Candidate, obj: Token, index: EventIndex) -> bool:
-    """'did not meet Li on the sidelines of the [G20] summit': the gathering a meeting takes place
-    at is no party of it."""
-    if c.type != "CONSULT":
-        return False
-    meetings = index.tables.vocab("family:meeting")
-    return any(e.type in meetings for t in (obj, of_object(obj)) if t is not None
-               for f in words(t) for e in index.tables.entries("noun", f))
 
 
 def _framing_wrapper(trig: Token, c: Candidate) -> bool:
@@ -378,22 +241,6 @@ def _passive_modifier(verb: Token, obj: Token | None, index: EventIndex) -> bool
     if not ((verb.dep_ == "relcl" and is_passive(verb)) or reduced):
         return False
     return obj is None or obj.lower_ in index.tables.vocab("relative_pronouns")
-
-
-def _nested_preps(tok: Token, chained: frozenset[str], *, only: frozenset[str] | None = None,
-                  index: EventIndex | None = None) -> list[tuple[str, Token]]:
-    """Prepositional phrases of a word and of the nouns in its own ``chained`` phrases, two levels
-    deep ("a shipment [of arms] to Kyiv"); with ``only``, just those deeper phrases, under a noun
-    that is neither an actor nor an act ("spoke by telephone [with Zelenskiy]")."""
-    out = list(preps(tok))
-    for p, g in list(out):
-        if p not in chained or g.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if only is None:
-            out += list(preps(g))
-        elif index is not None and index.actor(g) is None and not names_event(g, index):
-            out += [(p2, g2) for p2, g2 in preps(g) if p2 in only]
-    return out
 
 
 def _threatening_party(verb: Token, index: EventIndex) -> list[Actor]:
