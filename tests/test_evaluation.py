@@ -103,6 +103,22 @@ def test_evaluation_failures_lists_event_errors(change, kinds):
 
 
 @pytest.mark.parametrize(
+    "skip, kept",
+    [
+        ([], ["w-a-01", "w-c-01", "w-c-02", "s-01"]),
+        (["w-c-"], ["w-a-01", "s-01"]),
+        (["w-c-", "s-"], ["w-a-01"]),
+        (["w-c-01"], ["w-a-01", "w-c-02", "s-01"]),
+    ],
+)
+def test_evaluation_failures_keep_skipped_batches_unread(skip, kept):
+    from tidings.evaluation.failures import unread
+
+    records = [{"id": i} for i in ("w-a-01", "w-c-01", "w-c-02", "s-01")]
+    assert [r["id"] for r in unread(records, skip)] == kept
+
+
+@pytest.mark.parametrize(
     "change, missed, dyad, spurious",
     [
         ({}, {}, {}, {}),

@@ -1,6 +1,7 @@
 """List the event errors behind the `tidings eval` figures, one line per error, for reading.
 
     python -m tidings.evaluation.failures examples/sentences.jsonl [--kind missed|dyad|spurious]
+    python -m tidings.evaluation.failures examples/wire.jsonl --skip w-c-   # keep batch c unread
 
 Each line names the record, the error kind, the gold event (type, trigger, source → target) and
 what the coder predicted in the same sentence, so rules can be improved from general failure
@@ -48,14 +49,22 @@ def event_errors(record: dict, doc: Document) -> list[EventError]:
     return errors
 
 
+def unread(records: list[dict], skip: list[str]) -> list[dict]:
+    """The records whose id starts with none of the ``skip`` prefixes: a batch kept back to measure
+    rules on text nobody has read is neither run nor listed."""
+    return [r for r in records if not any(r["id"].startswith(prefix) for prefix in skip)]
+
+
 def main(argv: list[str] | None = None) -> int:
     from tidings.api import extract_many
 
     parser = argparse.ArgumentParser(description="List event errors against a gold JSONL file")
     parser.add_argument("gold")
     parser.add_argument("--kind", choices=("missed", "dyad", "spurious"), default=None)
+    parser.add_argument("--skip", action="append", default=[], metavar="PREFIX",
+                        help="leave out records whose id starts with PREFIX (repeatable)")
     args = parser.parse_args(argv)
-    records = load_gold(args.gold)
+    records = unread(load_gold(args.gold), args.skip)
     documents = {d.id: d for d in extract_many(gold_articles(records)) if not isinstance(d, Failure)}
     for record in records:
         doc = documents.get(record["id"]) or Document(id=record["id"], text=record["text"])
