@@ -26,6 +26,15 @@ def last_event_named(text: str, type_: str, trigger: str, nlp, published: str = 
     return hits[-1]
 
 
+def events_starting(nlp, text: str, type_: str, trigger: str, published: str = "2026-05-04") -> list:
+    """The events of ``type_`` whose trigger starts with ``trigger`` (lower case), in text order, in
+    an article published on a Monday; there must be one."""
+    events = extract(text, published=published, nlp=nlp).events
+    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
+    assert hits, f"no {type_} '{trigger}' in {[(e.type, e.trigger.text) for e in events]}"
+    return hits
+
+
 def has_event(nlp, text: str, type_: str, trigger: str) -> bool:
     """Whether the article (published on a Monday) has an event of ``type_`` whose trigger starts
     with ``trigger`` (lower case)."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_lookup import codes as _codes
+from event_lookup import events_starting
+from event_lookup import has_event as _has
 from tidings.api import extract
 
 
@@ -17,19 +20,8 @@ def _events(nlp, text: str):
     return extract(text, published="2026-05-04", nlp=nlp).events
 
 
-def _codes(actors) -> set[str]:
-    return {a.code or a.country for a in actors}
-
-
 def _find(nlp, text: str, type_: str, trigger: str):
-    events = _events(nlp, text)
-    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert hits, f"no {type_} '{trigger}' in {[(e.type, e.trigger.text) for e in events]}"
-    return hits[0]
-
-
-def _has(nlp, text: str, type_: str, trigger: str) -> bool:
-    return any(e.type == type_ and e.trigger.text.lower().startswith(trigger) for e in _events(nlp, text))
+    return events_starting(nlp, text, type_, trigger)[0]
 
 
 # ---------------------------------------------------------------- rule 4: forces sent to help a side

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from event_lookup import codes as _codes
+from event_lookup import events_starting
 from tidings.api import extract
 
 
@@ -25,9 +26,7 @@ TWO_SIDES = [
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "sides"), TWO_SIDES)
 def test_event_dyads_pairs_two_sides(nlp, text, type_, trigger, sides):
-    events = extract(text, published="2026-05-04", nlp=nlp).events
-    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert hits, [(e.type, e.trigger.text) for e in events]
+    hits = events_starting(nlp, text, type_, trigger)
     assert _codes(hits[-1].source) | _codes(hits[-1].target) == sides
 
 
@@ -42,9 +41,7 @@ RIVALS = [
 
 @pytest.mark.parametrize(("text", "type_", "trigger", "target"), RIVALS)
 def test_event_dyads_pairs_rival_sides(nlp, text, type_, trigger, target):
-    events = extract(text, published="2026-05-04", nlp=nlp).events
-    hits = [e for e in events if e.type == type_ and e.trigger.text.lower().startswith(trigger)]
-    assert hits, [(e.type, e.trigger.text) for e in events]
+    hits = events_starting(nlp, text, type_, trigger)
     assert _codes(hits[-1].target) == target
 
 
