@@ -111,6 +111,13 @@ def _noun_only(token: Token, tables: EventTables) -> bool:
     return not any(tables.entries("verb", f) for f in words) and any(tables.entries("noun", f) for f in words)
 
 
+def _compound_noun(token: Token, tables: EventTables) -> bool:
+    """The end of a hyphenated compound the lexicon knows only as a noun ("counter-offensive",
+    "walk-out"), whatever the tagger made of the last part."""
+    whole = hyphened(token)
+    return any(tables.entries("noun", f) for f in whole) and not any(tables.entries("verb", f) for f in whole)
+
+
 def _has_rows(token: Token, pos: str, tables: EventTables) -> bool:
     """Whether any lexicon row could name the token: one of its own part of speech, or a noun row
     (a gerund "Fighting raged", a re-mention). The filters below run only on such tokens."""
@@ -181,6 +188,8 @@ def _on_amount(match: TriggerMatch) -> TriggerMatch:
 
 
 def _pos(token: Token, tables: EventTables) -> str | None:
+    if token.pos_ not in NOUN_POS and _compound_noun(token, tables):
+        return "noun"  # "launched a counter-[offensive]": the small model tags the compound's end an adjective
     if token.pos_ == "VERB" and _noun_only(token, tables):
         return "noun"  # "India, Pakistan agree to [ceasefire]": a headline's noun tagged a verb
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
@@ -262,7 +271,16 @@ def _infinitive_mark(word: Token) -> bool:
 
 
 def _particle(word: Token, verb: Token) -> bool:
-    return word.head == verb and (word.dep_ in ("prt", "advmod") or word.i == verb.i + 1)
+    return word.head == verb and (word.dep_ in ("prt", "advmod") or word.i == verb.i + 1 or _after_object(word, verb))
+
+
+def _after_object(word: Token, verb: Token) -> bool:
+    """A particle parted from its verb by the object, parsed as a preposition that holds no noun of
+    its own ("drove the rebels [out] of the town"), unlike the start of a later phrase ("took India
+    to court [over] the treaty")."""
+    obj = direct_object(verb)
+    return (obj is not None and word.i == obj.right_edge.i + 1
+            and not any(c.dep_ == "pobj" for c in word.children))
 
 
 def _near(token: Token, wanted: frozenset[str]) -> Token | None:

@@ -1,0 +1,62 @@
+"""Events the coder used to miss for want of the usual words: how news copy says an attack with
+verbs and nouns beyond "attack" and "strike" (armed men storming a town, forces driving fighters
+out, crowds pelting police, a country entering a war or intervening militarily, the downing of an
+aircraft, atrocities, pepper spray fired at a crowd), and hyphenated event nouns the tagger splits
+into a noun and an adjective ("counter-offensive"). Near misses keep the senses that name no
+attack. Sentences written for these tests in wire style (not taken from examples/), run on the
+real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_lookup import has_event
+
+ASSAULTS = [
+    # armed men storming a place are no protest crowd
+    ("Armed gang members stormed a village near Kenscoff and set homes on fire, the mayor said.", "stormed"),
+    ("Dozens of militants stormed an army post in northern Burkina Faso on Sunday.", "stormed"),
+    # forces driving fighters out of a town
+    ("Nigerian troops drove the rebels out of the town after two days of fighting.", "drove"),
+    ("Haitian police and soldiers drove the gang out of the market district on Tuesday.", "drove"),
+    # a crowd pelting police, police firing pepper spray or tear gas at a crowd
+    ("Protesters pelted riot police with stones outside the parliament in Tbilisi.", "pelted"),
+    ("Georgian riot police fired pepper spray at students blocking the road to the ministry.", "fired"),
+    # a state entering a war or intervening militarily, even as the condition of a threat
+    ("Tehran warned it would close its airspace if Washington entered the war.", "entered"),
+    ("Beijing said Manila would pay a heavy price if it intervened militarily in the dispute.", "intervened"),
+    # the downing of an aircraft; atrocities committed by troops
+    ("Kyiv demanded an inquiry into the downing of a Ukrainian cargo plane near the border.", "downing"),
+    ("Belgium's king apologised to Congo for the atrocities committed by Belgian colonial troops.", "atrocities"),
+    # a hyphenated event noun whose second part the tagger reads as an adjective
+    ("The army launched a counter-offensive near Kupiansk on Friday, the general staff said.", "counter-offensive"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", ASSAULTS)
+def test_event_missed_forms_assault(nlp, text, trigger):
+    assert has_event(nlp, text, "ASSAULT", trigger)
+
+
+NOT_ASSAULTS = [
+    # crowds storming a building are a riot (PROTEST), not an assault
+    ("Hundreds of protesters stormed the parliament building in Skopje on Monday.", "stormed"),
+    # driving out of a place is a journey; entering a race or a market is no war
+    ("The delegation drove out of Gaza City before dawn, officials said.", "drove"),
+    ("The senator entered the race for governor on Monday.", "entered"),
+    ("Two Chinese carmakers entered the Brazilian market last year.", "entered"),
+    # intervening with words is no military act
+    ("The central bank intervened in the currency market to support the lira.", "intervened"),
+    ("Fans pelted the referee with plastic bottles after the final whistle of the cup match.", "pelted"),
+    # the downing of tools is a strike, not an air attack
+    ("The union announced the downing of tools at three mines.", "downing"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_ASSAULTS)
+def test_event_missed_forms_not_assault(nlp, text, trigger):
+    assert not has_event(nlp, text, "ASSAULT", trigger)
+
+
+def test_event_missed_forms_storming_crowd_is_protest(nlp):
+    assert has_event(nlp, "Hundreds of protesters stormed the parliament building in Skopje on Monday.", "PROTEST", "stormed")
