@@ -54,6 +54,9 @@ SETS = [
      {"IND", "PAK"}),
     ("RIYADH, 3 May 2026 — Saudi Arabia and Iran held talks in Beijing. Saudi Arabia said the talks were useful, "
      "and Iran agreed. Relations between the two regional rivals were cut in 2016.", "rivals", {"SAU", "IRN"}),
+    # a counted pair after a coordination of two codes in its own sentence
+    ("Kenya and Uganda will settle part of their trade in local currencies after the two central banks signed a "
+     "swap line on Monday.", "banks", {"KEN", "UGA"}),
     # "They" after a coordinated subject
     ("ADDIS ABABA, 3 May 2026 — Ethiopia and Eritrea fought a border war from 1998 to 2000. They signed a peace "
      "deal in 2018.", "They", {"ETH", "ERI"}),
@@ -91,6 +94,11 @@ NOT_SETS = [
      "in their barracks. Venezuela hosted the talks, and Venezuela's foreign minister "
      "praised both delegations.", "delegations"),
     ("Macron met Merz and Starmer in Paris. The leaders agreed to send more aid.", "leaders"),
+    # a coordination of two parties of one country and a third code beside it: no pair of the sentence
+    ("Sudan's army and the RSF agreed to a truce in Jeddah, but the United Nations warned that both sides were "
+     "still shelling El Fasher.", "sides"),
+    # a coordination of three codes names no pair
+    ("Egypt, Qatar and Turkey sent aid to Gaza on Monday, and the UN thanked the two countries.", "countries"),
 ]
 
 

@@ -131,7 +131,8 @@ CASES = [
     # PROTEST
     ("Thousands of Serbian protesters gathered in Belgrade.", "PROTEST", {"SRB"}, {"SRB"}, "asserted"),
     ("French farmers protested against the trade deal.", "PROTEST", {"FRA"}, {"FRA"}, "asserted"),
-    ("Workers went on strike in Berlin.", "PROTEST", set(), set(), "asserted"),
+    # people striking in a place are of its country (ANNOTATION.md, actor codes: "protesters in it")
+    ("Workers went on strike in Berlin.", "PROTEST", {"DEU"}, {"DEU"}, "asserted"),
     # SANCTION
     ("The United States raised tariffs on Chinese electric vehicles.", "SANCTION", {"USA"}, {"CHN"}, "asserted"),
     ("Washington imposed duties on Chinese steel.", "SANCTION", {"USA"}, {"CHN"}, "asserted"),

@@ -10,7 +10,9 @@ party of its own stands for:
 3. else, for people ("the two leaders", "the men"), the two people of different countries named in another
    clause of the noun's sentence before it, or in the sentence before ("Pezeshkian spoke with Macron … The
    two leaders");
-4. else, for a pair ("the two countries", "both governments", "the two men") or people ("the leaders"), the
+4. else, for a counted pair ("the two countries", "both central banks"), the two codes of a coordination before
+   it in its own sentence ("Brazil and China began …, after the two central banks signed");
+5. else, for a pair ("the two countries", "both governments", "the two men") or people ("the leaders"), the
    article's main pair: the two codes the article named most often as parties before the noun, when both were
    named at least twice and no third code comes near them ("thanked both governments" in a story about Israel and Lebanon in which France
    and the US appear too). A story with no clear pair leaves the noun to the event coder.
@@ -98,9 +100,33 @@ def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, f
         chosen = _people_pair(token, parties, sentences)
         if chosen:
             return chosen
-    if noun.people or any("pair" in use.split("|") for use in uses):  # "the two countries", "the leaders"
+    pair = any("pair" in use.split("|") for use in uses)
+    if pair and (chosen := _sentence_pair(token, parties, sentences)):
+        return chosen  # "Brazil and China began …, after the two central banks signed"
+    if noun.people or pair:  # "the two countries", "the leaders"
         return _main_pair(token, parties)
     return []
+
+
+def _sentence_pair(token: Token, parties, sentences: SentenceIndex) -> list[Mention]:
+    """A counted pair ("the two countries", "both central banks") after a coordination of two codes in its own
+    sentence ("Brazil and China", "Pakistani and Saudi forces"): the latest such coordination before it."""
+    before = [m for m in parties.get(sentences.of_token(token), []) if m.end <= token.i]
+    for m in reversed(before):
+        joined, grown = [m], True
+        while grown:  # the whole coordination: "Egypt, Qatar and Turkey" is no pair
+            more = [o for o in before if o not in joined and any(_coordinated(token.doc, j, o) for j in joined)]
+            joined, grown = joined + more, bool(more)
+        if len(joined) > 1:
+            return _two_sides(joined)
+    return []
+
+
+def _coordinated(doc: Doc, one: Mention, other: Mention) -> bool:
+    """One mention's token is a conjunct of the other's ("Brazil and [China]", "Pakistani and [Saudi] forces")."""
+    mine, theirs = range(one.start, one.end), range(other.start, other.end)
+    return any((doc[i].dep_ == "conj" and doc[i].head.i in theirs) for i in mine) or any(
+        (doc[j].dep_ == "conj" and doc[j].head.i in mine) for j in theirs)
 
 
 def _counted(children: list[Token], uses: list[str | None]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import names_event, verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_home import home_concession, home_critic, home_repression, latest_mention, state_organ_subject
+from tidings.extract.event_home import home_concession, home_critic, home_protest, home_repression, latest_mention, state_organ_subject
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_undergone import reacts_to
@@ -59,6 +59,9 @@ def infer_counterparts(events: list[Event], index: EventIndex, *, open_doers: fr
             e = _implicit_target(e, article, index)
         elif e.target and not e.source:
             e = _implicit_source(e, article, index)
+        elif (home := home_protest(e, index)) is not None:  # "resigned after weeks of street protests"
+            e = e.model_copy(update={"source": [home], "target": [home], "confidence": round(e.confidence * 0.7, 2),
+                                     "rule": (e.rule or "") + "; source and target: the one country of the sentence"})
         out.append(e)
         done[e.trigger.start] = e
     return out

@@ -6,12 +6,17 @@
   leaving the country") are the state's own, unless they happen abroad or are seizures.
 - A concession with no one named to receive it, in a story about one country, is made to that
   country's own people ("the junta pardoned 19 soldiers").
+- A protest named by a noun with no side named, in a sentence about one country, is that country's
+  people's, against their own state ("the government resigned after weeks of street protests").
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Token
+
+from tidings.extract.event_claims import judges
 from tidings.extract.event_index import EventIndex, side_codes as _codes
 from tidings.extract.event_recipients import trigger_token
 from tidings.extract.event_syntax import VERB_POS, has_word, nearest_subject
@@ -82,3 +87,34 @@ def home_concession(e: Event, salience: Counter, index: EventIndex) -> Actor | N
     mention = latest_mention(code, e.trigger.start, index, exclude={a.start for a in e.source}) or e.source[0]
     return Actor(text=mention.text, start=mention.start, end=mention.end, name=index.country_names.get(code, code),
                  kind="country", country=code, sector="GOV")
+
+
+def home_protest(e: Event, index: EventIndex) -> Actor | None:
+    """'Bulgaria's government resigned after ten days of street protests', 'the president bowed to
+    months of student-led protests': a protest named by a noun (vocabulary.csv home_protest_types)
+    with neither side named, in a sentence whose coded actors are all of one country, is made by
+    people in that country (the actor-code rule: "protesters in it") against their own state. A
+    sentence naming a second country or an international body leaves it open, and so does a judgement
+    of the protests ("the State Department condemned the crackdown on the protests")."""
+    if e.source or e.target or e.type not in index.tables.vocab("home_protest_types"):
+        return None
+    tok = trigger_token(e, index)
+    if tok is None or tok.pos_ in VERB_POS or judges(_clause_verb(tok), index):
+        return None
+    here = index.sentence_actors(tok)
+    codes = _codes(here)
+    if len(codes) != 1 or any(a.code or not a.country for a in here):
+        return None
+    code = next(iter(codes))
+    mention = latest_mention(code, e.trigger.start, index)
+    if mention is None:
+        return None
+    return Actor(text=mention.text, start=mention.start, end=mention.end, name=index.country_names.get(code, code),
+                 kind="country", country=code, sector="GOV")
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds the noun ("condemned the repression of [the protests]")."""
+    while token.pos_ not in VERB_POS and token.head != token:
+        token = token.head
+    return token

@@ -21,6 +21,7 @@ from tidings.extract.event_syntax import (
     agent,
     conjuncts,
     direct_object,
+    has_word,
     is_passive,
     nearest_subject,
     of_object,
@@ -31,6 +32,7 @@ from tidings.extract.event_syntax import (
     words,
 )
 from tidings.models import Actor
+from tidings.ontology.speech import load_reporting_verbs
 
 # relations through which a verb without a subject inherits one from above
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp", "prep", "pobj", "npadvmod", "advmod"})
@@ -74,10 +76,12 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
     # "deliveries [funded by Doha]", "a ceasefire [agreed between Israel and Lebanon]"
     participles = [ch for n in nouns for ch in n.children if ch.dep_ == "acl" and ch.tag_ == "VBN" and not _third_party(ch, index)]
-    found += [g for v in participles for p, g in preps(v) if p == "by" or (p == "between" and shared)]
-    if not found and shared:
-        found = _clause_subject_of_noun(c.host or c.token, index)
-    return found
+    hosts = [g for v in participles for p, g in preps(v) if p == "by" or (p == "between" and shared)]
+    if shared and not found:
+        clause = _clause_subject_of_noun(c.host or c.token, index)
+        if not hosts or len(_codes_of(clause, index)) > 1:  # "Peru and Chile agreed at talks [hosted by Brazil]"
+            return clause or hosts
+    return found + hosts
 
 
 def _named_governor(c: Candidate) -> Token | None:
@@ -181,17 +185,46 @@ def _predicate(token: Token) -> bool:
 
 def _clause_subject_of_noun(noun: Token, index: EventIndex) -> list[Token]:
     """'agreed in a phone call', 'said after talks', 'condemned the attack [in a phone call with
-    X]': the subject of the verb the phrase modifies, also through the object it hangs on."""
+    X]': the subject of the verb the phrase modifies, also through the object it hangs on and past a
+    participle on a thing ("swapped prisoners in the first stage of an exchange [agreed] at talks").
+    A meeting told beside a report ("X and Y agreed …, the minister said after talks") is met by the
+    sides of the report, when they are two or more."""
     t = noun
-    for _ in range(3):
+    for _ in range(5):
         if t.dep_ != "pobj":
             return []
         t = t.head.head
         if t.dep_ == "dobj" and t.head.pos_ in VERB_POS:  # the phrase hung on the verb's object
             t = t.head
-        if t.pos_ in VERB_POS:
-            return verb_subject(t, index)
+        if t.pos_ not in VERB_POS:
+            continue
+        found = verb_subject(t, index)
+        reported = _reported_sides(t, index)
+        if reported and len(_codes_of(found, index)) < 2:
+            return reported
+        if t.dep_ == "acl" and found == [t.head] and not actors_of(found, index):
+            t = t.head  # "an exchange [agreed] at talks": what was agreed does not meet
+            continue
+        return found
     return []
+
+
+def _reported_sides(verb: Token, index: EventIndex) -> list[Token]:
+    """The subject of the verb's reported clause, when it names two or more codes ("[Mexico and
+    Guatemala] agreed …, the minister said"; also when the parser made the report a conjunct of
+    the clause it reports)."""
+    clauses = [ch for ch in verb.children if ch.dep_ == "ccomp" and ch.pos_ in VERB_POS]
+    if not clauses and verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and has_word(verb, load_reporting_verbs().lemmas):
+        clauses = [verb.head]
+    for clause in clauses:
+        found = verb_subject(clause, index)
+        if len(_codes_of(found, index)) > 1:
+            return found
+    return []
+
+
+def _codes_of(tokens: list[Token], index: EventIndex) -> set[str]:
+    return {a.code or a.country for a in actors_of(tokens, index)}
 
 
 def verb_subject(verb: Token, index: EventIndex) -> list[Token]:

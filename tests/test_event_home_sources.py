@@ -1,0 +1,36 @@
+"""Sources at home that the sentence leaves unnamed: a protest told by a noun alone in a sentence about
+one country is that country's people's, against their own state. Sentences written for these tests in
+wire style (not taken from examples/), run on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_lookup import codes, events_starting
+
+HOME_PROTESTS = [
+    ("Peru's cabinet resigned on Friday after a week of street protests over fuel prices.", "protests", "PER"),
+    ("Kenya's president withdrew the finance bill, yielding to weeks of youth-led protests.", "protests", "KEN"),
+    ("The Ecuadorean government lifted the curfew in Quito once the nationwide strike ended.", "strike", "ECU"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), HOME_PROTESTS)
+def test_event_home_protest_of_the_one_country(nlp, text, trigger, code):
+    event = events_starting(nlp, text, "PROTEST", trigger)[0]
+    assert codes(event.source) == {code}
+    assert codes(event.target) == {code}
+
+
+OPEN_PROTESTS = [
+    # a second country in the sentence: whose protests they are is left open
+    ("Serbia's president accused Croatia of fuelling the protests.", "protests"),
+    # a judgement of the protests by an outsider is no protest of the outsider's
+    ("The U.S. State Department condemned the crackdown on the protests.", "protests"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), OPEN_PROTESTS)
+def test_event_home_protest_left_open(nlp, text, trigger):
+    event = events_starting(nlp, text, "PROTEST", trigger)[0]
+    assert not event.source
