@@ -19,6 +19,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrase_slots import asks_for_one_sided, asks_someone, event_partners, partner_named, phrase_slots
 from tidings.extract.event_phrases import Arguments, actors_of, in_quantity, np_actors, place_actor, resolve_pronoun
 from tidings.extract.event_relatives import act_doers, relative_antecedent
+from tidings.extract.event_trigger_roles import through_quantifier
 from tidings.extract.event_sources import (
     commissive_owner,
     event_parties_of,
@@ -197,7 +198,8 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         asker = trig.pos_ not in VERB_POS and c.type in vocab("of_asker_types")
         mover = actor is not None and theme_role == "source" and (
             asker or actor.kind == "group" or actor.sector in vocab("mover_sectors"))
-        role = "target" if (actor is not None and not mover) or _entered_ground(c, tok, index) else theme_role
+        # "[thousands] of militia members were mobilised": what is counted is what moves
+        role = "target" if (actor is not None and not mover) or _entered_ground(c, through_quantifier(tok, index.tables), index) else theme_role
         if role == "source" and args.explicit_source:
             continue
         if role == "target" and actor is not None and c.type in vocab("own_theme") and _same_side(actor, args.source):
@@ -223,7 +225,8 @@ def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
     is the other side's; only the forces, weapons and ships moved are the mover's own."""
     if c.type != "MOBILIZE" or c.token.pos_ not in VERB_POS:
         return False
-    return not has_word(noun, index.tables.vocab_classes("mover_classes"))
+    movers = index.tables.vocab_classes("mover_classes")  # "[militia] members", "[coast guard] vessels"
+    return not any(has_word(w, movers) for w in [noun, *(ch for ch in noun.children if ch.dep_ == "compound")])
 
 
 def _framing_wrapper(trig: Token, c: Candidate) -> bool:

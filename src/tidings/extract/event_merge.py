@@ -51,6 +51,8 @@ def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[s
     t = c.token
     if c.type == "ASSAULT" and t.dep_ == "relcl" and has_word(t, casualties) and t.head != t:
         return _toll_of_attack(t, types)  # "the missile strike on Kyiv [that killed] 20 people"
+    if c.type == "ASSAULT" and has_word(t, casualties) and (_toll_in_object(t, types) or _gapped_toll(t, types, casualties)):
+        return True
     if c.type == "ASSAULT" and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ == "conj" and has_word(t, casualties):
         toll = t.head.head  # "were killed and 35 people [wounded]" parsed as [killed … and people [wounded]]
         return types.get(toll.i) == c.type and has_word(toll, casualties)
@@ -72,12 +74,59 @@ def _part_of_attack(c: Candidate, types: dict[int, str], casualties: frozenset[s
 def _toll_of_attack(verb: Token, types: dict[int, str]) -> bool:
     """A relative clause telling the toll of an attack named by its antecedent ("the strike that
     killed 20 people") or by the verb whose object the antecedent is ("hit a school, which killed
-    12 people")."""
+    12 people"); with the relative pronoun as its subject, also when the antecedent is the place of
+    the attack's target ("air strikes on a school in Sagaing region [that killed] 17 children")."""
     antecedent = verb.head
     if types.get(antecedent.i) == "ASSAULT":
         return True
     gov = governor(antecedent)
-    return gov is not None and types.get(gov.i) == "ASSAULT"
+    if gov is not None and types.get(gov.i) == "ASSAULT":
+        return True
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("WDT", "WP") and _attack_above(antecedent, types)
+
+
+def _attack_above(noun: Token, types: dict[int, str]) -> bool:
+    """The noun is the target or the place of an attack: up through its phrases ("a school [in]
+    Sagaing region") to an attack noun, or to the verb that has it as object or phrase ("bombed a
+    monastery in Sagaing region"), or whose object is the attack ("launched air strikes on a clinic")."""
+    t = noun
+    for _ in range(6):
+        if types.get(t.i) == "ASSAULT":
+            return True
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+            continue
+        gov = governor(t)
+        return gov is not None and (types.get(gov.i) == "ASSAULT" or any(
+            o.dep_ == "dobj" and types.get(o.i) == "ASSAULT" for o in gov.children))
+    return False
+
+
+def _toll_in_object(verb: Token, types: dict[int, str]) -> bool:
+    """'bombed a monastery in Sagaing region where villagers had taken shelter, [killing] at least
+    20': a participle of toll after a comma, with no subject, that the parser hangs on a relative
+    clause about the attack's target tells the toll of that attack."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    clause = verb.head
+    return clause.dep_ == "relcl" and types.get(clause.i) is None and _attack_above(clause.head, types)
+
+
+def _gapped_toll(verb: Token, types: dict[int, str], casualties: frozenset[str]) -> bool:
+    """'two protesters were killed and 35 people [wounded]': a toll whose auxiliary is left out
+    after "and" repeats the passive toll before it; the parser may hang it anywhere."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i or subject.left_edge.i < 2:
+        return False
+    doc = verb.doc
+    before, told = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    return (before.lower_ == "and" and told.tag_ == "VBN" and types.get(told.i) == "ASSAULT"
+            and has_word(told, casualties) and any(c.dep_ == "auxpass" for c in told.children))
 
 
 def joined_acts(cands: list[Candidate], index: EventIndex) -> list[Candidate]:

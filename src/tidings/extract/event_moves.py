@@ -164,18 +164,23 @@ def coordinated_verbs(verb: Token) -> list[Token]:
     return out + [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ in VERB_POS and not has_subject(ch)]
 
 
-def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
+def cause_side(event: Event, verb: Token, index: EventIndex, events: list[Event] = ()) -> list[Actor]:
     """The side whose act the sentence gives as the cause of a move: "… citing [Belarusian]
     military exercises", "… following [North Korean] missile launches", "in response to [China's]
     drills". The cause is a phrase after a cause preposition, or the object of a citing or
-    responding participle, and must name another side (the subject of a clause "after [Russian
-    drones] entered its airspace" is read by event_targets._provoker)."""
+    responding participle, and must name another side, or hold a hostile act coded among
+    ``events`` ("citing a surge in crossings and [Belarusian] exercises"); the subject of a clause
+    "after [Russian drones] entered its airspace" is read by event_targets._provoker."""
     vocab = index.tables.vocab
     if event.type not in vocab("aimed_moves") or not event.source:
         return []
     mine = {a.code or a.country for a in event.source}
-    # "Poland will deploy …, Tusk said, citing …": the reporting verb's phrases give the cause too
-    verbs = [verb] + ([verb.head] if verb.dep_ in ("ccomp", "parataxis") and verb.head.pos_ in VERB_POS else [])
+    # "Poland will deploy … and step up patrols, Tusk said, citing …": the reporting verb's phrases
+    # give the cause too, also of a later conjunct of the reported clause
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in VERB_POS:
+        first = first.head
+    verbs = [verb] + ([first.head] if first.dep_ in ("ccomp", "parataxis") and first.head.pos_ in VERB_POS else [])
     verbs = [w for v in verbs for w in coordinated_verbs(v)]
     causes = [g for v in verbs for p, g in preps(v) if p in vocab("cause_preps")]
     causes += [g2 for v in verbs for p, g in preps(v) if has_word(g, vocab("cause_verbs")) for p2, g2 in preps(g) if p2 == "to"]
@@ -191,9 +196,20 @@ def cause_side(event: Event, verb: Token, index: EventIndex) -> list[Actor]:
     for cause in causes:
         if friendly_cause(cause, index):
             continue
-        found = [a for a in np_actors(cause, index) if (a.code or a.country) not in mine]
+        found = [a for a in np_actors(cause, index) if (a.code or a.country) not in mine] or _act_within(cause, mine, events, index)
         if found:
             return found
+    return []
+
+
+def _act_within(cause: Token, mine: set, events: list[Event], index: EventIndex) -> list[Actor]:
+    """The doer of a hostile act (provoking_types) coded inside a cause phrase whose head names no one."""
+    start, end = cause.left_edge.idx, cause.right_edge.idx + len(cause.right_edge)
+    for act in events:
+        if start <= act.trigger.start < end and act.type in index.tables.vocab("provoking_types") and act.status != "negated":
+            found = [a for a in act.source if (a.code or a.country) not in mine]
+            if found:
+                return found
     return []
 
 
@@ -201,6 +217,9 @@ def friendly_cause(cause: Token, index: EventIndex) -> bool:
     """'after a request from Vilnius', 'following talks with Kyiv': a cause that names a
     cooperative act (vocabulary.csv friendly_causes) is no hostile act the move answers."""
     pos = "verb" if cause.pos_ in VERB_POS else "noun"
+    obj = direct_object(cause) if pos == "verb" else None
+    if obj is not None and any(f in index.tables.light_verbs for f in words(cause)):
+        cause, pos = obj, "noun"  # "if Pyongyang [carries out] a nuclear test": the act is the object's
     types = {e.type for f in words(cause) for e in index.tables.entries(pos, f) if e.type}
     return bool(types) and types <= index.tables.vocab("friendly_causes")
 

@@ -41,7 +41,7 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "the lifting of the sanctions", "a pause in fighting": no event of its own
         site = _partitive_site(t, tables)  # "in [one of the deadliest attacks]": the phrase stands where "one" does
         if own and m.entry.pos == "noun" and site.dep_ == "pobj":
-            prep, verb_type = site.head.lower_, typed.get(site.head.head.i)
+            prep, verb_type = site.head.lower_, typed.get(phrase_owner(site.head, typed).i)
             if verb_type == own and prep in same_preps:  # "arrived in Canberra for a visit"
                 continue
             if verb_type in setting and own in setting and prep in tables.vocab("setting_preps"):
@@ -113,12 +113,38 @@ def quantifier(tok: Token, index: EventIndex) -> bool:
 
 
 def _partitive_site(noun: Token, tables: EventTables) -> Token:
-    """'one of the deadliest attacks', 'another of the raids', 'part of an arms purchase': the word
-    the phrase hangs from (a number, or a word of vocabulary.csv ``partitive_words``)."""
+    """'one of the deadliest attacks', 'another of the raids', 'part of an arms purchase', 'three
+    hours of talks': the word the phrase hangs from (a number, a word of vocabulary.csv
+    ``partitive_words``, or a span of time counted by a number, ``duration_nouns``)."""
     part = partitive_head(noun)
-    if part is not None and (part.pos_ == "NUM" or part.lower_ in tables.vocab("partitive_words")):
+    if part is None:
+        return noun
+    if part.pos_ == "NUM" or part.lower_ in tables.vocab("partitive_words"):
+        return part
+    if part.lemma_.lower() in tables.vocab("duration_nouns") and any(c.dep_ == "nummod" for c in part.children):
         return part
     return noun
+
+
+def phrase_owner(prep: Token, typed: dict[int, str]) -> Token:
+    """What a phrase of setting or purpose says more about: the parser may hang it on a noun of the
+    act's own object or place ("detained three mayors from the opposition [in dawn raids]", "to
+    discuss the move [at their meeting]") or on a participle that only adds a result ("fired
+    missiles at a tanker, setting it ablaze, [in their first attack]"); the act is then the verb
+    above. A word that names an act of its own stops the climb."""
+    t = prep.head
+    for _ in range(6):
+        if typed.get(t.i) is not None or t.head == t:
+            return t
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "conj", "nsubjpass"):
+            t = t.head
+        elif t.pos_ == "ADP" and t.dep_ == "prep":
+            t = t.head
+        elif t.tag_ == "VBG" and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in t.children):
+            t = t.head
+        else:
+            return t
+    return t
 
 
 def _apposition_of_same(noun: Token, own: str, typed: dict[int, str], quantified: bool = False) -> bool:

@@ -76,7 +76,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
-                ("the side whose act the sentence gives as its cause", lambda: cause_side(event, _verb(cand), index)),
+                ("the side whose act the sentence gives as its cause", lambda: cause_side(event, _verb(cand), index, events)),
                 ("the side whose act told before it answers", lambda: answered_in_sentence(event, _verb(cand), out, index)),
                 ("the parties of the mediated event", lambda: _mediated_parties(event, cand, events, cands)),
                 ("the subject of the condition", lambda: condition_subject(event, cand, index)),

@@ -43,7 +43,7 @@ def objects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]
         obj = token.head  # "the sanctions that ECOWAS imposed"
     if obj is None and token.dep_ == "relcl" and _own_subject(token, tables):
         obj = token.head  # "an allegation France called absurd"
-    return conjuncts(_through_quantifier(obj, tables)) + second if obj is not None else []
+    return conjuncts(through_quantifier(obj, tables)) + second if obj is not None else []
 
 
 def _infinitive(clause: Token) -> bool:
@@ -60,7 +60,7 @@ def _own_subject(verb: Token, tables: EventTables) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in relatives for c in verb.children)
 
 
-def _through_quantifier(obj: Token, tables: EventTables) -> Token:
+def through_quantifier(obj: Token, tables: EventTables) -> Token:
     """'31 of the detainees', 'a wave of drones': the "of" phrase names the real object."""
     quantifiers = tables.vocab("quantifiers")
     for _ in range(3):  # "tens of thousands of reservists"
@@ -84,7 +84,7 @@ def subjects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token
         return []
     if subj.lower_ in tables.vocab("relative_pronouns") and t.dep_ == "relcl":
         subj = t.head  # "protesters [who] had gathered outside parliament"
-    inner = _through_quantifier(subj, tables)  # "thousands of Georgians": both words count
+    inner = through_quantifier(subj, tables)  # "thousands of Georgians": both words count
     return conjuncts(subj) + ([] if inner == subj else conjuncts(inner))
 
 
