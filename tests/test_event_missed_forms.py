@@ -2,15 +2,16 @@
 verbs and nouns beyond "attack" and "strike" (armed men storming a town, forces driving fighters
 out, crowds pelting police, a country entering a war or intervening militarily, the downing of an
 aircraft, atrocities, pepper spray fired at a crowd), and hyphenated event nouns the tagger splits
-into a noun and an adjective ("counter-offensive"). Near misses keep the senses that name no
-attack. Sentences written for these tests in wire style (not taken from examples/), run on the
+into a noun and an adjective ("counter-offensive"); a second act the parser joined to a bare
+complement ("demanded that Uganda release …, and recalled its envoy"). Near misses keep the senses
+that name no attack and the acts asked for together. Sentences written for these tests in wire style (not taken from examples/), run on the
 real model."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.event_lookup import has_event
+from tests.event_lookup import codes, events_starting, has_event
 
 ASSAULTS = [
     # armed men storming a place are no protest crowd
@@ -60,3 +61,34 @@ def test_event_missed_forms_not_assault(nlp, text, trigger):
 
 def test_event_missed_forms_storming_crowd_is_protest(nlp):
     assert has_event(nlp, "Hundreds of protesters stormed the parliament building in Skopje on Monday.", "PROTEST", "stormed")
+
+
+# a finite verb the parser joined to a bare complement ("demanded that X [hand over] …, and
+# [recalled] …") is the governing verb's own act, done by its subject, not part of what is asked
+JOINED_TO_GOVERNOR = [
+    ("Kenya's foreign ministry demanded that Uganda release the detained activists and recalled its envoy from Kampala.",
+     "SANCTION", "recalled", "KEN"),
+    ("The European Union urged Serbia to halt the crackdown and called for an independent inquiry into the killings.",
+     "REQUEST", "called for", "EU"),
+    ("Lithuania demanded that Belarus stop the balloon flights and expelled two Belarusian diplomats on Friday.",
+     "SANCTION", "expelled", "LTU"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger,source", JOINED_TO_GOVERNOR)
+def test_event_missed_forms_joined_to_governor(nlp, text, type_, trigger, source):
+    events = events_starting(nlp, text, type_, trigger)
+    assert codes(events[0].source) == {source}
+    assert events[0].status == "asserted"
+
+
+# two bare verbs asked for together stay what is asked
+ASKED_TOGETHER = [
+    ("Brazil urged both sides to hold their fire and release all prisoners.", "RETREAT", "release"),
+    ("The union demanded that the government withdraw the bill and free the detained leaders.", "RETREAT", "free"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", ASKED_TOGETHER)
+def test_event_missed_forms_asked_together(nlp, text, type_, trigger):
+    assert not has_event(nlp, text, type_, trigger)

@@ -17,7 +17,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
 from tidings.extract.event_same_act import own_act_object, partitive_head, quantifier
-from tidings.extract.event_syntax import conjuncts, forms, governor, preps
+from tidings.extract.event_syntax import conjuncts, forms, governor, joined_past_bare, preps
 from tidings.extract.event_topics import drop_topics
 from tidings.extract.event_triggers import JUDGED_ACT, TriggerMatch
 from tidings.ontology.events import TriggerEntry
@@ -155,7 +155,7 @@ def _complements(token: Token, entry: TriggerEntry, index: EventIndex) -> list[T
     deeper: list[Token] = []
     for c in found:
         for t in conjuncts(c):
-            if t is not c and _own_clause(t):
+            if t is not c and (_own_clause(t) or joined_past_bare(t) is not None):
                 continue  # "warned that …, and the ministry accused Warsaw": a clause of its own
             deeper.append(t)
             # "threatened to impose sanctions": look through a light verb to its object
@@ -271,6 +271,8 @@ def _fold_conjuncts(
     for t in conjuncts(inner.token)[1:]:
         match = by_token.get(t.i)
         if match is None or t.i in used or match.entry is None or not match.entry.type or _own_clause(t):
+            continue
+        if joined_past_bare(t) is not None:  # "urged Beijing to cease …, and [called for] restraint": the wrapper's own conjunct
             continue
         plain = _plain(match, index)
         rule = index.tables.wrapper_rule(wrapper.wraps, plain.type, plain.mode)

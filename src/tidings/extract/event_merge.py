@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import definite_noun
-from tidings.extract.event_syntax import governor, has_subject, has_word, preps, within
+from tidings.extract.event_syntax import governor, has_subject, has_word, joined_past_bare, preps, within
 
 if TYPE_CHECKING:
     from tidings.extract.event_compose import Candidate
@@ -301,8 +301,8 @@ def _asked(c: Candidate, regions: list[Token], told: tuple[frozenset[str], froze
             continue
         t = c.token
         while t != top:
-            if _aside(t) or _told_beside(t, *told):
-                break
+            if _aside(t) or _told_beside(t, *told) or joined_past_bare(t) is not None:
+                break  # "urged Beijing to cease …, and [called for] restraint": not part of what is asked
             if t.dep_ in ("relcl", "ccomp", "advcl", "acl") and not _bare_infinitive(t) and (
                 t.tag_ in ("VBN", "VBD", "VBZ", "VBP") or has_subject(t)
             ):

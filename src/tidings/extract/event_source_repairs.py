@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex, names_event
-from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, is_passive, nearest_subject, preps
+from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, is_passive, joined_past_bare, nearest_subject, preps
 
 
 def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
@@ -55,7 +55,8 @@ def joined_head(verb: Token, index: EventIndex) -> Token:
     the wrong place (misjoined, after a quotation, a comment participle)."""
     if misjoined(verb):
         return verb.head.head
-    return _after_quote(verb) or _commented_clause(verb, index) or verb.head
+    # "demanded that Mexico hand over …, and [recalled] …"
+    return _after_quote(verb) or joined_past_bare(verb) or _commented_clause(verb, index) or verb.head
 
 
 def _after_quote(verb: Token) -> Token | None:

@@ -84,6 +84,19 @@ def agent(verb: Token) -> Token | None:
     return None
 
 
+def joined_past_bare(verb: Token) -> Token | None:
+    """'demanded that Mexico hand over the suspect and [recalled] its ambassador', 'urged Beijing to
+    cease its pressure and [called for] restraint': a finite verb with no subject of its own that
+    the parser joined to a bare verb (an infinitive or subjunctive complement) cannot continue that
+    complement; it coordinates with the verb governing the complement, which is returned."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" or has_subject(verb):
+        return None
+    if head.dep_ not in ("ccomp", "xcomp", "advcl") or head.head == head or head.head.pos_ not in VERB_POS:
+        return None
+    return head.head
+
+
 def passive_subject(verb: Token) -> Token | None:
     """The nsubjpass; for a passive conjunct with no subject of its own, the subject it shares with
     the verb it is coordinated with ("[two journalists] crossed into Syria and were detained")."""

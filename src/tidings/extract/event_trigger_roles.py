@@ -13,6 +13,7 @@ from tidings.extract.event_syntax import (
     direct_object,
     governor,
     is_passive,
+    joined_past_bare,
     of_object,
     passive_subject,
     preps,
@@ -78,7 +79,7 @@ def subjects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token
         return [c for c in token.children if c.dep_ == "poss"]
     subj, t = subject(token), token
     while subj is None and t.dep_ in ("conj", "xcomp", "advcl") and t.head != t:
-        t = t.head
+        t = joined_past_bare(t) or t.head
         subj = subject(t)
     if subj is None:
         return []
