@@ -23,6 +23,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_labels import aim_labels
 from tidings.extract.event_lifted import share_lifted_sides
 from tidings.extract.event_referents import aim_rejected
+from tidings.extract.event_refused import aim_refused_proposals
 from tidings.extract.event_status import StatusInfo, judge_status
 from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject, shared_passive_subject
 from tidings.extract.event_counterparts import fill_pairs, infer_counterparts
@@ -75,6 +76,7 @@ def extract_events(
     events = share_lifted_sides(events, cands, index)
     events = aim_at_judged_acts(events, cands, index)  # "condemned [Tuesday's attack]": a re-mention's doer, now resumed
     events = aim_rejected(events, cands, index)
+    events = aim_refused_proposals(events, cands, index)  # "declined the Philippines' invitation": put to the decliner
     events = aim_labels(events, cands, index)
     events = guests_meet(events, cands, index)
     open_doers = frozenset(e.trigger.start for e, c in zip(events, cands) if not e.target and asks_for_one_sided(c, index))
