@@ -430,7 +430,8 @@ def test_event_coverage_other_senses(nlp, text, type_):
         ('Norway threatened new fishing quotas against the European Union.', {'THREATEN'}),
         ('Norway threatened to cut the fishing quotas of EU trawlers.', {'THREATEN', 'SANCTION'}),
         ('Indian troops were placed on high alert along the Line of Control after the attack.', {'MOBILIZE'}),
-        ('Israel freed 30 Palestinian prisoners held without charge.', {'RETREAT', 'COERCE'}),
+        # the captivity a release ends is no act of its own (event_same_act._held_until_release)
+        ('Israel freed 30 Palestinian prisoners held without charge.', {'RETREAT'}),
         ('Two French citizens have been held in Iran for three years on espionage charges.', {'COERCE', 'ACCUSE'}),
     ],
 )

@@ -1,7 +1,9 @@
 """One act told twice where the parser hangs the second telling away from the act: a phrase of
 setting or purpose on a noun of the act's object or on a result participle ("detained three
-mayors of the party in dawn raids"), a number of hours of talks, and the toll of an attack hung
-on a clause about its target or with its auxiliary left out. Near misses keep an act of their own.
+mayors of the party in dawn raids"), a number of hours of talks, the toll of an attack hung on a
+clause about its target or with its auxiliary left out, a gerund of the verb's own type after "for"
+("thanked Tokyo for standing by it"), and captives "held" whom a release frees. Near misses keep an
+act of their own.
 
 Sentences written for these tests (wire-copy register), not taken from the example sets; whole
 pipeline, real model.
@@ -61,3 +63,37 @@ def test_event_same_act_sites_phrase_on_the_object(nlp, text, type_, count):
 def test_event_same_act_sites_toll_of_an_attack(nlp, text, triggers):
     events = _events(nlp, text)
     assert {e.trigger.text for e in events if e.type == "ASSAULT"} == triggers, _show(events)
+
+
+# A gerund of the verb's own type after "for" is what the verb answers, not a second act; a
+# gerund of another type is its own act.
+@pytest.mark.parametrize(
+    "text, type_, triggers",
+    [
+        ("Manila thanked Tokyo for standing by it in the South China Sea.", "SUPPORT", {"thanked"}),
+        ("Kyiv's foreign minister thanked Warsaw for standing with Ukraine through the winter.", "SUPPORT", {"thanked"}),
+        ("Haiti thanked Kenya for sending 400 police officers to Port-au-Prince.", "SUPPORT", {"thanked"}),
+    ],
+)
+def test_event_same_act_sites_reason_of_thanks(nlp, text, type_, triggers):
+    events = _events(nlp, text)
+    assert {e.trigger.text for e in events if e.type == type_} == triggers, _show(events)
+    if "sending" in text:
+        assert any(e.trigger.text == "sending" for e in events), _show(events)
+
+
+# People "held" whom a release frees: the captivity the release ends, not an act of its own;
+# a detention named as an act, or captivity told in a clause of its own, stays.
+@pytest.mark.parametrize(
+    "text, coerce",
+    [
+        ("Venezuela freed two Colombian soldiers held for three weeks near the border.", set()),
+        ("Iran released a French teacher held on espionage charges since 2022.", set()),
+        ("Niger's junta freed 12 Beninese nationals held at a base near Niamey, and Benin reopened the crossing.", set()),
+        ("Bolivian police released 40 people detained during the protests in La Paz.", {"detained"}),
+        ("Peruvian police detained 12 protesters in Lima and held them overnight before releasing them.", {"detained", "held"}),
+    ],
+)
+def test_event_same_act_sites_held_until_release(nlp, text, coerce):
+    events = _events(nlp, text)
+    assert {e.trigger.text for e in events if e.type == "COERCE"} == coerce, _show(events)

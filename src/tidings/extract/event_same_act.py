@@ -50,8 +50,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "blocked a road to protest"
         if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
             continue
-        if own and t.dep_ == "pcomp" and t.head.lower_ == "by" and typed.get(t.head.head.i) == own:
-            continue  # "killed 13 police officers by [downing] a helicopter": how the act was done
+        if own and t.dep_ == "pcomp" and t.head.lower_ in tables.vocab("gerund_same_preps") and typed.get(t.head.head.i) == own:
+            continue  # "killed 13 police officers by [downing] a helicopter", "thanked Tokyo for [standing by] it"
         if own and m.entry.pos == "noun" and _object_of_same(t, own, typed, tables):  # "host a round of [talks]"
             continue
         if own and m.entry.pos == "noun" and _ranked_again(t, own, typed, index):  # "…, in one of the deadliest attacks"
@@ -61,6 +61,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
         if own and m.entry.pos == "noun" and (_apposition_of_same(t, own, typed) or _apposition_of_same(site, own, typed, site is not t and quantifier(site, index))):
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
+            continue
+        if own and _held_until_release(t, m.entry, entries, tables):  # "freed a British couple [held] for eight months"
             continue
         if own and _theme_again(t, m.entry, entries, index):  # "released 64 soldiers and [handed them over]"
             continue
@@ -189,6 +191,22 @@ def _theme_again(verb: Token, own: TriggerEntry, told: dict[int, TriggerEntry], 
     obj, told_obj = direct_object(verb), direct_object(verb.head)
     referent = index.antecedent(obj) if obj is not None else None
     return referent is not None and told_obj is not None and within(referent, told_obj)
+
+
+def _held_until_release(verb: Token, own: TriggerEntry, told: dict[int, TriggerEntry], tables: EventTables) -> bool:
+    """'freed a British couple [held] for eight months', 'freeing 30 prisoners [held] without charge':
+    a participle of captivity (vocabulary.csv captivity_verbs) that describes the people a release
+    frees tells the state that release ends, not an act of its own ('released 30 people [detained]
+    during the protests' names the detention, an act)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in tables.vocab("captivity_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or own.mode != "arrest":
+        return False
+    captives = verb.head
+    while captives.dep_ == "conj" and captives.head != captives:
+        captives = captives.head
+    release = told.get(captives.head.i) if captives.dep_ == "dobj" else None
+    return release is not None and release.mode == "release"
 
 
 def own_act_object(noun: Token, verb: Token, own: str, verb_type: str | None, index: EventIndex) -> bool:
