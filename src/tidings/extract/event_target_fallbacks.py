@@ -24,8 +24,8 @@ from tidings.extract.event_recipients import trigger_token
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, is_passive, nearest_subject, of_object, passive_subject, preps
 from tidings.models import Actor, Event
 
-__all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "own_government", "protest_voiced",
-           "request_heeded", "voting_body"]
+__all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "met_in_setting", "own_government",
+           "protest_voiced", "request_heeded", "voting_body"]
 
 
 def aim_at_judged_acts(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
@@ -261,3 +261,22 @@ def request_heeded(event: Event, cand: Candidate, index: EventIndex) -> list[Act
     subj = nearest_subject(verb)
     mine = {_code(a) for a in event.source}
     return [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]
+
+
+def met_in_setting(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
+    """'Fiji's prime minister congratulated [Anthony Albanese] in a phone call', 'thanked [Modi]
+    during a meeting': a meeting that is the setting of another act of its clause, naming no
+    partner of its own, was held with the one that act is done to (its object)."""
+    vocab, noun = index.tables.vocab, cand.token
+    if event.type not in vocab("setting_meeting_types") or noun.pos_ in VERB_POS or noun.dep_ != "pobj":
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in vocab("meeting_setting_preps") or any(p in ("with", "between", "of") for p, _ in preps(noun)):
+        return []
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "congratulated Albanese [on his re-election] in a call"
+        verb = verb.head.head
+    if verb.pos_ not in VERB_POS:
+        return []
+    obj = direct_object(verb)
+    mine = {_code(a) for a in event.source}
+    return [a for a in (np_actors(obj, index) if obj is not None else []) if _code(a) not in mine]
