@@ -1,5 +1,6 @@
 """Sources at home that the sentence leaves unnamed: a protest told by a noun alone in a sentence about
-one country is that country's people's, against their own state. Sentences written for these tests in
+one country is that country's people's, against their own state; power seized by no one coded is
+seized from within the country whose power it is. Sentences written for these tests in
 wire style (not taken from examples/), run on the real model."""
 
 from __future__ import annotations
@@ -33,4 +34,22 @@ OPEN_PROTESTS = [
 @pytest.mark.parametrize(("text", "trigger"), OPEN_PROTESTS)
 def test_event_home_protest_left_open(nlp, text, trigger):
     event = events_starting(nlp, text, "PROTEST", trigger)[0]
+    assert not event.source
+
+
+TAKEOVERS = [
+    ("The AU suspended Gabon after army officers seized power in Libreville.", "GAB"),
+    ("ECOWAS closed its borders with Niger after mutinous soldiers seized power in Niamey.", "NER"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TAKEOVERS)
+def test_event_home_power_seized_from_within(nlp, text, code):
+    event = events_starting(nlp, text, "COERCE", "seized")[0]
+    assert codes(event.source) == {code}
+    assert codes(event.target) == {code}
+
+
+def test_event_home_town_seized_by_unnamed_rebels_stays_open(nlp):
+    event = events_starting(nlp, "Rebels seized the town of Bunia on Sunday, the UN said.", "COERCE", "seized")[0]
     assert not event.source

@@ -17,7 +17,9 @@ from spacy.tokens import Token
 from tidings.extract.event_arguments import names_event, verb_subject
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_pairs import main_pair_codes
-from tidings.extract.event_home import home_concession, home_critic, home_protest, home_repression, latest_mention, state_organ_subject
+from tidings.extract.event_home import (
+    home_concession, home_critic, home_protest, home_repression, home_takeover, latest_mention, state_organ_subject,
+)
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_undergone import reacts_to
@@ -112,6 +114,8 @@ def _implicit_target(e: Event, article: _Article, index: EventIndex) -> Event:
 
 def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
     home, how = home_critic(e, index), "the government's own country"
+    if home is None:
+        home, how = home_takeover(e, index), "the country whose power was seized"
     if home is None and (not has_own_subject(e, index) or state_organ_subject(e, index)):  # not "hackers … broke into"
         home, how = home_repression(e, index), "the state of the people it falls on"
     other, how = (home, how) if home is not None else _counterpart(

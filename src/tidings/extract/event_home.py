@@ -6,6 +6,8 @@
   leaving the country") are the state's own, unless they happen abroad or are seizures.
 - A concession with no one named to receive it, in a story about one country, is made to that
   country's own people ("the junta pardoned 19 soldiers").
+- Power seized by no one coded ("soldiers seized power in Bissau") is seized by people of the country
+  whose power it is.
 - A protest named by a noun with no side named, in a sentence about one country, is that country's
   people's, against their own state ("the government resigned after weeks of street protests").
 """
@@ -19,7 +21,7 @@ from spacy.tokens import Token
 from tidings.extract.event_claims import judges
 from tidings.extract.event_index import EventIndex, side_codes as _codes
 from tidings.extract.event_recipients import trigger_token
-from tidings.extract.event_syntax import VERB_POS, has_word, nearest_subject
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject
 from tidings.models import Actor, Event
 
 
@@ -118,3 +120,18 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in VERB_POS and token.head != token:
         token = token.head
     return token
+
+
+def home_takeover(e: Event, index: EventIndex) -> Actor | None:
+    """'ECOWAS suspended Guinea-Bissau after soldiers seized power in Bissau': power (vocabulary.csv
+    power_nouns) seized by no one coded is seized from within the country whose power it is, the
+    act's one country target; not the article's other party."""
+    tok = trigger_token(e, index)
+    obj = direct_object(tok) if tok is not None and tok.pos_ in VERB_POS else None
+    if obj is None or not has_word(obj, index.tables.vocab("power_nouns")):
+        return None
+    codes = _codes(e.target)
+    if len(codes) != 1 or any(a.code for a in e.target):
+        return None
+    code = next(iter(codes))
+    return latest_mention(code, e.trigger.start, index, exclude={a.start for a in e.target}) or e.target[0]

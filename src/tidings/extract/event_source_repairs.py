@@ -11,6 +11,9 @@
 - "a threat [by Mali's junta] to nationalise the mine": a noun's infinitive is done by the noun's owner.
 - "Jordanian aircraft airdropped food over Gaza, joined by planes [from Egypt]": those who join the
   subject in the act act with it.
+- "[North Korea] test-fired two missiles": a past tense the parser made a modifier of its object, after
+  a named actor it made a compound of that object, or a modifier of the named actor before it, has
+  that actor as subject.
 """
 
 from __future__ import annotations
@@ -129,3 +132,14 @@ def joined_by(verb: Token, index: EventIndex) -> list[Token]:
     joining = index.tables.vocab("joining_verbs")
     return [t for ch in verb.children if ch.dep_ in ("advcl", "acl") and ch.tag_ == "VBN" and ch.lemma_.lower() in joining
             for p, g in preps(ch) if p == "by" for t in conjuncts(g)]
+
+
+def compound_subject(verb: Token, index: EventIndex) -> list[Token]:
+    """'[North Korea] test-fired two missiles': a past tense (VBD, not a participle) the parser hung as
+    a modifier on its object, with the subject made a compound of the same noun before it, or as a
+    modifier on the subject itself ("[Iran] test-fired …" with "Iran" as the noun modified)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD":
+        return []
+    if verb.head.i < verb.i:
+        return [verb.head] if index.actor(verb.head) is not None else []
+    return [ch for ch in verb.head.children if ch.dep_ == "compound" and ch.i < verb.i and index.actor(ch) is not None]

@@ -15,7 +15,7 @@ from tidings.extract.event_claims import judges, told_owner
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
-from tidings.extract.event_source_repairs import joined_by, joined_head, noun_owner, stray_agent
+from tidings.extract.event_source_repairs import compound_subject, joined_by, joined_head, noun_owner, stray_agent
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
@@ -45,9 +45,9 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if own and c.entry.pos == "noun" and (c.token.dep_ == "pobj" or _object_of_judging_verb(c.token, index)):
         return own  # "took part in [the Belarusian] drills", "criticized [the U.S.] tariffs": the drills are Belarus's
     if _predicate(c.anchor) and (c.anchor != c.token or c.entry.pos == "verb"):
-        found = verb_subject(c.anchor, index) or _raised_subject(c)
+        found = verb_subject(c.anchor, index) or _raised_subject(c) or compound_subject(c.anchor, index)
         if found and not actors_of(found, index):  # "a truck bomb [that FARC dissidents were behind] killed six"
-            found = [o for t in found for o in told_owner(t, index)] or found
+            found = [o for t in found for o in told_owner(t, index)] or _claimed_setting(c, index) or found
         if not found and is_passive(c.anchor):
             found = _causing_event_owner(c.anchor, c, index)
         found = _subject_parties(found, c, index) or found
@@ -115,6 +115,17 @@ def _causing_event_owner(verb: Token, c: Candidate, index: EventIndex) -> list[T
         own = own or told_owner(g, index)  # "killed in an attack [claimed by ISWAP]"
         if own:
             return own
+    return []
+
+
+def _claimed_setting(c: Candidate, index: EventIndex) -> list[Token]:
+    """'[Gunmen] ambushed a convoy, killing 17, in an attack claimed by ISWAP': an act whose subject names
+    no one takes the agent the attack it was done in names (its claimant, its modifiers), also when the
+    setting phrase hangs on the act's result participle."""
+    results = [ch for ch in c.anchor.children if ch.dep_ == "advcl" and ch.tag_ == "VBG"]
+    for verb in [c.anchor, *results]:
+        if found := _causing_event_owner(verb, c, index):
+            return found
     return []
 
 
@@ -247,8 +258,10 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             if came is not None and came.dep_ in ("prep", "pcomp", "advcl", "xcomp"):
                 return conjuncts(t.head)  # "[Lissu], arrested in April after calling for reforms": the one arrested acted
             return [t.head] if _misparsed_finite(t, index) else []
-        if t.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and (owner := noun_owner(t.head)):
-            return owner  # "a threat [by Mali's junta] to nationalise the mine", "[Kyiv's] bid to join NATO"
+        if t.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            owner = noun_owner(t.head) or _intent_holder(t.head, index)
+            if owner:  # "a threat [by Mali's junta] to nationalise the mine", "[Kyiv's] bid to join NATO"
+                return owner
         if t.dep_ in ("relcl", "acl"):
             return conjuncts(t.head)
         controller = _object_controller(t, index) or infinitive_controller(t, index)
@@ -258,6 +271,19 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
             return []  # "Nairobi was informed but not [consulted]": the subject is the one consulted
         came, t = t, joined_head(t, index)
     return []
+
+
+def _intent_holder(noun: Token, index: EventIndex) -> list[Token]:
+    """'[Russia] has no plans to call up reservists', '[Tehran] announced plans to enrich': the subject of
+    the verb that holds or makes known an intention (vocabulary.csv intent_verbs) intends its infinitive;
+    not one who judges it ("Moscow rejected plans to deploy troops")."""
+    if noun.dep_ != "dobj" or not has_word(noun, index.tables.cue("planned_noun")):
+        return []
+    verb = noun.head
+    if verb.pos_ not in VERB_POS or not has_word(verb, index.tables.vocab("intent_verbs")):
+        return []
+    subj = nearest_subject(verb)
+    return conjuncts(subj) if subj is not None else []
 
 
 def _timed_subject(subj: Token, index: EventIndex) -> Token:
