@@ -97,3 +97,17 @@ def test_event_same_act_sites_reason_of_thanks(nlp, text, type_, triggers):
 def test_event_same_act_sites_held_until_release(nlp, text, coerce):
     events = _events(nlp, text)
     assert {e.trigger.text for e in events if e.type == "COERCE"} == coerce, _show(events)
+
+
+# A bare noun of an idiom relating two acts ("in exchange for", "in return for") ends the climb
+# to the verb: the act it names is another one.
+@pytest.mark.parametrize(
+    "text, triggers",
+    [
+        ("Hamas freed ten Israeli hostages in exchange for the release of 150 Palestinian prisoners.", {"freed", "release"}),
+        ("Israel released 90 Palestinian prisoners in return for the release of three hostages.", {"released", "release"}),
+    ],
+)
+def test_event_same_act_sites_idiom_of_exchange(nlp, text, triggers):
+    events = _events(nlp, text)
+    assert {e.trigger.text for e in events if e.type == "RETREAT"} == triggers, _show(events)

@@ -11,6 +11,8 @@ import pytest
 
 from event_lookup import has_event as _found
 
+from tidings.api import extract
+
 
 @pytest.mark.parametrize(
     "text, type_, trigger, present",
@@ -27,3 +29,19 @@ from event_lookup import has_event as _found
 )
 def test_event_senses_economy_market_demand(nlp, text, type_, trigger, present):
     assert _found(nlp, text, type_, trigger) is present
+
+
+# Prices, shares and currencies that retreat fall; armed forces that retreat withdraw.
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Turkey's lira retreated after Ankara expelled two Swedish diplomats.", 0),
+        ("A sharp retreat in oil prices hurt Nigeria's budget, the Nigerian finance ministry said.", 0),
+        ("Shares of Indian defence firms retreated from record highs after New Delhi and Islamabad agreed a truce.", 0),
+        ("Ukrainian troops retreated from two villages near Pokrovsk, the Ukrainian army said.", 1),
+        ("The retreat of Russian forces from Kherson was confirmed by Kyiv.", 1),
+    ],
+)
+def test_event_senses_economy_markets_retreat(nlp, text, count):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    assert sum(e.type == "RETREAT" for e in events) == count, [(e.type, e.trigger.text) for e in events]

@@ -133,10 +133,12 @@ def phrase_owner(prep: Token, typed: dict[int, str]) -> Token:
     act's own object or place ("detained three mayors from the opposition [in dawn raids]", "to
     discuss the move [at their meeting]") or on a participle that only adds a result ("fired
     missiles at a tanker, setting it ablaze, [in their first attack]"); the act is then the verb
-    above. A word that names an act of its own stops the climb."""
+    above. A word that names an act of its own stops the climb, and so does a bare noun of an
+    idiom that relates two acts ("freed ten hostages in exchange [for] the release of prisoners",
+    "in response [to] the drills")."""
     t = prep.head
     for _ in range(6):
-        if typed.get(t.i) is not None or t.head == t:
+        if typed.get(t.i) is not None or t.head == t or _bare_idiom_noun(t):
             return t
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "conj", "nsubjpass"):
             t = t.head
@@ -147,6 +149,13 @@ def phrase_owner(prep: Token, typed: dict[int, str]) -> Token:
         else:
             return t
     return t
+
+
+def _bare_idiom_noun(noun: Token) -> bool:
+    """'in [exchange] for', 'in [response] to', 'in [return] for': a singular common noun after a
+    preposition with no article, possessive, number or adjective."""
+    return (noun.dep_ == "pobj" and noun.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children))
 
 
 def _apposition_of_same(noun: Token, own: str, typed: dict[int, str], quantified: bool = False) -> bool:
