@@ -3,7 +3,9 @@ verbs and nouns beyond "attack" and "strike" (armed men storming a town, forces 
 out, crowds pelting police, a country entering a war or intervening militarily, the downing of an
 aircraft, atrocities, pepper spray fired at a crowd), and hyphenated event nouns the tagger splits
 into a noun and an adjective ("counter-offensive"); a second act the parser joined to a bare
-complement ("demanded that Uganda release …, and recalled its envoy"). Near misses keep the senses
+complement ("demanded that Uganda release …, and recalled its envoy"); relief carried by the
+vehicle a verb moves or counted by a measure ("flew planes carrying 40 tonnes of supplies"); migrants pushed or forced back, suspects
+remanded in custody. Near misses keep the senses
 that name no attack and the acts asked for together. Sentences written for these tests in wire style (not taken from examples/), run on the
 real model."""
 
@@ -92,3 +94,57 @@ ASKED_TOGETHER = [
 @pytest.mark.parametrize("text,type_,trigger", ASKED_TOGETHER)
 def test_event_missed_forms_asked_together(nlp, text, type_, trigger):
     assert not has_event(nlp, text, type_, trigger)
+
+
+# relief carried by a vehicle the verb moves, or counted by a measure ("tonnes of", "worth of")
+AID_CARGO = [
+    ("Germany flew three transport planes carrying 60 tonnes of medicine to Beirut on Monday.", "flew"),
+    ("A Qatari ship carrying 2,000 tonnes of flour docked at Port Sudan on Thursday.", "docked"),
+    ("Turkey shipped $50 million worth of tents and blankets to Syria after the earthquake.", "shipped"),
+    ("UN agencies brought dozens of truckloads of flour into Khan Younis on Sunday.", "brought"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", AID_CARGO)
+def test_event_missed_forms_aid_cargo(nlp, text, trigger):
+    assert has_event(nlp, text, "AID", trigger)
+
+
+NOT_AID_CARGO = [
+    # a flight with passengers, prices brought down, relief in markets
+    ("Lufthansa flew two planes carrying 300 tourists back from Crete on Sunday.", "flew"),
+    ("The Turkish central bank's rate cut brought relief to investors in Istanbul.", "brought"),
+    ("A Greek tanker carrying 80,000 tonnes of crude docked at Rotterdam on Friday.", "docked"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_AID_CARGO)
+def test_event_missed_forms_not_aid_cargo(nlp, text, trigger):
+    assert not has_event(nlp, text, "AID", trigger)
+
+
+# migrants pushed, forced or sent back across a border; suspects remanded in custody
+COERCED = [
+    ("Greek coast guards pushed back a dinghy of 40 migrants towards Turkey, a rights group said.", "pushed"),
+    ("Rights groups accused Croatian police of pushing refugees back into Bosnia.", "pushing"),
+    ("Tunisian forces sent back hundreds of migrants to the Libyan border last month.", "sent"),
+    ("A Nairobi court remanded two Tanzanian activists in custody for 14 days.", "remanded"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", COERCED)
+def test_event_missed_forms_coerced(nlp, text, trigger):
+    assert has_event(nlp, text, "COERCE", trigger)
+
+
+NOT_COERCED = [
+    # pushing back a date or a rival's advance; sending back a letter
+    ("The Egyptian government pushed back the vote on the budget to next month.", "pushed"),
+    ("Ukrainian forces pushed back Russian troops near Vovchansk on Sunday.", "pushed"),
+    ("Kenya sent back the draft treaty to Ethiopia with amendments.", "sent"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_COERCED)
+def test_event_missed_forms_not_coerced(nlp, text, trigger):
+    assert not has_event(nlp, text, "COERCE", trigger)

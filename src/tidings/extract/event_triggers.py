@@ -23,7 +23,7 @@ from tidings.extract.event_nouns import (
 from tidings.extract.event_parse_repairs import clause_mark, headline_verb, of_gerund, of_predicate, predicate_words
 from tidings.extract.event_same_act import same_act
 from tidings.extract.event_senses import alleged_of_unnamed, date_preposition, habitual, in_game, only_time, time_phrase
-from tidings.extract.event_trigger_roles import noun_subjects, objects, subjects
+from tidings.extract.event_trigger_roles import noun_subjects, objects, subjects, through_quantifier
 from tidings.extract.event_syntax import (
     MODIFIERS,
     NOUN_POS,
@@ -328,10 +328,11 @@ def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) 
         return [g for c in token.children if c.dep_ == "xcomp" for g in c.subtree]
     if key == "pred":  # "called the deal [a gimmick]", "called that intercept [unsafe]", "described it [as illegal]"
         return predicate_words(token)
-    if key == "cargo":  # "a convoy [carrying medicine] reached El Fasher": what the subject carries
-        carriers = subjects(token, row, tables) if row.pos == "verb" else [token]
+    if key == "cargo":  # "a convoy [carrying medicine] reached El Fasher", "flew two planes [carrying supplies]"
+        carriers = subjects(token, row, tables) + objects(token, row, tables) if row.pos == "verb" else [token]
         cargo_verbs = tables.vocab("cargo_verbs")
-        return [o for s in carriers for a in s.children if a.dep_ == "acl" and has_word(a, cargo_verbs)
+        # "a ship carrying 3,000 tonnes of flour": the measure's "of" phrase names the cargo
+        return [through_quantifier(o, tables) for s in carriers for a in s.children if a.dep_ == "acl" and has_word(a, cargo_verbs)
                 for o in a.children if o.dep_ == "dobj"]
     if key == "gov":
         gov = governor(token) if row.pos == "noun" else (token.head if token.head != token else None)
