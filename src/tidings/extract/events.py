@@ -17,6 +17,7 @@ from tidings.extract.event_arguments import Arguments, asks_for_one_sided, attac
 from tidings.extract.event_compose import Candidate, compose
 from tidings.extract.event_dates_carry import carry_dates
 from tidings.extract.event_context import event_date, event_location, event_quantities
+from tidings.extract.event_fund_appeals import asks_for_funds, leave_donors_open
 from tidings.extract.event_help import Help, help_deployments
 from tidings.extract.event_hosted import guests_meet
 from tidings.extract.event_index import EventIndex
@@ -79,7 +80,9 @@ def extract_events(
     events = aim_refused_proposals(events, cands, index)  # "declined the Philippines' invitation": put to the decliner
     events = aim_labels(events, cands, index)
     events = guests_meet(events, cands, index)
-    open_doers = frozenset(e.trigger.start for e, c in zip(events, cands) if not e.target and asks_for_one_sided(c, index))
+    events = leave_donors_open(events, cands, index)  # "appealed for $4.2 billion to feed 20 million Sudanese"
+    open_doers = frozenset(e.trigger.start for e, c in zip(events, cands)
+                           if not e.target and (asks_for_one_sided(c, index) or asks_for_funds(c, index)))
     events = infer_counterparts(fill_pairs(events, cands, index), index, open_doers=open_doers)
     events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
