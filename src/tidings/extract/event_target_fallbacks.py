@@ -146,7 +146,7 @@ def own_government(event: Event, index: EventIndex) -> list[Actor]:
     if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
         countries = [a.country for a in event.source if a.country]
     elif event.type in vocab("repression") and event.mode != "seize" and not _closes_passage(event, index) and not _not_own_people(event, index):
-        place = event.location
+        place = None if _sent_to(event, index) else event.location  # "expelled them [to Guatemala]": not where it happened
         if place is not None and place.country and place.country not in {a.country for a in event.source}:
             return [place_actor(place, index)]  # "Israeli troops … detained four men near Quneitra": abroad
         countries = [a.country for a in event.source if a.country and a.sector in vocab("repression_sectors")]
@@ -155,6 +155,12 @@ def own_government(event: Event, index: EventIndex) -> list[Actor]:
     used = {a.start for a in event.source} | ({event.attributed_to.start} if event.attributed_to is not None else set())
     found = [_own_mention(c, event.trigger.start, index, used) or _government(c, event, index) for c in dict.fromkeys(countries)]
     return [a for a in found if a is not None]
+
+
+def _sent_to(event: Event, index: EventIndex) -> bool:
+    """The event's place is where people were sent (vocabulary destination_preps: "deported them
+    to Guatemala"), not where the state acted on them."""
+    return any(f"after '{p}'" in (event.rule or "") for p in index.tables.vocab("destination_preps"))
 
 
 def _not_own_people(event: Event, index: EventIndex) -> bool:
