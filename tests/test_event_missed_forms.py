@@ -148,3 +148,27 @@ NOT_COERCED = [
 @pytest.mark.parametrize("text,trigger", NOT_COERCED)
 def test_event_missed_forms_not_coerced(nlp, text, trigger):
     assert not has_event(nlp, text, "COERCE", trigger)
+
+
+# a label on "what" is the labeller's accusation under another act, and restates a reaction
+LABELLED_WHAT = [
+    ("Canada froze the assets of three Russian officials over what it called the illegal deportation of Ukrainian children.", "called"),
+    ("Colombia recalled its ambassador from Caracas, citing what it called a fraudulent election.", "called"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", LABELLED_WHAT)
+def test_event_missed_forms_labelled_what(nlp, text, trigger):
+    assert has_event(nlp, text, "ACCUSE", trigger)
+
+
+RESTATED_WHAT = [
+    "Egypt condemned what it called a reckless Israeli incursion into Rafah.",
+    "Tehran rejected what it called baseless American claims about its missile programme.",
+    "Seoul accused Pyongyang of firing across the border, in what it called a violation of the armistice.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED_WHAT)
+def test_event_missed_forms_restated_what(nlp, text):
+    assert not has_event(nlp, text, "ACCUSE", "called")

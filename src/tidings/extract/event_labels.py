@@ -58,5 +58,21 @@ def _judged_clause(verb: Token) -> Token | None:
     return None
 
 
+def restated_judgement(verb: Token, type_: str | None, told: dict[int, str], index: EventIndex) -> bool:
+    """'denounced [what it called] unprovoked firing', 'accused Cambodia of opening fire, in [what
+    Bangkok called] a breach of the truce': a label on "what" below a reaction (vocabulary.csv
+    ``reaction_types``) restates that reaction, no event of its own; under another act ("froze
+    the assets over what it called incitement", "recalled its envoy, citing what it called
+    crimes") it is the labeller's accusation. ``told`` maps earlier trigger tokens to their types."""
+    tables = index.tables
+    if type_ != "ACCUSE" or verb.lemma_.lower() not in tables.vocab("labelling_verbs"):
+        return False
+    obj = direct_object(verb)
+    if obj is None or obj.lower_ != "what":
+        return False
+    reactions = tables.vocab("reaction_types")
+    return any(told.get(a.i) in reactions for a in verb.ancestors)
+
+
 def _key(actor: Actor) -> str:
     return actor.code or actor.country or actor.name

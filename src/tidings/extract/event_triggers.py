@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
+from tidings.extract.event_labels import restated_judgement
 from tidings.extract.event_nouns import (
     bare_gerund,
     class_of_acts,
@@ -96,6 +97,8 @@ def find_triggers(index: EventIndex) -> list[TriggerMatch]:
         if pos == "noun" and re_mention_site(token, index):
             match = _re_mention(token, match, out, index) or match
         kind = match.entry.type if match is not None and match.entry is not None else None
+        if restated_judgement(token, kind, {m.token.i: m.entry.type for m in out if m.entry is not None}, index):
+            continue  # "denounced [what it called] unprovoked firing": the denunciation said again
         if match is not None and not (in_game(kind, token, index, sports) or habitual(kind, token, index)
                                       or alleged_of_unnamed(token, index)):
             out.append(_on_amount(match))
