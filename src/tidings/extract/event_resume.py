@@ -46,7 +46,11 @@ def resume_definite_events(events: list[Event], cands: list[Candidate], index: E
             if ref is not None:
                 e, resumed[i] = _resumed(e, ref, c, noun, index), ref
         elif noun is c.token and e.source and not e.target and _refers_back(noun, index):
-            e = _aimed_as_before(e, noun, by_type, families)
+            met = _met_as_before(e, noun, by_type, families, index)
+            if met is not None:
+                e, resumed[i] = met
+            else:
+                e = _aimed_as_before(e, noun, by_type, families)
         out.append(e)
         by_type.setdefault(e.type, []).append((e, _lemma(c.token)))
     out = lifted_measures(mutual_fighting(out, cands, index, resumed), cands, index, resumed)
@@ -69,6 +73,25 @@ def _aimed_as_before(e: Event, noun: Token, by_type: dict[str, list[tuple[Event,
         return e
     return e.model_copy(update={"target": list(ref.target),
                                 "rule": (e.rule or "") + f"; target: that of the act it names again at {ref.trigger.start}"})
+
+
+def _met_as_before(e: Event, noun: Token, by_type: dict[str, list[tuple[Event, str]]], families,
+                   index: EventIndex) -> tuple[Event, Event] | None:
+    """'Araghchi told reporters after [the talks]' after 'Faisal and Araghchi met in Riyadh': a definite
+    re-mention of a joint act (vocabulary.csv reciprocal) with no party of its own, whose clause lends it
+    one of that act's sides only, takes all the sides of the act it names again (ANNOTATION.md Q2: it
+    takes the participants of that act), as they were coded there ("A met B" stays A → B); with the
+    re-mention's source not among them, it is some other meeting."""
+    if e.type not in index.tables.vocab("reciprocal") or any(index.actor(t) is not None for t in noun.subtree):
+        return None
+    family = next((f for f in families if e.type in f), frozenset({e.type}))
+    ref = _referent(family, _lemma(noun), by_type, set(), done=e.status in _DONE, aimed=False)
+    if ref is None:
+        return None
+    if not _codes(e.source) < _codes(ref.source + ref.target):
+        return None
+    rule = (e.rule or "") + f"; {RESUMED} '{ref.trigger.text}' at {ref.trigger.start}"
+    return e.model_copy(update={"source": list(ref.source), "target": list(ref.target), "rule": rule}), ref
 
 
 def referent_start(e: Event) -> int | None:
