@@ -111,3 +111,22 @@ def test_event_same_act_sites_held_until_release(nlp, text, coerce):
 def test_event_same_act_sites_idiom_of_exchange(nlp, text, triggers):
     events = _events(nlp, text)
     assert {e.trigger.text for e in events if e.type == "RETREAT"} == triggers, _show(events)
+
+
+# The name a labelling verb gives what it judges is a judgement, no act of its own; an act the
+# labelled phrase itself tells stays.
+@pytest.mark.parametrize(
+    "text, assaults",
+    [
+        ("Georgia shut its crossings with Russia for a week, and Moscow called the closure an 'economic attack' on Russian drivers.", set()),
+        ("Gunmen shot a Mexican mayor in Oaxaca on Sunday, in what his party called a politically motivated assault.", {"shot"}),
+        ("Kyiv described the blockade of its ports as an attack on world food supplies.", set()),
+        # near misses: a free relative that is the object of an act is that act's only name; an
+        # attack told by a verb of its own
+        ("Islamabad denounced what it called unprovoked Afghan shelling across the border.", {"shelling"}),
+        ("Beijing called the Philippine claim absurd after Chinese ships rammed a Philippine boat.", {"rammed"}),
+    ],
+)
+def test_event_same_act_sites_labels(nlp, text, assaults):
+    events = _events(nlp, text)
+    assert {e.trigger.text for e in events if e.type == "ASSAULT"} == assaults, _show(events)

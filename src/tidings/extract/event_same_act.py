@@ -62,6 +62,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
             continue
+        if own and m.entry.pos == "noun" and _label(t, tables):  # "called the closure a 'hybrid [attack]'"
+            continue
         if own and _held_until_release(t, m.entry, entries, tables):  # "freed a British couple [held] for eight months"
             continue
         if own and _theme_again(t, m.entry, entries, index):  # "released 64 soldiers and [handed them over]"
@@ -200,6 +202,26 @@ def _theme_again(verb: Token, own: TriggerEntry, told: dict[int, TriggerEntry], 
     obj, told_obj = direct_object(verb), direct_object(verb.head)
     referent = index.antecedent(obj) if obj is not None else None
     return referent is not None and told_obj is not None and within(referent, told_obj)
+
+
+def _label(noun: Token, tables: EventTables) -> bool:
+    """The name a labelling verb (vocabulary.csv labelling_verbs) gives what it judges ("Minsk
+    called the closure a 'hybrid [attack]'", "described the blockade as an [attack] on food
+    supplies", "stabbed a councillor, in what his party called a politically motivated [assault]"):
+    a judgement, no act of its own. A free relative that is itself the object of an act is the
+    only name of that act ("denounced what it called unprovoked Afghan [firing]")."""
+    t = noun
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head  # "a grave provocation and an [attack] on peace"
+    if t.dep_ == "pobj" and t.head.lower_ == "as":
+        t = t.head
+    if not (t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "as")):
+        return False
+    verb = t.head.head if t.dep_ == "prep" and t.head.dep_ == "dobj" else t.head  # "described [the blockade] as"
+    if verb.lemma_.lower() not in tables.vocab("labelling_verbs"):
+        return False
+    named = direct_object(verb)
+    return named is None or named.tag_ != "WP" or verb.dep_ == "pcomp"
 
 
 def _held_until_release(verb: Token, own: TriggerEntry, told: dict[int, TriggerEntry], tables: EventTables) -> bool:
