@@ -172,3 +172,29 @@ RESTATED_WHAT = [
 @pytest.mark.parametrize("text", RESTATED_WHAT)
 def test_event_missed_forms_restated_what(nlp, text):
     assert not has_event(nlp, text, "ACCUSE", "called")
+
+
+# cutting ties by list, visa and lending
+SANCTIONS = [
+    ("China placed eight American drone makers on its unreliable entity list on Friday.", "placed"),
+    ("The US Treasury put two Iranian shipping firms on its sanctions list on Monday.", "put"),
+    ("Poland cancelled the visas of three Belarusian officials over the border crisis.", "cancelled"),
+    ("The World Bank suspended new lending to Mali after the coup.", "suspended"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", SANCTIONS)
+def test_event_missed_forms_sanction(nlp, text, trigger):
+    assert has_event(nlp, text, "SANCTION", trigger)
+
+
+NOT_SANCTIONS = [
+    # a list of candidates, a cancelled concert, lending rates
+    ("Kenya's ruling party placed two ministers on its list of candidates for the senate.", "placed"),
+    ("The Brazilian singer cancelled her concert in Lisbon because of illness.", "cancelled"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", NOT_SANCTIONS)
+def test_event_missed_forms_not_sanction(nlp, text, trigger):
+    assert not has_event(nlp, text, "SANCTION", trigger)
