@@ -80,7 +80,7 @@ def _modifier(doc: Doc, match: PhraseMatch, names: list[PhraseMatch], name_at_en
     if modifier is None and possessed:  # "asked Rwanda to withdraw its troops from Congolese territory"
         modifier = _antecedent(doc, match.start, names, context, tables)
     if modifier is None:
-        modifier = _of_complement(doc, match.end, names_at, False)
+        modifier = _of_complement(doc, match.end, names_at, False) or _allegiance(doc, match.end, names_at, tables)
     if modifier is None and match.entry.offices and match.entry.context and match.entry.sector == "GOV":
         modifier = _meeting_igo(doc, match, [m for m in names if m.entry.source == "igo"], context)
     if modifier is None and match.entry.context:
@@ -234,6 +234,21 @@ def _of_complement(doc: Doc, end: int, names_at, located: bool) -> ActorEntry | 
     if doc[end].lower_ == "at" and found.entry.source not in ("org", "igo"):  # "prosecutors at the ICC"
         return None
     return found.entry
+
+
+def _allegiance(doc: Doc, end: int, names_at, tables: ActorTables) -> ActorEntry | None:
+    """"hackers [working for] Russia's GRU", "fighters [loyal to] Sudan's army": a group that serves a named
+    country or organization (actors/allegiance_links.csv) is that one's; not one only backed by or linked to it
+    ("Iran-backed militias")."""
+    for link in tables.allegiance_links:
+        k = end + len(link)
+        if k >= len(doc) or tuple(t.lower_ for t in doc[end:k]) != link:
+            continue
+        k += doc[k].lower_ == "the"
+        found = names_at.get(k)
+        if found is not None and found.entry.source in _MODIFIER_SOURCES and (found.entry.country or found.entry.code):
+            return found.entry
+    return None
 
 
 def _meeting_igo(doc: Doc, match: PhraseMatch, igos: list[PhraseMatch], context: ActorContext) -> ActorEntry | None:

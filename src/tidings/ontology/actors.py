@@ -79,6 +79,7 @@ class ActorTables:
     holders_by_role: dict[tuple[str | None, str], ActorEntry]  # (country or code, role lower) → holder
     owned_by: frozenset[str]  # "Hamas-run", "Kremlin-controlled": the name before owns the noun after
     hyphen_links: dict[str, str]  # "based" → "place", "backed" → "link": the name before is no actor of the noun
+    allegiance_links: frozenset[tuple[str, ...]]  # "working for", "loyal to": the name after owns the group before
     locatives: dict[str, str]  # preposition → "always" | "verb" (locative only after a verb) | "never"
     static_prepositions: frozenset[str]  # "in", "near": where something is, not where it goes
     unowned_modifiers: frozenset[str]  # "foreign", "international": a group of no country in context
@@ -261,6 +262,7 @@ def load_actor_tables() -> ActorTables:
         honorifics=_words("honorifics.csv"), title_prefixes=_words("title_prefixes.csv"),
         holders_by_role=holders_by_role, owned_by=_words("owned_by.csv"),
         hyphen_links={row["word"]: row["use"] for row in _rows("hyphen_links.csv")},
+        allegiance_links=frozenset(tuple(row["phrase"].split()) for row in _rows("allegiance_links.csv")),
         locatives={row["word"]: row["use"] for row in _rows("locatives.csv")},
         static_prepositions=frozenset(row["word"] for row in _rows("locatives.csv") if row["static"] == "yes"),
         unowned_modifiers=_words("unowned_modifiers.csv"),
