@@ -5,7 +5,8 @@ aircraft, atrocities, pepper spray fired at a crowd), and hyphenated event nouns
 into a noun and an adjective ("counter-offensive"); a second act the parser joined to a bare
 complement ("demanded that Uganda release …, and recalled its envoy"); relief carried by the
 vehicle a verb moves or counted by a measure ("flew planes carrying 40 tonnes of supplies"); migrants pushed or forced back, suspects
-remanded in custody. Near misses keep the senses
+remanded in custody; people freed whom a clause of their own says are held ("released 12 gendarmes
+it had detained"); labels on "what"; ties cut by list, visa and lending. Near misses keep the senses
 that name no attack and the acts asked for together. Sentences written for these tests in wire style (not taken from examples/), run on the
 real model."""
 
@@ -198,3 +199,11 @@ NOT_SANCTIONS = [
 @pytest.mark.parametrize("text,trigger", NOT_SANCTIONS)
 def test_event_missed_forms_not_sanction(nlp, text, trigger):
     assert not has_event(nlp, text, "SANCTION", trigger)
+
+
+# people a clause of their own says are held are captives whom a release frees
+def test_event_missed_forms_release_of_the_held(nlp):
+    assert has_event(nlp, "Niger's junta released three Beninese customs agents it had detained in June.", "RETREAT", "released")
+    assert has_event(nlp, "Sudan freed two Egyptian truckers who had been held since March.", "RETREAT", "freed")
+    # a statement or a report released is no release of people
+    assert not has_event(nlp, "Kenya's police released a report that it had drafted in June.", "RETREAT", "released")

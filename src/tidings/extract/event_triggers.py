@@ -319,6 +319,14 @@ def _holds(c: Constraint, token: Token, row: TriggerEntry, index: EventIndex) ->
     return not hit if c.negate else hit
 
 
+def _held(noun: Token, tables: EventTables) -> bool:
+    """People a relative or participle clause says are held: "released 12 gendarmes [it had
+    detained since May]", "a filmmaker [who had been detained in July]", "seafarers [held since
+    2023]" (vocabulary.csv detention_verbs)."""
+    detaining = tables.vocab("detention_verbs")
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in detaining for c in noun.children)
+
+
 def _candidates(key: str, token: Token, row: TriggerEntry, tables: EventTables) -> list[Token]:
     if key == "obj":
         return objects(token, row, tables)
@@ -352,6 +360,8 @@ def _fits(c: Constraint, token: Token, index: EventIndex) -> bool:
     if c.igo and (actor := index.actor(token)) is not None and actor.kind == "igo":
         return True
     if c.place and index.place(token) is not None:
+        return True
+    if c.held and _held(token, index.tables):
         return True
     if has_word(token, c.words):
         return True

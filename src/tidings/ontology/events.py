@@ -49,6 +49,7 @@ class Constraint:
     actor: bool = False
     place: bool = False
     igo: bool = False     # "@igo": an international organization ("withdrew from ECOWAS")
+    held: bool = False    # "@held": people a clause of their own says are held ("gendarmes it had detained")
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def _constraint(spec: str, classes: dict[str, frozenset[str]]) -> Constraint:
     words = _split(values)
     return Constraint(
         key, _expand((w for w in words if not w.startswith("@")), classes), negate, "@actor" in words, "@place" in words,
-        "@igo" in words,
+        "@igo" in words, "@held" in words,
     )
 
 
