@@ -36,3 +36,23 @@ RELATIVE_OBJECT = [
 def test_event_dyads_relatives_object_gap(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+UNCODED_CLAIMS = [
+    # a claim made by a party no code covers, rejected in a relative clause: aimed at no one
+    ("Amnesty International accused Peruvian police of torturing detained protesters in Cusco, an allegation "
+     "the interior ministry in Lima rejected.", "REJECT", "rejected", {"PER"}, set()),
+    ("Human Rights Watch accused Nigerian soldiers of burning villages in Borno state, an accusation the "
+     "army in Abuja dismissed as propaganda.", "REJECT", "dismissed", {"NGA"}, set()),
+    # near miss: a coded accuser is the one the rejection answers
+    ("Rwanda accused Burundian troops of shelling border villages, an accusation the government in Gitega "
+     "rejected.", "REJECT", "rejected", {"BDI"}, {"RWA"}),
+    ("Lithuania accused Belarusian border guards of pushing migrants across the frontier, an allegation "
+     "Minsk denied.", "REJECT", "denied", {"BLR"}, {"LTU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNCODED_CLAIMS)
+def test_event_dyads_relatives_uncoded_claim(nlp, text, type_, trigger, source, target):
+    event = _event(text, type_, trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)
