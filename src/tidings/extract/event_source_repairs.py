@@ -40,6 +40,17 @@ def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
     return agents[:1] if agents and not between else []
 
 
+def participle_agent(of: Token | None, index: EventIndex) -> list[Token]:
+    """'the seizure of a tanker carrying its crude [by the U.S. Coast Guard]': a "by" phrase naming
+    an actor that the parser hung on an active participle (an -ing form, which takes no agent) after
+    an act noun's "of" object is the act noun's agent; a passive participle keeps its own ("the
+    seizure of a tanker [owned by] a Greek firm")."""
+    if of is None:
+        return []
+    participles = [ch for ch in of.children if ch.dep_ == "acl" and ch.tag_ == "VBG"]
+    return [g for v in participles for p, g in preps(v) if p == "by" and index.actor(g) is not None][:1]
+
+
 def misjoined(verb: Token) -> bool:
     """'Tinubu appealed for calm after gunmen killed 50 villagers, [and ordered] security chiefs
     to …': a verb after ", and" that the parser joined to the last verb of a subordinate clause

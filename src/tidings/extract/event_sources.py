@@ -15,7 +15,14 @@ from tidings.extract.event_claims import judges, told_owner
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
-from tidings.extract.event_source_repairs import compound_subject, joined_by, joined_head, noun_owner, stray_agent
+from tidings.extract.event_source_repairs import (
+    compound_subject,
+    joined_by,
+    joined_head,
+    noun_owner,
+    participle_agent,
+    stray_agent,
+)
 from tidings.extract.event_syntax import (
     VERB_POS,
     agent,
@@ -73,7 +80,7 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     if (shared and c.mode != "third-party") or fought:  # "[Norway's] mediation between Colombia and the ELN": the parties are met
         found += [g for n in nouns for g in event_parties_of(n, c.token)]
     of = of_object(c.token)
-    found += [g for p, g in (preps(of) if of is not None else []) if p == "by"]  # "the arrest of X by Iran"
+    found += [g for p, g in (preps(of) if of is not None else []) if p == "by"] or participle_agent(of, index)  # "the arrest of X by Iran"
     # "deliveries [funded by Doha]", "a ceasefire [agreed between Israel and Lebanon]"
     participles = [ch for n in nouns for ch in n.children if ch.dep_ == "acl" and ch.tag_ == "VBN" and not _third_party(ch, index)]
     hosts = [g for v in participles for p, g in preps(v) if p == "by" or (p == "between" and shared)]
