@@ -1,5 +1,6 @@
 """Sources where the small model's parse hides them, on the real model: the subject of a clause after "hours
-after" (parsed as the object of the preposition) and the one accused of a gerund whose "of" the parser hung on the
+after" (parsed as the object of the preposition), a subject after "after" made its object with the verb a
+clause of its own, and the one accused of a gerund whose "of" the parser hung on the
 object. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -43,3 +44,26 @@ ACCUSED_OF = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source"), ACCUSED_OF)
 def test_event_sources_accused_of_gerund(nlp, text, type_, trigger, source):
     assert _codes(_event(text, type_, trigger).source) == source
+
+
+SWALLOWED_SUBJECTS = [
+    # "after X verbed": the parser makes X the object of "after" and the verb a clause of its own
+    ("Japanese rescue teams pulled survivors from the rubble in Herat after Tehran, Islamabad and New Delhi "
+     "dispatched relief flights to quake-stricken Afghanistan.", "AID", "dispatched", {"IRN", "PAK", "IND"}),
+    # near misses the parser reads right: the clause's own subject stays
+    ("Italian divers searched the wreck off Lampedusa after Athens, Valletta and Madrid dispatched coast "
+     "guard vessels to the area.", "MOBILIZE", "dispatched", {"GRC", "MLT", "ESP"}),
+    ("Chancellor Merz phoned Polish Prime Minister Donald Tusk on Friday, two days after Tusk spoke to "
+     "Japanese Prime Minister Shigeru Ishiba.", "CONSULT", "spoke", {"POL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), SWALLOWED_SUBJECTS)
+def test_event_sources_subject_taken_for_an_object(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source
+
+
+def test_event_sources_after_a_noun_phrase_only(nlp):
+    """Near miss: a verb after a closed "after" phrase and a comma keeps the main clause's subject."""
+    event = _event("After the earthquake, Ankara dispatched relief flights to Myanmar.", "AID", "dispatched")
+    assert _codes(event.source) == {"TUR"}

@@ -51,6 +51,24 @@ def participle_agent(of: Token | None, index: EventIndex) -> list[Token]:
     return [g for v in participles for p, g in preps(v) if p == "by" and index.actor(g) is not None][:1]
 
 
+def swallowed_subject(verb: Token, index: EventIndex) -> Token | None:
+    """'after [Ankara, Beijing and New Delhi] dispatched relief flights', 'a day after [Lula] spoke to
+    Xi': the parser made the subject of a clause after a preposition that also subordinates clauses
+    (vocabulary.csv clause_prepositions) that preposition's object, and the finite verb right after it
+    an adverbial clause with no subject of its own; that object is the verb's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for ch in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    noun = last
+    while noun.dep_ != "pobj" and noun.head != noun and noun.head.i < verb.i and noun.head.right_edge == last:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge != last or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun if noun.head.lower_ in index.tables.vocab("clause_prepositions") else None
+
+
 def misjoined(verb: Token) -> bool:
     """'Tinubu appealed for calm after gunmen killed 50 villagers, [and ordered] security chiefs
     to …': a verb after ", and" that the parser joined to the last verb of a subordinate clause

@@ -22,6 +22,7 @@ from tidings.extract.event_source_repairs import (
     noun_owner,
     participle_agent,
     stray_agent,
+    swallowed_subject,
 )
 from tidings.extract.event_syntax import (
     VERB_POS,
@@ -251,6 +252,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     t, came = verb, None
     for _ in range(6):
         subj = nearest_subject(t) or agent(t) or _apposed_subject(t, index)  # "a truce brokered [by Qatar]": the agent acts
+        subj = subj or swallowed_subject(t, index)  # "after [Ankara and Beijing] dispatched flights"
         subj = _timed_subject(subj, index) if subj is not None else None
         if subj is None and is_passive(t):
             if t != verb:  # raising: "X is expected to discuss"
