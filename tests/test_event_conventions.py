@@ -257,6 +257,20 @@ def test_event_conventions_opened_corridor_is_access_for_the_side_served(nlp, te
         ("Peru's navy detained 30 migrants at sea.", "detained", {"PER"}, set()),
         ("Hundreds of migrants were detained by Libyan police in Tripoli.", "detained", {"LBY"}, set()),
         ("The coast guard detained the crew of a fishing boat at sea, Peru's navy said.", "detained", {"PER"}, set()),
+        # people on board a vessel, or from a vessel the same side stops, are taken at sea: not
+        # the captor's, nor the country the vessel sailed for
+        ("Spain's coast guard intercepted a dinghy near the Canary Islands and detained 40 people on board.",
+         "detained", {"ESP"}, set()),
+        ("The Greek coast guard boarded a sailing boat off Lesbos and arrested 12 passengers.", "arrested", {"GRC"}, set()),
+        ("Turkish sailors intercepted a convoy of yachts bound for Cyprus and detained dozens of campaigners aboard.",
+         "detained", {"TUR"}, set()),
+        ("Egyptian commandos stormed a cargo ship headed to Libya and detained 30 sailors.", "detained", {"EGY"}, set()),
+        # near misses: protesters held at home stay the state's own; a vessel stopped by someone
+        # else, or people of a stated country, do not change that
+        ("Turkish police detained dozens of protesters in Istanbul on Sunday.", "detained", {"TUR"}, {"TUR"}),
+        ("Riot police in Nairobi arrested dozens of students, and soldiers stormed a ferry.", "arrested", {"KEN"}, {"KEN"}),
+        ("Egyptian authorities detained 20 Egyptian fishermen aboard a trawler off Alexandria.", "detained", {"EGY"}, {"EGY"}),
+        ("Moroccan police detained 15 activists on board a bus headed for the capital.", "detained", {"MAR"}, {"MAR"}),
     ],
 )
 def test_event_conventions_unnamed_detainees_at_home_are_the_states(nlp, text, trigger, source, target):

@@ -19,9 +19,10 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_code as _code
+from tidings.extract.event_offshore import not_own_people
 from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_recipients import trigger_token
-from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, is_passive, nearest_subject, of_object, passive_subject, preps
+from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, of_object, preps
 from tidings.models import Actor, Event
 
 __all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "met_in_setting", "own_government",
@@ -145,7 +146,7 @@ def own_government(event: Event, index: EventIndex) -> list[Actor]:
     domestic = all(a.sector in vocab("domestic_sectors") or a.kind == "group" for a in event.source)
     if event.type == "PROTEST" or (event.type in vocab("domestic_demand_types") and domestic):
         countries = [a.country for a in event.source if a.country]
-    elif event.type in vocab("repression") and event.mode != "seize" and not _closes_passage(event, index) and not _not_own_people(event, index):
+    elif event.type in vocab("repression") and event.mode != "seize" and not _closes_passage(event, index) and not _not_own(event, index):
         place = None if _sent_to(event, index) else event.location  # "expelled them [to Guatemala]": not where it happened
         if place is not None and place.country and place.country not in {a.country for a in event.source}:
             return [place_actor(place, index)]  # "Israeli troops … detained four men near Quneitra": abroad
@@ -157,32 +158,15 @@ def own_government(event: Event, index: EventIndex) -> list[Actor]:
     return [a for a in found if a is not None]
 
 
+def _not_own(event: Event, index: EventIndex) -> bool:
+    tok = trigger_token(event, index)
+    return tok is not None and not_own_people(tok, index)
+
+
 def _sent_to(event: Event, index: EventIndex) -> bool:
     """The event's place is where people were sent (vocabulary destination_preps: "deported them
     to Guatemala"), not where the state acted on them."""
     return any(f"after '{p}'" in (event.rule or "") for p in index.tables.vocab("destination_preps"))
-
-
-def _not_own_people(event: Event, index: EventIndex) -> bool:
-    """'Peru's navy detained 30 migrants', 'seized a foreign crew at sea': people the text marks as
-    foreign or as migrants, or taken outside the state's territory (at sea, abroad), are not the
-    state's own (ANNOTATION.md, Conventions of 2026-11-28, rule 10)."""
-    tok = trigger_token(event, index)
-    if tok is None:
-        return False
-    vocab = index.tables.vocab
-    if tok.pos_ in VERB_POS:
-        theme = direct_object(tok) or (passive_subject(tok) if is_passive(tok) else None)
-    else:
-        theme = of_object(tok)
-    foreign, offshore = vocab("foreign_people"), vocab("offshore_words")
-    nouns = [theme, of_object(theme)] if theme is not None else []  # "hundreds [of migrants]", "the crew [of a boat]"
-    nouns = [n for n in nouns if n is not None]
-    if any(has_word(w, foreign) for n in nouns for w in [n, *(m for m in n.children if m.dep_ in ("amod", "compound"))]):
-        return True
-    heads = [tok, *nouns]
-    return any(has_word(g, offshore) for h in heads for p, g in preps(h) if p in ("at", "on")) or any(
-        ch.dep_ == "advmod" and has_word(ch, offshore) for ch in tok.children)
 
 
 def _closes_passage(event: Event, index: EventIndex) -> bool:

@@ -24,6 +24,7 @@ from tidings.extract.event_recipients import aimed_at_no_one
 from tidings.extract.event_same_act import restating_participle
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
 from tidings.extract.event_arguments import asks_for_one_sided, names_event, np_actors, place_actor, verb_subject
+from tidings.extract.event_offshore import taken_at_sea
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_sources import infinitive_controller
 from tidings.extract.event_target_fallbacks import (
@@ -60,6 +61,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
     out, done = [], {}
     for event, cand in zip(events, cands):
         event = detention_grounds(event, cand.token, done, index) or held_until_release(event, cand.token, done, index) or event
+        event = taken_at_sea(event, cand.token, index)
         if event.type == "PROTEST" and not event.source and event.location is not None and event.location.country:
             # "several thousand pupils took to the streets in Berlin": protesters of that country
             event = event.model_copy(update={"source": [place_actor(event.location, index, people="protesters")]})
