@@ -85,9 +85,14 @@ def _locative_preposition(prep: Token, tables: ActorTables) -> bool:
     if use == "always":
         return True
     if use == "verb":  # "returned from Moscow", but "drew a sharp warning from Beijing": Beijing warned
-        return prep.head.pos_ in ("VERB", "AUX") and not (
-            prep.lower_ == "from" and prep.head.lemma_.lower() in tables.giver_verbs)
+        return prep.head.pos_ in ("VERB", "AUX") and not _party_phrase(prep, tables)
     return False
+
+
+def _party_phrase(prep: Token, tables: ActorTables) -> bool:
+    """"drew a warning [from Beijing]": who gives; "extended a loan [to Hanoi]": who receives."""
+    verb = prep.head.lemma_.lower()
+    return (prep.lower_ == "from" and verb in tables.giver_verbs) or (prep.lower_ == "to" and verb in tables.recipient_verbs)
 
 
 class SentenceIndex:

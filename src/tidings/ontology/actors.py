@@ -100,6 +100,7 @@ class ActorTables:
     hostile_verbs: frozenset[str] = frozenset()  # "firing on its soldiers": the doer does not own the victims
     relations: frozenset[str] = frozenset()  # "sister", "aide": a name in apposition takes the relative's side
     giver_verbs: frozenset[str] = frozenset()  # "drew a warning [from Beijing]": the name after "from" gives or acts
+    recipient_verbs: frozenset[str] = frozenset()  # "extended a loan [to Hanoi]": the name after "to" receives
     refs: ReferenceTables = field(default_factory=ReferenceTables)  # article-level references ("the group")
 
     def holder(self, country: str | None, role: str | None) -> ActorEntry | None:
@@ -281,6 +282,7 @@ def load_actor_tables() -> ActorTables:
         silent_prefixes=frozenset(row["word"] for row in prefixes if row["keep"] == "no"),
         abroad_prefixes=frozenset(row["word"] for row in prefixes if row["abroad"] == "yes"),
         giver_verbs=_words("giver_verbs.csv"),
+        recipient_verbs=_words("recipient_verbs.csv"),
         relations=_words("relations.csv"),
         hostile_verbs=_words("hostile_verbs.csv"),
         refs=load_reference_tables(),
