@@ -276,3 +276,21 @@ def test_event_conventions_opened_corridor_is_access_for_the_side_served(nlp, te
 def test_event_conventions_unnamed_detainees_at_home_are_the_states(nlp, text, trigger, source, target):
     event = _find(nlp, text, "COERCE", trigger)
     assert (_codes(event.source), _codes(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # the place a stopped vessel sailed for is not the side stopping it aims at
+        ("Turkish sailors intercepted a ship bound for Cyprus and detained dozens of campaigners aboard.",
+         "intercepted", {"TUR"}, set()),
+        ("Egyptian commandos boarded a cargo ship carrying fuel to Libya.", "boarded", {"EGY"}, set()),
+        # near misses: a vessel of a stated country keeps it; where it was stopped still counts
+        ("The Turkish navy intercepted a Greek ship bound for Cyprus.", "intercepted", {"TUR"}, {"GRC"}),
+        ("The US Coast Guard intercepted a boat carrying 148 Haitian migrants off the Turks and Caicos Islands.",
+         "intercepted", {"USA"}, {"TCA"}),
+    ],
+)
+def test_event_conventions_vessel_is_not_aimed_at_its_destination(nlp, text, trigger, source, target):
+    event = _find(nlp, text, "COERCE", trigger)
+    assert (_codes(event.source), _codes(event.target)) == (source, target)

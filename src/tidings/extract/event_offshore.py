@@ -8,6 +8,8 @@
 - :func:`unnamed_at_sea`: such people whose own words state no country are aimed at no one, so no
   fallback gives them the captor's country or the place the vessel sailed for.
 - :func:`taken_at_sea`: a country the parse gave such people from the scene is dropped.
+- :func:`bound_elsewhere`: a vessel of no stated country stopped at sea ("intercepted an aid
+  flotilla bound for Gaza") is not aimed at the place it sailed for.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, is_passive, of_object, passive_subject, preps
 from tidings.models import Actor, Event
 
-__all__ = ["not_own_people", "taken_at_sea", "unnamed_at_sea"]
+__all__ = ["bound_elsewhere", "not_own_people", "taken_at_sea", "unnamed_at_sea"]
 
 _COUNTRY_ENTITIES = ("NORP", "GPE", "LOC")
 _OWN_MODIFIERS = ("amod", "compound", "poss", "nmod")
+_HEADING_PREPS = ("for", "to", "toward", "towards")  # "bound for Gaza", "carrying aid to Gaza"
 
 
 def not_own_people(tok: Token, index: EventIndex) -> bool:
@@ -46,6 +49,24 @@ def unnamed_at_sea(event: Event, tok: Token, index: EventIndex) -> bool:
     if not nouns or any(w.ent_type_ in _COUNTRY_ENTITIES or _names_country(w, index) for w in words):
         return False  # "detained two Turkish nationals at sea", "Peru's fishermen" have their country
     return not_own_people(tok, index)
+
+
+def bound_elsewhere(event: Event, tok: Token, index: EventIndex) -> bool:
+    """'intercepted an aid flotilla bound for Gaza', 'boarded a ship carrying aid to Gaza': the place
+    a vessel of no stated country was heading for is not the side stopping it aims at."""
+    vocab = index.tables.vocab
+    if event.type not in vocab("repression") or tok.pos_ not in VERB_POS or not has_word(tok, vocab("vessel_stops")):
+        return False
+    obj = direct_object(tok) or (passive_subject(tok) if is_passive(tok) else None)
+    vessel = next((n for n in ([obj, of_object(obj)] if obj is not None else []) if n is not None and has_word(n, vocab("vessel_words"))), None)
+    if vessel is None:
+        return False
+    words = [vessel, *(m for m in vessel.children if m.dep_ in _OWN_MODIFIERS)]
+    if any(w.ent_type_ in _COUNTRY_ENTITIES or _names_country(w, index) for w in words):
+        return False  # "a Turkish ship bound for Gaza" is Turkish
+    heading = [g for c in vessel.children if c.dep_ in ("acl", "relcl") for p, g in preps(c) if p in _HEADING_PREPS]
+    heading += [g for p, g in preps(vessel) if p in _HEADING_PREPS]
+    return any(index.place(g) is not None or index.actor(g) is not None for g in heading)
 
 
 def taken_at_sea(event: Event, tok: Token | None, index: EventIndex) -> Event:
