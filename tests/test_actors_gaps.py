@@ -48,22 +48,12 @@ DESCRIPTOR_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mention", "where"), DESCRIPTOR_OWNERS)
-def test_actors_gaps_descriptor_owner(nlp, text, mention, where):
-    assert _where(nlp, text, mention) == where
-
-
 KIN = [
     # a bare name in apposition with a relation takes the relative's side, in every mention
     ("Kim Yo Jong, the influential sister of leader Kim Jong Un, mocked Seoul's offer of talks.", "Kim Yo Jong", "PRK"),
     ("Ri Song Chol, a close aide to Kim Jong Un, arrived in Moscow on Tuesday.", "Ri Song Chol", "PRK"),
     ("Mojtaba Khamenei, the son of Iran's supreme leader, met Iraqi clerics in Najaf.", "Mojtaba Khamenei", "IRN"),
 ]
-
-
-@pytest.mark.parametrize(("text", "mention", "where"), KIN)
-def test_actors_gaps_kin_apposition(nlp, text, mention, where):
-    assert _where(nlp, text, mention) == where
 
 
 def test_actors_gaps_kin_later_mention(nlp):
@@ -80,7 +70,6 @@ def test_actors_gaps_critic_is_no_side(nlp):
     assert not found or found[0].country != "RUS"
 
 
-
 HOSTILE_ITS = [
     # "its" on the victims of a hostile act is not the doer's: the accuser's side
     ("Armenia accused Azerbaijan of firing on its soldiers near the border.", "soldiers", "ARM"),
@@ -91,8 +80,8 @@ HOSTILE_ITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mention", "where"), HOSTILE_ITS)
-def test_actors_gaps_its_victims(nlp, text, mention, where):
+@pytest.mark.parametrize(("text", "mention", "where"), DESCRIPTOR_OWNERS + KIN + HOSTILE_ITS)
+def test_actors_gaps_side_of_mention(nlp, text, mention, where):
     assert _where(nlp, text, mention) == where
 
 
