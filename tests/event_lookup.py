@@ -10,6 +10,11 @@ def codes(actors) -> set[str]:
     return {a.code or a.country for a in actors}
 
 
+def sides(event) -> tuple[set[str], set[str]]:
+    """The codes of an event's source and of its target."""
+    return codes(event.source), codes(event.target)
+
+
 def event_at(text: str, type_: str, trigger: str):
     """The first event of ``type_`` whose trigger starts with ``trigger`` (lower case)."""
     doc = extract(text)

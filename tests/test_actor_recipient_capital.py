@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actor_lookup import actors_in
-from event_lookup import codes, event_at
+from event_lookup import event_at, sides
 
 RECEIVING = [
     ("Tokyo extended a $300 million loan to Hanoi on Tuesday.", "Hanoi", "VNM"),
@@ -39,4 +39,4 @@ def test_actor_capital_reached_stays_a_place(nlp, text, name):
 def test_event_loan_extended_to_a_capital(nlp):
     """The aid noun under the giving verb takes the capital as its recipient."""
     event = event_at("Tokyo extended a $300 million loan to Hanoi on Tuesday.", "AID", "loan")
-    assert (codes(event.source), codes(event.target)) == ({"JPN"}, {"VNM"})
+    assert sides(event) == ({"JPN"}, {"VNM"})

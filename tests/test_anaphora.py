@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes, events_starting
+from event_lookup import events_starting, sides
 from tidings.api import extract
 from tidings.extract.anaphora import AnaphorWords, antecedent
 from tidings.ontology import load_ontology
@@ -104,4 +104,4 @@ def test_anaphora_trigger_constraints(nlp, text, type_, trigger, present):
 )
 def test_anaphora_sides(nlp, text, type_, trigger, source, target):
     hits = events_starting(nlp, text, type_, trigger)
-    assert (codes(hits[0].source), codes(hits[0].target)) == (source, target)
+    assert sides(hits[0]) == (source, target)

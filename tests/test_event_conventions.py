@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes
+from event_lookup import codes as _codes, sides
 from event_lookup import events_starting
 from event_lookup import has_event as _has
 from tidings.api import extract
@@ -41,7 +41,7 @@ HELP = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HELP)
 def test_event_conventions_forces_sent_to_help_are_aid(nlp, text, type_, trigger, source, target):
     event = _find(nlp, text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 SHOW_OF_FORCE = [
@@ -80,7 +80,7 @@ CLOSURES = [
 def test_event_conventions_closing_a_border_is_coerce(nlp, text, trigger, source, target):
     event = _find(nlp, text, "COERCE", trigger)
     assert event.mode == "restrict"
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
     assert not _has(nlp, text, "SANCTION", trigger)
 
 
@@ -119,7 +119,7 @@ ASKED_DOER = [
 @pytest.mark.parametrize(("text", "source", "target"), ASKED_DOER)
 def test_event_conventions_call_aims_at_whoever_would_act(nlp, text, source, target):
     event = next(e for e in _events(nlp, text) if e.type == "REQUEST")
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 ADDRESSED = [
@@ -133,7 +133,7 @@ ADDRESSED = [
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), ADDRESSED)
 def test_event_conventions_call_with_addressee_keeps_it(nlp, text, trigger, source, target):
     event = _find(nlp, text, "REQUEST", trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 # ---------------------------------------------------------------- rule 1: a future withdrawal said not to happen
@@ -193,7 +193,7 @@ def test_event_conventions_denied_meeting(nlp, text, type_, trigger):
 )
 def test_event_conventions_lifted_measure_and_bans(nlp, text, type_, trigger, source, target):
     event = _find(nlp, text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +207,7 @@ def test_event_conventions_lifted_measure_and_bans(nlp, text, type_, trigger, so
 )
 def test_event_conventions_banning_an_organisation_is_coerce(nlp, text, trigger, source, target):
     event = _find(nlp, text, "COERCE", trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
     assert not _has(nlp, text, "SANCTION", trigger)
 
 
@@ -245,7 +245,7 @@ def test_event_conventions_promised_lifting_has_no_measure_event(nlp):
 def test_event_conventions_opened_corridor_is_access_for_the_side_served(nlp, text, trigger, source, target):
     event = _find(nlp, text, "RETREAT", trigger)
     assert event.mode == "access"
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 # ---------------------------------------------------------------- rule 10: people detained at home
@@ -275,7 +275,7 @@ def test_event_conventions_opened_corridor_is_access_for_the_side_served(nlp, te
 )
 def test_event_conventions_unnamed_detainees_at_home_are_the_states(nlp, text, trigger, source, target):
     event = _find(nlp, text, "COERCE", trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 @pytest.mark.parametrize(
@@ -293,4 +293,4 @@ def test_event_conventions_unnamed_detainees_at_home_are_the_states(nlp, text, t
 )
 def test_event_conventions_vessel_is_not_aimed_at_its_destination(nlp, text, trigger, source, target):
     event = _find(nlp, text, "COERCE", trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

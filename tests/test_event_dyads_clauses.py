@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import event_at as _event, sides
 
 
 UNAIMED = [
@@ -23,7 +23,7 @@ UNAIMED = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNAIMED)
 def test_event_dyads_clauses_unaimed_act(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 SHARED_CAUSE = [
@@ -42,7 +42,7 @@ SHARED_CAUSE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), SHARED_CAUSE)
 def test_event_dyads_clauses_shared_cause(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 PROMPTED = [
@@ -62,7 +62,7 @@ PROMPTED = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), PROMPTED)
 def test_event_dyads_clauses_prompted_act(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 UNNAMED_GUNMEN = [
@@ -78,7 +78,7 @@ UNNAMED_GUNMEN = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNNAMED_GUNMEN)
 def test_event_dyads_clauses_unnamed_gunmen(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 OTHER_CLAUSE = [
@@ -96,4 +96,4 @@ OTHER_CLAUSE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), OTHER_CLAUSE)
 def test_event_dyads_clauses_other_clause_party(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

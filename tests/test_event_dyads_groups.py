@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import codes as _codes, event_at as _event, sides
 
 
 PLURAL = [
@@ -93,7 +93,7 @@ NATIONALITY = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), NATIONALITY)
 def test_event_dyads_groups_nationality_over_place(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 CHARGED = [
@@ -123,7 +123,7 @@ AGENTLESS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), AGENTLESS)
 def test_event_dyads_groups_no_agent_at_home(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 DOMESTIC = [
@@ -140,7 +140,7 @@ DOMESTIC = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), DOMESTIC)
 def test_event_dyads_groups_domestic_agent_at_home(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 REPORTED_VICTIM = [
@@ -155,7 +155,7 @@ REPORTED_VICTIM = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), REPORTED_VICTIM)
 def test_event_dyads_groups_reported_victim(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 CAPTOR = [
@@ -174,7 +174,7 @@ CAPTOR = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), CAPTOR)
 def test_event_dyads_groups_release_asked_of_captor(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 VOICED_AT_PROTEST = [
@@ -192,7 +192,7 @@ VOICED_AT_PROTEST = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), VOICED_AT_PROTEST)
 def test_event_dyads_groups_demand_voiced_at_protest(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 MEETING_PHRASES = [
@@ -210,7 +210,7 @@ MEETING_PHRASES = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), MEETING_PHRASES)
 def test_event_dyads_groups_meeting_phrases(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 HEADS_A_BODY = [
@@ -232,7 +232,7 @@ def test_event_dyads_groups_police_act_at_home(nlp):
     text = ("Russia expelled two Estonian diplomats on Monday. Estonia condemned Russia and summoned the Russian "
             "ambassador. Estonian police fired tear gas to disperse hundreds of protesters.")
     event = _event(text, "ASSAULT", "fired")
-    assert (_codes(event.source), _codes(event.target)) == ({"EST"}, {"EST"})
+    assert sides(event) == ({"EST"}, {"EST"})
 
 
 PARTNER_AND_TOPIC = [
@@ -248,4 +248,4 @@ PARTNER_AND_TOPIC = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), PARTNER_AND_TOPIC)
 def test_event_dyads_groups_partner_not_topic(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import codes as _codes, event_at as _event, sides
 
 
 SHARED_PASSIVE = [
@@ -28,7 +28,7 @@ SHARED_PASSIVE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), SHARED_PASSIVE)
 def test_event_dyads_inside_shared_passive_subject(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 SUMMONED_TO = [
@@ -47,7 +47,7 @@ SUMMONED_TO = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), SUMMONED_TO)
 def test_event_dyads_inside_summoned_to_the_summoner(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 HOME_CONCESSION = [
@@ -62,7 +62,7 @@ HOME_CONCESSION = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HOME_CONCESSION)
 def test_event_dyads_inside_concession_at_home(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 NOT_AT_HOME = [
@@ -95,7 +95,7 @@ ANSWERED_IN_SENTENCE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), ANSWERED_IN_SENTENCE)
 def test_event_dyads_inside_move_answers_earlier_clause(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 VOTING_BODY = [
@@ -113,7 +113,7 @@ VOTING_BODY = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), VOTING_BODY)
 def test_event_dyads_inside_vote_cast_in_body(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 AT_THE_REQUEST = [
@@ -130,7 +130,7 @@ AT_THE_REQUEST = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), AT_THE_REQUEST)
 def test_event_dyads_inside_at_the_request_of(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 ASKED_BY_PHRASE = [
@@ -149,7 +149,7 @@ ASKED_BY_PHRASE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), ASKED_BY_PHRASE)
 def test_event_dyads_inside_asked_by_phrase(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 SIGNED_DEAL = [
@@ -167,7 +167,7 @@ SIGNED_DEAL = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), SIGNED_DEAL)
 def test_event_dyads_inside_parties_of_deal_signed(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 HYPHENED_SIDES = [
@@ -183,7 +183,7 @@ HYPHENED_SIDES = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HYPHENED_SIDES)
 def test_event_dyads_inside_hyphened_sides(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 RESTRAINT = [
@@ -201,4 +201,4 @@ RESTRAINT = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), RESTRAINT)
 def test_event_dyads_inside_restraint_asked_of_both_sides(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

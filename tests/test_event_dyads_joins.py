@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import event_at as _event, sides
 
 
 AFTER_QUOTE = [
@@ -36,7 +36,7 @@ AFTER_QUOTE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), AFTER_QUOTE)
 def test_event_dyads_joins_verb_after_quote(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 COMMENT_PARTICIPLE = [
@@ -64,4 +64,4 @@ COMMENT_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), COMMENT_PARTICIPLE)
 def test_event_dyads_joins_comment_participle(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

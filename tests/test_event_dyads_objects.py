@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import event_at as _event, sides
 
 
 EVENT_PARTNER = [
@@ -32,7 +32,7 @@ EVENT_PARTNER = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), EVENT_PARTNER)
 def test_event_dyads_objects_event_partner(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 MEDIATOR = [
@@ -49,4 +49,4 @@ MEDIATOR = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), MEDIATOR)
 def test_event_dyads_objects_mediator(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import codes as _codes, event_at as _event, sides
 
 
 MEANS = [
@@ -24,7 +24,7 @@ MEANS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), MEANS)
 def test_event_dyads_phrases_partner_after_means(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 TOLL = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import event_at as _event, sides
 
 
 RELATIVE_OBJECT = [
@@ -35,7 +35,7 @@ RELATIVE_OBJECT = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), RELATIVE_OBJECT)
 def test_event_dyads_relatives_object_gap(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 UNCODED_CLAIMS = [
@@ -55,4 +55,4 @@ UNCODED_CLAIMS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), UNCODED_CLAIMS)
 def test_event_dyads_relatives_uncoded_claim(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_lookup import codes, events_starting
+from tests.event_lookup import events_starting, sides
 
 
 @pytest.mark.parametrize(
@@ -22,4 +22,4 @@ from tests.event_lookup import codes, events_starting
 def test_event_meeting_setting_held_with_the_one_the_act_is_done_to(nlp, text, source, target):
     meeting = events_starting(nlp, text, "CONSULT", "")
     meeting = [e for e in meeting if "call" in e.trigger.text.lower()][0]
-    assert (codes(meeting.source), codes(meeting.target)) == (source, target), meeting.rule
+    assert sides(meeting) == (source, target), meeting.rule

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_lookup import codes as _codes, event_at as _event
+from event_lookup import codes as _codes, event_at as _event, sides
 from tidings.api import extract
 
 
@@ -44,7 +44,7 @@ MOVE_CAUSES = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), MOVE_CAUSES)
 def test_event_missing_sides_move_cause(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 SUBJECTS = [
@@ -122,7 +122,7 @@ FIRMS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), FIRMS)
 def test_event_missing_sides_firm(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 FIRM_ONLY = [
@@ -152,7 +152,7 @@ CALL_PARTNERS = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), CALL_PARTNERS)
 def test_event_missing_sides_call_partner(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
@@ -190,7 +190,7 @@ OWN_STATE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), OWN_STATE)
 def test_event_missing_sides_own_state(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)
 
 
 STRAY_AGENTS = [
@@ -251,4 +251,4 @@ HELD_UNTIL_RELEASE = [
 @pytest.mark.parametrize(("text", "type_", "trigger", "source", "target"), HELD_UNTIL_RELEASE)
 def test_event_missing_sides_held_until_release(nlp, text, type_, trigger, source, target):
     event = _event(text, type_, trigger)
-    assert (_codes(event.source), _codes(event.target)) == (source, target)
+    assert sides(event) == (source, target)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_lookup import codes, events_starting
+from tests.event_lookup import codes, events_starting, sides
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ from tests.event_lookup import codes, events_starting
 )
 def test_event_refused_proposal_is_put_to_the_refusing_side(nlp, text, type_, trigger, source, target):
     e = events_starting(nlp, text, type_, trigger)[0]
-    assert (codes(e.source), codes(e.target)) == (source, target), e.rule
+    assert sides(e) == (source, target), e.rule
 
 
 @pytest.mark.parametrize(
