@@ -128,3 +128,18 @@ def test_places_capital_naming_an_event(nlp, gazetteer):
 
 def test_places_without_gazetteer_is_empty(nlp):
     assert extract_places(nlp("Ministers met in Berlin."), gazetteer=None) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, country",
+    [
+        # an unknown village takes the country of the known place beside it, not the dateline's
+        ("NAIROBI, 3 May 2026 — Gunmen attacked a police post near Ngorotwe, in northern Tanzania, on Sunday. Kenya closed the border.", "Ngorotwe", "TZA"),
+        ("KAMPALA, 3 May 2026 — Rebels raided a camp outside Ngorotwe, near Arusha, on Sunday. Uganda condemned it.", "Ngorotwe", "TZA"),
+        # alone in its sentence it takes the article's country
+        ("NAIROBI, 3 May 2026 — Kenyan officials met in Mombasa. Gunmen attacked a police post in the village of Ngorotwe on Sunday.", "Ngorotwe", "KEN"),
+    ],
+)
+def test_places_unknown_name_takes_the_country_of_its_sentence(nlp, gazetteer, text, span, country):
+    place = _find(_places(nlp, gazetteer, text), span)
+    assert (place.country, place.lat) == (country, None)

@@ -2,8 +2,9 @@
 location and the text uses as one ("near the town of Khiam", "at Mutiara Sis Al Jufri Airport").
 
 They get no coordinates. Their country comes from a known place inside the name
-("Damascus International Airport") or else from the article: the country most of its
-resolved places lie in, the dateline counting double.
+("Damascus International Airport"), else from the nearest known place of the same sentence
+("in Tibú, in the department of Norte de Santander"), else from the article: the country most
+of its resolved places lie in, the dateline counting double.
 """
 
 from __future__ import annotations
@@ -34,13 +35,21 @@ def fallback_places(
         if usage(span, tables) != "locative" or not span.text[:1].isupper():
             continue
         inner = [p for p in places if span.start_char <= p.start and p.end <= span.end_char]
+        near = inner or _nearest_in_sentence(span, places)
         found.append(
             Place(
                 text=span.text, start=span.start_char, end=span.end_char, name=span.text,
-                country=inner[0].country if inner else country, kind=_kind(span, ent.label_, tables),
+                country=near[0].country if near else country, kind=_kind(span, ent.label_, tables),
             )
         )
     return found
+
+
+def _nearest_in_sentence(span: Span, places: list[Place]) -> list[Place]:
+    """The known place of the span's sentence closest to it, if one has a country."""
+    sent = span.sent
+    beside = [p for p in places if p.country and sent.start_char <= p.start and p.end <= sent.end_char]
+    return sorted(beside, key=lambda p: min(abs(p.start - span.end_char), abs(span.start_char - p.end)))[:1]
 
 
 def _trim(ent: Span) -> Span | None:
