@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_offshore import bound_elsewhere, unnamed_at_sea
 from tidings.extract.event_undergone import uncoded_giver, undergone_by_no_one
+from tidings.extract.event_vessels import unclaimed_vessel
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, preps
 from tidings.models import Event
 
@@ -101,7 +102,7 @@ def aimed_at_no_one(event: Event, index: EventIndex) -> bool:
         return False
     particles = [ch.lower_ for ch in tok.children if ch.dep_ == "prt"]
     return (" ".join([tok.lemma_.lower(), *particles]) in index.tables.vocab("unaimed_acts") or _stateless_victims(event, tok, index)
-            or unnamed_at_sea(event, tok, index) or bound_elsewhere(event, tok, index))
+            or unnamed_at_sea(event, tok, index) or bound_elsewhere(event, tok, index) or unclaimed_vessel(event, tok, index))
 
 
 def _stateless_victims(event: Event, tok: Token, index: EventIndex) -> bool:

@@ -25,6 +25,7 @@ from tidings.extract.event_same_act import restating_participle
 from tidings.extract.event_referents import EarlierEvents, detention_grounds, held_until_release, reaction_object, referred_sides
 from tidings.extract.event_arguments import asks_for_one_sided, names_event, np_actors, place_actor, verb_subject
 from tidings.extract.event_offshore import taken_at_sea
+from tidings.extract.event_vessels import carried_people
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_sources import infinitive_controller
 from tidings.extract.event_target_fallbacks import (
@@ -89,6 +90,7 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the body meeting as itself", lambda: _body_meeting(event, cand, index)),
                 ("the one the act it is the setting of is done to", lambda: met_in_setting(event, cand, index)),
                 ("the captor's own people", lambda: _own_captives(event, cand, index)),
+                ("the people the vessel stopped carries", lambda: carried_people(event, _verb(cand), index)),
                 ("the country of the place", lambda: place_target(event, cand, index)),
                 ("the side whose hostile act it answers", lambda: hostile.answered(event, cand.token, index)),
                 ("the target of the protest it is voiced at", lambda: protest_voiced(event, out, index)),
