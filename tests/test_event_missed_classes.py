@@ -1,0 +1,70 @@
+"""Classes of events the coder used to miss for want of a lexicon row: a retaliation promised in
+words of force ("will respond firmly", "will be answered with force", "dealt with accordingly",
+"would flatten the suburbs if …"), a crowd's own means of protest (barricading roads, burning
+tyres, camping out, driving tractors into a city) and warships, planes and police moving about a
+theatre ("operating around the island", "gathered off the coast", "entered the Gulf", "fanned
+out", "the arrival of warships", "stepped up patrols"). Near misses keep the other senses of the
+same words: answering a letter, a complaint dealt with by a court, flattening a curve, aid
+agencies' tents, a cargo ship entering a port, a firm operating abroad, mourners gathering.
+Sentences written for these tests in wire style (not taken from examples/), run on the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_lookup import has_event
+
+FOUND = [
+    # a retaliation promised in words of force is a threat
+    ('"If Manila provokes us again, we will respond resolutely," a Chinese defence spokesman said.', 'THREATEN', 'respond'),
+    ('Pyongyang would respond with force to any violation of its waters, its navy said.', 'THREATEN', 'respond'),
+    ('Any strike on Iranian soil will be answered with force, the Revolutionary Guards said.', 'THREATEN', 'answered'),
+    ('Caracas said any foreign vessel that enters its waters will be seized and dealt with accordingly.', 'THREATEN', 'dealt'),
+    ('The Azerbaijani army said any soldier who crosses the line will be dealt with firmly.', 'THREATEN', 'dealt'),
+    ('Russia said it would flatten the city of Sumy if Kyiv struck Kursk again.', 'THREATEN', 'flatten'),
+    ('Sudanese paramilitaries razed three villages in North Darfur last week, witnesses said.', 'ASSAULT', 'razed'),
+    # a crowd's own means of protest
+    ('Opposition supporters in Kinshasa barricaded streets on Monday to reject the election result.', 'PROTEST', 'barricaded'),
+    ('Angry taxi drivers in Lagos burned tyres outside the transport ministry on Tuesday.', 'PROTEST', 'burned'),
+    ('Students set up tents outside the Georgian parliament in Tbilisi and vowed to stay.', 'PROTEST', 'set up'),
+    ('Polish farmers drove their tractors into central Warsaw on Friday to oppose Ukrainian grain imports.', 'PROTEST', 'drove'),
+    # warships, planes and police moving about a theatre
+    ('Russian warships were operating near the Latvian coast on Sunday, the Latvian navy said.', 'MOBILIZE', 'operating'),
+    ('Turkish frigates gathered off the Libyan coast on Thursday.', 'MOBILIZE', 'gathered'),
+    ('A French aircraft carrier entered the Red Sea on Monday, the French defence ministry said.', 'MOBILIZE', 'entered'),
+    ('Nigerian police fanned out across Lagos ahead of the planned march.', 'MOBILIZE', 'fanned'),
+    ('Caracas put its army on alert after the arrival of American destroyers near Venezuela.', 'MOBILIZE', 'arrival'),
+    ('Estonian border guards stepped up patrols along the Russian frontier on Saturday.', 'MOBILIZE', 'patrols'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", FOUND)
+def test_event_missed_classes_found(nlp, text, type_, trigger):
+    assert has_event(nlp, text, type_, trigger)
+
+
+NOT_FOUND = [
+    # answering or dealing with a matter, responding to a letter, a past crackdown, a curve flattened
+    ('The Kenyan foreign ministry will respond to the Ugandan letter next week.', 'THREATEN', 'respond'),
+    ('The Kenyan government answered with a statement on Monday.', 'THREATEN', 'answered'),
+    ('The Ethiopian complaint will be dealt with by the African Union next month.', 'THREATEN', 'dealt'),
+    ('Protesters in Nairobi were dealt with harshly by Kenyan police.', 'THREATEN', 'dealt'),
+    ("Brazil's central bank hopes to flatten the curve of inflation this year.", 'ASSAULT', 'flatten'),
+    # tents for the displaced, roads barricaded by the police, tractors driving a harvest
+    ('Turkish aid agencies set up tents for displaced families near Aleppo.', 'PROTEST', 'set up'),
+    ('Serbian police barricaded the streets around the parliament in Belgrade.', 'PROTEST', 'barricaded'),
+    ('Ukrainian farmers drove their grain to Romanian ports on Monday.', 'PROTEST', 'drove'),
+    # a firm operating abroad, a cargo ship in port, mourners and ministers gathering, refugees arriving,
+    # a deployment restated by its arrival
+    ('The Turkish company operates three cement plants near Baghdad.', 'MOBILIZE', 'operates'),
+    ('A Greek cargo ship operating off the Somali coast was freed on Monday.', 'MOBILIZE', 'operating'),
+    ('Mourners gathered in Tehran for the funeral of the general.', 'MOBILIZE', 'gathered'),
+    ('Ministers gathered in Brussels for the summit on Thursday.', 'MOBILIZE', 'gathered'),
+    ('The arrival of Sudanese refugees strained schools in eastern Chad.', 'MOBILIZE', 'arrival'),
+    ('The deployment of Rwandan troops to Mozambique resumed with the arrival of a battalion in Pemba.', 'MOBILIZE', 'arrival'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", NOT_FOUND)
+def test_event_missed_classes_not_found(nlp, text, type_, trigger):
+    assert not has_event(nlp, text, type_, trigger)
