@@ -171,6 +171,8 @@ def class_of_acts(token: Token, tables: EventTables) -> bool:
         return False
     if _generic_agent(clause, tables):  # "whoever calls for violence", "those who help the terrorists"
         return True
+    if clause.dep_ in ("relcl", "acl") and any(d.dep_ == "det" and d.lower_ in every for d in clause.head.children):
+        return True  # "grateful to [every friend] who has stood with us"
     if clause.dep_ == "relcl" and clause.head.lower_ == "time" and any(
         d.dep_ == "det" and d.lower_ in every for d in clause.head.children
     ):
@@ -202,7 +204,7 @@ def _any_act(token: Token, tables: EventTables) -> bool:
     """Any act of a kind, no act done: 'would respond with full force to any attack', 'will sanction
     any commander who breaks the truce'; not one denied ('did not carry out any strikes')."""
     anys = tables.vocab("any_words")
-    noun = token.head if token.dep_ == "relcl" else token
+    noun = token.head if token.dep_ in ("relcl", "acl") else token  # "any troops [sent] to Ukraine"
     if not any(c.dep_ in ("det", "amod", "predet") and c.lower_ in anys for c in noun.children):
         return False  # "such" too: "the first such meeting on Australian soil" names the talks again
     t = noun
@@ -213,8 +215,11 @@ def _any_act(token: Token, tables: EventTables) -> bool:
 
 def _generic_agent(verb: Token, tables: EventTables) -> bool:
     """An act of anyone at all: 'whoever calls for violence', 'you can sell barley to Beijing',
-    'those who help the terrorists', 'anyone who attacks our forces'."""
+    'those who help the terrorists', 'anyone who attacks our forces', and a participle on such a
+    word: 'anyone [taking part]', 'those [arrested]'."""
     generic = tables.vocab("generic_agents")
+    if verb.dep_ == "acl" and verb.head.lower_ in generic:
+        return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or has_word(verb, tables.vocab("undergo_verbs")):
         return False  # "anyone who blocks roads would be arrested", "those who help them will face …": a threat

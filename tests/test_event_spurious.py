@@ -1,0 +1,57 @@
+"""Words that look like events but name none (examples/ANNOTATION.md, Q2): acts named only as the
+mark of a class of people ("anyone taking part", "those arrested", "any troops sent there", "every
+friend who has helped us": a class of acts), a situation ("the unrest"). The same words telling
+one act done stay events.
+
+Sentences written for these tests (wire-copy register), not taken from the example corpus; whole
+pipeline, real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_lookup import has_event
+
+
+# A participle or relative clause on "anyone", "those", "any …", "every …": no event.
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Georgia's interior minister said those detained outside parliament on Friday were paid provocateurs.", "COERCE", "detained"),
+        ("Nepal's government said those arrested during the riots would face trial.", "COERCE", "arrested"),
+        ("Chile's president said he was grateful to every country that has sent aid to the fire zone.", "AID", "sent"),
+        ("Russia warned that any French troops sent to Ukraine would be targets for its forces.", "MOBILIZE", "sent"),
+    ],
+)
+def test_event_spurious_class_of_acts(nlp, text, type_, trigger):
+    assert not has_event(nlp, text, type_, trigger)
+
+
+# Near misses: the same verbs telling an act done by a named side, or on a definite head.
+@pytest.mark.parametrize(
+    "text, type_, trigger",
+    [
+        ("Georgian police detained 40 protesters outside parliament on Friday.", "COERCE", "detained"),
+        ("Britain sent 300 troops to Estonia on Monday, the defence ministry said.", "MOBILIZE", "sent"),
+        ("Peru's president thanked Chile, which has sent aid to the fire zone.", "AID", "sent"),
+        ("Belarus's interior ministry warned that anyone taking part in Sunday's march would be jailed.", "COERCE", "jailed"),
+    ],
+)
+def test_event_spurious_class_near_misses_stay(nlp, text, type_, trigger):
+    assert has_event(nlp, text, type_, trigger)
+
+
+# "unrest" names a situation, not an act; riots and protests told by their own words stay.
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("Indonesia's president apologised for the death of a driver during the unrest in Jakarta.", False),
+        ("Iraqi officials fear a repeat of the unrest that shook Baghdad in 2019.", False),
+        ("Kenyan police fired tear gas at protesters in Nairobi as unrest spread to Mombasa.", False),
+        ("Riots broke out in Jakarta on Monday after lawmakers voted themselves a housing allowance.", True),
+        ("Thousands of Kenyans protested in Nairobi on Tuesday against the finance bill.", True),
+    ],
+)
+def test_event_spurious_unrest_is_a_situation(nlp, text, present):
+    assert has_event(nlp, text, "PROTEST", "") is present
