@@ -36,6 +36,7 @@ _OPENERS = (".", "”", '"', "—", "–")
 _RECENT = 3  # sentences back that a subject still sets the scene
 _STANCE_PREFIXES = ("pro", "anti")
 _HYPHENS = ("-", "‑", "–")
+_DESTINATIONS = ("to", "into", "onto", "toward", "towards")
 
 
 def dateline_end(text: str) -> int:
@@ -118,6 +119,7 @@ class Locative(NamedTuple):
     static: bool  # where something is ("in", "near"), not where it goes or comes from ("into", "from")
     verb: int  # the verb of the clause the phrase belongs to
     moving: bool = False  # after a preposition of motion or relation ("into", "from", "with"): where no one is
+    destination: bool = False  # after a preposition of where something goes ("into", "to", "towards")
 
 
 @dataclass
@@ -190,6 +192,14 @@ class ActorContext:
         if before:
             return before[1]
         return after.pop() if anywhere and len(after) == 1 else None
+
+    def destinations(self, doc: Doc, start: int, end: int) -> set[str]:
+        """Countries the sentence of the mention in tokens [start, end) names only as where its clause sends someone
+        or something else ("border guards pushed migrants back [into Belarus]"), not as where anyone is; a place the
+        mention itself goes to is none ("police were sent [to Guayaquil]")."""
+        places = self.locatives.get(self.sentences.of_token(doc[start]), [])
+        sent = {p.country for p in places if p.destination and _moves_another(doc[p.verb], start, end)}
+        return sent - {p.country for p in places if p.static}
 
     def recent_code(self, doc: Doc, start: int) -> str | None:
         """The IGO code when the last scene-setting subject, in this paragraph, was an IGO ("The Commission said …")."""
@@ -378,6 +388,11 @@ def _fronted(doc: Doc, start: int) -> bool:
     return k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].is_space or doc[k - 1].text in _OPENERS
 
 
+def _moves_another(verb: Token, start: int, end: int) -> bool:
+    """Does the verb move an object other than the mention in tokens [start, end)?"""
+    return any(c.dep_ == "dobj" and not start <= c.i < end for c in verb.children)
+
+
 def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: int, end: int, country: str,
                   tables: ActorTables) -> None:
     root = doc[start:end].root
@@ -386,7 +401,8 @@ def _add_locative(doc: Doc, sentences: SentenceIndex, locatives: dict, start: in
     attached = root.head.head.i if root.dep_ == "pobj" else root.head.i
     static = root.dep_ == "pobj" and root.head.lower_ in tables.static_prepositions
     moving = root.dep_ == "pobj" and root.head.lower_ in tables.locatives and not static
-    entry = Locative(start, country, attached, static, clause_verb(root).i, moving)
+    destination = root.dep_ == "pobj" and root.head.lower_ in _DESTINATIONS
+    entry = Locative(start, country, attached, static, clause_verb(root).i, moving, destination)
     bucket = locatives.setdefault(sentences.of_token(doc[start]), [])
     if entry not in bucket:
         bucket.append(entry)

@@ -262,8 +262,14 @@ def _meeting_igo(doc: Doc, match: PhraseMatch, igos: list[PhraseMatch], context:
 
 
 def _unowned(doc: Doc, start: int, tables: ActorTables) -> bool:
-    """"foreign intelligence services", "Western diplomats": of no country the context gives."""
-    return any(doc[k].lower_ in tables.unowned_modifiers for k in range(max(0, start - 2), start))
+    """"foreign intelligence services", "Western diplomats": of no country the context gives. Only a word of the
+    noun's own phrase counts, not one that ends the name before it ("Amnesty International accused police")."""
+    for k in range(start - 1, max(-1, start - 3), -1):
+        if doc[k].head.i < start:  # the phrase ends here: a word hung on something before the noun
+            return False
+        if doc[k].lower_ in tables.unowned_modifiers:
+            return True
+    return False
 
 
 def _located(doc: Doc, match: PhraseMatch, tables: ActorTables, context: ActorContext) -> tuple[str | None, bool]:
@@ -297,6 +303,8 @@ def _group(doc, match: PhraseMatch, start: int, modifier: ActorEntry | None, tab
         located, scene = _located(doc, match, tables, context)
         country = located or context.country_for(doc, match.start, match.end,
                                                  domestic=entry.sector in tables.domestic_sectors)
+        if entry.sector in tables.located_sectors and country in context.destinations(doc, match.start, match.end):
+            country, located, scene = None, None, False  # "border guards pushed migrants back into Belarus"
     kind = entry.kind
     if kind == "country":
         if country is None:
