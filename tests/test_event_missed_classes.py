@@ -68,3 +68,28 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text,type_,trigger", NOT_FOUND)
 def test_event_missed_classes_not_found(nlp, text, type_, trigger):
     assert not has_event(nlp, text, type_, trigger)
+
+
+# a judged noun whose own rows need words it lacks ("the closure" with no "of the border") names the
+# act told before it that one of its rows can name; with none told it keeps its first row
+JUDGED_TOLD = [
+    ('Latvia closed three border crossings with Russia, and Moscow called the closure a provocation.', 'COERCE', 'closure'),
+    ('The Armenian embassy in Baku was closed, and Azerbaijan condemned the closure.', 'SANCTION', 'closure'),
+    ('A truce between Azerbaijan and Armenia took hold along their border on Sunday.', 'RETREAT', 'took hold'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", JUDGED_TOLD)
+def test_event_missed_classes_judged_told(nlp, text, type_, trigger):
+    assert has_event(nlp, text, type_, trigger)
+
+
+JUDGED_OTHERWISE = [
+    ('Latvia closed three border crossings with Russia, and Moscow called the closure a provocation.', 'SANCTION', 'closure'),
+    ('Fear took hold in Kharkiv after the night of shelling.', 'RETREAT', 'took hold'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", JUDGED_OTHERWISE)
+def test_event_missed_classes_judged_otherwise(nlp, text, type_, trigger):
+    assert not has_event(nlp, text, type_, trigger)

@@ -162,8 +162,18 @@ def _re_mention(noun: Token, match: TriggerMatch | None, told: list[TriggerMatch
         return TriggerMatch(noun, row, wrapper, noun.i, noun.i + 1, note=f"re-mention of '{m.token.text}'", refers=m.token.i)
     if (match is None or match.entry is None) and _judged_object(noun, index):  # "officials dismissed [the warning]"
         wrapper = match.wrapper if match is not None else None
-        return TriggerMatch(noun, rows[0], wrapper, noun.i, noun.i + 1, note=JUDGED_ACT)
+        return TriggerMatch(noun, _row_of_told(rows, told, noun), wrapper, noun.i, noun.i + 1, note=JUDGED_ACT)
     return None
+
+
+def _row_of_told(rows: list[TriggerEntry], told: list[TriggerMatch], noun: Token) -> TriggerEntry:
+    """The row of a judged noun that names the latest act told before it, else its first row:
+    "Lithuania closed its border crossings, and Minsk called [the closure] a hybrid attack" is
+    the closing of the crossings (COERCE), not of an embassy (SANCTION)."""
+    for m in reversed([m for m in told if m.entry is not None and m.entry.type and m.token.i < noun.i]):
+        if (row := next((r for r in rows if r.type == m.entry.type), None)) is not None:
+            return row
+    return rows[0]
 
 
 def _judged_object(noun: Token, index: EventIndex) -> bool:
