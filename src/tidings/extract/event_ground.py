@@ -59,6 +59,9 @@ def place_target(event: Event, cand: Candidate, index: EventIndex) -> list[Actor
         loc = index.doc.char_span(location.start, location.end, alignment_mode="expand")
         if loc is None or loc.root.i not in origins:
             places.append(location)
+    # both sides already in the source ("clashes between Israeli troops and Palestinians in
+    # Jenin"): the ground is one side's own, not a third party the act is aimed at
+    own_ok = own_ok and len(mine) < 2
     for place in places:
         if place is not None and place.country and (own_ok or place.country not in mine):
             return [place_actor(place, index)]

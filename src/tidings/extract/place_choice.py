@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from tidings.ontology.places import GazEntry
 
 _IN_CONTEXT = 1.0
+# a province or county known only from ISO 3166-2 (no coordinates) shares one flat prior, well
+# below any town's, so "Kent" in a story about Britain would go to a US town: when its country is
+# one the article names, it counts this much in choosing the country (not the place within it)
+_SUBDIVISION_IN_CONTEXT = 2.5
 _IN_DATELINE_COUNTRY = 0.5
 _ALTERNATE_NAME = -1.0  # "Andong" is Andong (KOR) before it is an old name of Dandong (CHN)
 _CLEAR_MARGIN = 2.0
@@ -27,7 +31,8 @@ def choose(entries: tuple[GazEntry, ...], context: Context, *, qualifier: tuple[
     if qualifier:
         narrowed = [e for e in pool if any(_within(e, q) for q in qualifier)]
         pool = narrowed or pool
-    return max(pool, key=lambda e: _score(e, context))
+    country = max(pool, key=lambda e: _score(e, context) + _subdivision_bonus(e, context)).country
+    return max((e for e in pool if e.country == country), key=lambda e: _score(e, context))
 
 
 def _within(entry: GazEntry, qualifier: GazEntry) -> bool:
@@ -36,6 +41,11 @@ def _within(entry: GazEntry, qualifier: GazEntry) -> bool:
     if qualifier.kind == "admin" and qualifier.admin1 and entry.admin1:
         return entry.admin1 == qualifier.admin1
     return qualifier.kind in ("country", "admin")
+
+
+def _subdivision_bonus(entry: GazEntry, context: Context) -> float:
+    subdivision = entry.kind == "admin" and entry.lat is None
+    return _SUBDIVISION_IN_CONTEXT - _IN_CONTEXT if subdivision and entry.country in context.countries else 0.0
 
 
 def _score(entry: GazEntry, context: Context) -> float:
@@ -49,9 +59,10 @@ def _score(entry: GazEntry, context: Context) -> float:
 
 
 def clear_choice(entries: tuple[GazEntry, ...]) -> GazEntry | None:
-    """The top entry when it needs no context: alone, or well ahead of the next one."""
+    """The top entry when it needs no context: alone, or well ahead of the next one and named by
+    its own name ("Antioquia" is an old name of Antakya before it is a Colombian province)."""
     if not entries:
         return None
-    if len(entries) == 1 or entries[0].prior - entries[1].prior >= _CLEAR_MARGIN:
+    if len(entries) == 1 or (entries[0].primary and entries[0].prior - entries[1].prior >= _CLEAR_MARGIN):
         return entries[0]
     return None

@@ -11,12 +11,13 @@ Names are found by longest match of capitalised token runs against the gazetteer
   organisation or person name ("Bank of England").
 
 Among same-named places the choice favours the article's dateline country and the countries
-it names, then population and notability (see ``place_choice``).
+it names (by name or demonym), then population and notability (see ``place_choice``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -31,6 +32,7 @@ from tidings.extract.place_usage import (
     usage,
 )
 from tidings.models import Place
+from tidings.ontology.csvfiles import read_csv
 from tidings.ontology.places import Gazetteer, GazEntry, place_key
 
 _MAX_WORDS = 6
@@ -57,6 +59,7 @@ def extract_places(doc: Doc, *, gazetteer: Gazetteer | None) -> list[Place]:
     mentions = _mentions(doc, gazetteer, tables)
     dateline = _dateline_mentions(doc, mentions)
     context = _context(mentions, dateline)
+    context.countries |= _demonym_countries(doc)
     facts = _DocFacts(entities=_entity_bounds(doc), person_words=_person_words(doc, mentions))
     places, taken = [], []
     for n, mention in enumerate(mentions):
@@ -124,6 +127,18 @@ def _dateline_mentions(doc: Doc, mentions: list[_Mention]) -> set[int]:
         if mentions[1].end < len(doc) and doc[mentions[1].end].text == ",":
             found.add(1)
     return found
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """"Colombian" → COL: from the countries table of the actors."""
+    return {d: row["iso3"] for row in read_csv("actors/countries.csv") for d in row["demonyms"].split("|") if d}
+
+
+def _demonym_countries(doc: Doc) -> set[str]:
+    """Countries the article names by demonym ("Colombian troops", "British farmers")."""
+    demonyms = _demonyms()
+    return {demonyms[t.text] for t in doc if t.text in demonyms}
 
 
 def _context(mentions: list[_Mention], dateline: set[int]) -> Context:
