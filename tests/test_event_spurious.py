@@ -1,7 +1,7 @@
 """Words that look like events but name none (examples/ANNOTATION.md, Q2): acts named only as the
 mark of a class of people ("anyone taking part", "those arrested", "any troops sent there", "every
 friend who has helped us": a class of acts), a situation ("the unrest"). The same words telling
-one act done stay events.
+one act done stay events; an intent is coded once ("was willing to meet").
 
 Sentences written for these tests (wire-copy register), not taken from the example corpus; whole
 pipeline, real model.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from event_lookup import has_event
+from tidings.api import extract
 
 
 # A participle or relative clause on "anyone", "those", "any …", "every …": no event.
@@ -55,3 +56,17 @@ def test_event_spurious_class_near_misses_stay(nlp, text, type_, trigger):
 )
 def test_event_spurious_unrest_is_a_situation(nlp, text, present):
     assert has_event(nlp, text, "PROTEST", "") is present
+
+
+# "was willing to meet" is one intent, coded once.
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The Iranian president said he was willing to meet Trump without preconditions.", "AGREE"),
+        ("Hamas said it was willing to hand over the bodies of four hostages.", "CONCEDE"),
+        ("Seoul is willing to resume talks with Pyongyang, the unification minister said.", "AGREE"),
+    ],
+)
+def test_event_spurious_willing_once(nlp, text, type_):
+    events = extract(text, published="2026-05-04", nlp=nlp).events
+    assert [e.type for e in events] == [type_], [(e.type, e.trigger.text) for e in events]
