@@ -24,7 +24,7 @@ from tidings.extract.event_index import EventIndex
 from tidings.extract.event_labels import aim_labels
 from tidings.extract.event_lifted import share_lifted_sides
 from tidings.extract.event_referents import aim_rejected
-from tidings.extract.event_refused import aim_refused_proposals
+from tidings.extract.event_refused import aim_refused_proposals, drop_rejected_content, rejects_content_only
 from tidings.extract.event_relatives import rejects_uncoded_claim
 from tidings.extract.event_status import StatusInfo, judge_status
 from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject, shared_passive_subject
@@ -79,12 +79,14 @@ def extract_events(
     events = aim_at_judged_acts(events, cands, index)  # "condemned [Tuesday's attack]": a re-mention's doer, now resumed
     events = aim_rejected(events, cands, index)
     events = aim_refused_proposals(events, cands, index)  # "declined the Philippines' invitation": put to the decliner
+    events = drop_rejected_content(events, cands, index)  # "vetoed a resolution [against Syria]": not at the content's parties
     events = aim_labels(events, cands, index)
     events = guests_meet(events, cands, index)
     events = leave_donors_open(events, cands, index)  # "appealed for $4.2 billion to feed 20 million Sudanese"
     open_doers = frozenset(e.trigger.start for e, c in zip(events, cands)
                            if not e.target and (asks_for_one_sided(c, index) or asks_for_funds(c, index)
-                                                or rejects_uncoded_claim(c.token, e.type, index)))
+                                                or rejects_uncoded_claim(c.token, e.type, index)
+                                                or rejects_content_only(c, index)))
     events = infer_counterparts(fill_pairs(events, cands, index), index, open_doers=open_doers)
     events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
