@@ -93,3 +93,28 @@ JUDGED_OTHERWISE = [
 @pytest.mark.parametrize("text,type_,trigger", JUDGED_OTHERWISE)
 def test_event_missed_classes_judged_otherwise(nlp, text, type_, trigger):
     assert not has_event(nlp, text, type_, trigger)
+
+
+# a quoted label the parser hangs on the object as its apposition is the predicate of "called X Y";
+# an attack and terrorism are words of blame; an apposition that names no blame is none
+LABELS = [
+    ('The militia leader called the Rwandan soldiers “foreign invaders” in a video.', 'ACCUSE', 'called'),
+    ('Minsk called the border closure a "hybrid attack" on its hauliers.', 'ACCUSE', 'called'),
+    ('Caracas called the American sanctions “economic terrorism”.', 'ACCUSE', 'called'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", LABELS)
+def test_event_missed_classes_labels(nlp, text, type_, trigger):
+    assert has_event(nlp, text, type_, trigger)
+
+
+NO_LABELS = [
+    ('Tehran called the Swiss ambassador, a veteran diplomat, to the foreign ministry.', 'ACCUSE', 'called'),
+    ('The Kenyan president called the attack on the police station a tragedy.', 'ACCUSE', 'called'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", NO_LABELS)
+def test_event_missed_classes_no_labels(nlp, text, type_, trigger):
+    assert not has_event(nlp, text, type_, trigger)

@@ -46,10 +46,19 @@ def of_predicate(prep: Token, verb: Token) -> bool:
 
 def predicate_words(verb: Token) -> list[Token]:
     """The words that judge the object of "called X Y" or "described X as Y" (an "as" phrase on the
-    verb or its object, or the clause the parser makes of "as baseless")."""
+    verb or its object, or the clause the parser makes of "as baseless"), and a quoted label the
+    parser hangs on the object as its apposition ("called the officers “foreign occupiers”")."""
     obj = direct_object(verb)
     holders = [verb] + ([obj] if obj is not None else [])
     as_phrases = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"] + [
         c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]
+    labels = [c for c in obj.children if c.dep_ == "appos" and _quoted(c)] if obj is not None else []
     return [g for c in verb.children if c.dep_ in PREDICATIVE for g in c.subtree] + [
-        g for c in as_phrases for g in c.subtree if g.lower_ != "as"]
+        g for c in as_phrases for g in c.subtree if g.lower_ != "as"] + [g for c in labels for g in c.subtree]
+
+
+def _quoted(phrase: Token) -> bool:
+    """A phrase that opens with a quotation mark."""
+    first = phrase.left_edge
+    before = first.nbor(-1) if first.i > 0 else None
+    return first.is_quote or (before is not None and before.is_quote)
