@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.extract.event_adopted_texts import adopting_verb
 from tidings.extract.event_claims import judges, told_owner
 from tidings.extract.event_compose import Candidate
+from tidings.extract.event_held_accused import holding_act
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_source_repairs import (
@@ -266,13 +268,17 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
         if t.dep_ == "acl" and t.tag_ == "VBN":
             if came is not None and came.dep_ in ("prep", "pcomp", "advcl", "xcomp"):
                 return conjuncts(t.head)  # "[Lissu], arrested in April after calling for reforms": the one arrested acted
-            return [t.head] if _misparsed_finite(t, index) else []
+            if _misparsed_finite(t, index):
+                return [t.head]
+            held = holding_act(t, index)  # "detained 200 men [accused] of looting": the detainer accused them
+            return verb_subject(held, index) if held is not None else []
         if t.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
             owner = noun_owner(t.head) or _intent_holder(t.head, index)
             if owner:  # "a threat [by Mali's junta] to nationalise the mine", "[Kyiv's] bid to join NATO"
                 return owner
         if t.dep_ in ("relcl", "acl"):
-            return conjuncts(t.head)
+            adopting = adopting_verb(t.head, index)  # "the Parliament passed a resolution [calling] for …"
+            return (verb_subject(adopting, index) if adopting is not None else []) or conjuncts(t.head)
         controller = _object_controller(t, index) or infinitive_controller(t, index)
         if controller is not None:  # "warned [Egypt] against sending troops", "prompting [Japan] to put …"
             return conjuncts(controller)
