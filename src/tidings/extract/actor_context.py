@@ -70,9 +70,17 @@ def is_locative(doc: Doc, start: int, end: int, *, tables: ActorTables, dateline
         if any(doc[k].pos_ in ("VERB", "AUX") for k in range(end, token.head.i)):  # "North Korea test-fired missiles"
             return False
         return not token.head.ent_type_ in ("ORG", "NORP")
+    if token.dep_ == "poss" and token.head.dep_ == "pobj" and _named_place(token.head, tables):
+        token = token.head  # "in Nigeria's Kebbi state", "near Sri Lanka's Jaffna peninsula": where, not who
     if token.dep_ != "pobj":
         return False
     return _locative_preposition(token.head, tables)
+
+
+def _named_place(noun: Token, tables: ActorTables) -> bool:
+    """Does the noun name a place: a kind of place ("town", "province") or a name ("Kebbi state", "Kursk")?"""
+    return (noun.lemma_.lower() in tables.place_nouns or noun.pos_ == "PROPN"
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children))
 
 
 def _hyphen_pair(doc: Doc, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ each with its exact text and character offsets. How mentions are cut (so that
 - a group or institution takes its country modifier with it: "Serbian protesters",
   "the Chinese government" → "Chinese government" (kind country, CHN, GOV);
 - a country name is always an actor; its sector is GOV, or null when used as a place
-  ("troops in Germany"), so events can tell the two apart; a capital or seat of
+  ("troops in Germany", "a village in Congo's Ituri province"), so events can tell the two apart; a capital or seat of
   government is an actor only when not used as a place ("Berlin said" vs "in Berlin");
 - a demonym alone ("Chinese steel") is a country mention with sector null; a plural
   demonym ("Iranians") is a group of civilians.
