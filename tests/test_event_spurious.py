@@ -1,7 +1,9 @@
 """Words that look like events but name none (examples/ANNOTATION.md, Q2): acts named only as the
 mark of a class of people ("anyone taking part", "those arrested", "any troops sent there", "every
 friend who has helped us": a class of acts), a situation ("the unrest"). The same words telling
-one act done stay events; an intent is coded once ("was willing to meet").
+one act done stay events; an intent is coded once ("was willing to meet"); a warning that gives
+the reason of a plea ("asked the AU to stay, warning that al Shabaab could retake the city") is no
+threat.
 
 Sentences written for these tests (wire-copy register), not taken from the example corpus; whole
 pipeline, real model.
@@ -70,3 +72,21 @@ def test_event_spurious_unrest_is_a_situation(nlp, text, present):
 def test_event_spurious_willing_once(nlp, text, type_):
     events = extract(text, published="2026-05-04", nlp=nlp).events
     assert [e.type for e in events] == [type_], [(e.type, e.trigger.text) for e in events]
+
+
+# A warning participle under a request gives the plea's reason when it tells what a third party
+# or a situation would do; a warning of what the asker or the one asked would do or undergo stays
+# a threat.
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        ("Mali asked the UN to keep its peacekeepers in Gao, warning that jihadist groups could seize the city.", False),
+        ("Chad appealed to donors for $300 million, warning that the refugee crisis would worsen before the rains.", False),
+        ("Fiji urged Australia to cut emissions faster, warning that rising seas could swallow whole villages.", False),
+        ("Turkey urged Kurdish forces in Syria to disarm, warning that it would launch a ground operation otherwise.", True),
+        ("Washington urged Israel to allow more aid into Gaza, warning that Israel could lose American military support.", True),
+        ("Poland warned that Russia could attack a NATO country within five years.", True),
+    ],
+)
+def test_event_spurious_warning_as_reason_of_a_plea(nlp, text, threat):
+    assert has_event(nlp, text, "THREATEN", "warn") is threat

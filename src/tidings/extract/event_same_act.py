@@ -62,6 +62,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
             continue
+        if own and _plea_reason(t, typed, index):  # "asked the AU to keep its troops, [warning] that al Shabaab could …"
+            continue
         if own and m.entry.pos == "noun" and _label(t, tables):  # "called the closure a 'hybrid [attack]'"
             continue
         if own and _held_until_release(t, m.entry, entries, tables):  # "freed a British couple [held] for eight months"
@@ -186,6 +188,26 @@ def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
         return False
     head = verb.head
     return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.subtree if o.dep_ in ("dobj", "pobj") and o.i < verb.i)
+
+
+def _plea_reason(verb: Token, typed: dict[int, str], index: EventIndex) -> bool:
+    """A warning participle after a comma under a request ("asked the AU to keep 4,000 troops,
+    [warning] that al Shabaab could retake the outskirts", "argued for softer wording, [warning]
+    that criticism would push the junta toward China") gives the reason for the plea: what a third
+    party or a situation would do, no threat of the asker's. A warning of what the asker or the
+    one asked would do or undergo ("urged Kyiv to withdraw, warning that it would act") stays."""
+    tables = index.tables
+    if verb.lemma_.lower() not in tables.vocab("warning_verbs") or not restating_participle(verb):
+        return False
+    if typed.get(verb.head.i) not in tables.vocab("plea_types"):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    actor = index.actor(subj)
+    parties = [index.actor(c) for c in verb.head.children if c.dep_ in ("nsubj", "dobj", "dative")]
+    return actor is None or all(p is None or p.text != actor.text for p in parties)
 
 
 def _theme_again(verb: Token, own: TriggerEntry, told: dict[int, TriggerEntry], index: EventIndex) -> bool:
