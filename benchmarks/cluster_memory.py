@@ -7,7 +7,9 @@ A thread samples RSS every second, and on DuckDB also the memory DuckDB itself a
 (``duckdb_memory()``, through a second cursor), so the two can be told apart; DuckDB's share is
 split into the blocks of the file it keeps cached (tag BASE_TABLE: evictable, bounded by its
 memory limit) and the rest (its working memory, uncommitted rows). The peaks, the CPU time and
-the cluster report are printed. Linux only (reads /proc/self/status).
+the cluster report are printed, with the most mentions held open at once (read from the store,
+their cluster not yet closed and written) and the largest page of mentions read. Linux only (reads
+/proc/self/status).
 """
 
 from __future__ import annotations
@@ -22,9 +24,37 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
+from tidings.analysis import clusters_store, dedup  # noqa: E402
 from tidings.analysis.dedup import cluster_events  # noqa: E402
 from tidings.store import open_store  # noqa: E402
 from ingest_memory import rss_mb  # noqa: E402
+
+
+def count_open(peak: dict) -> None:
+    """Wrap the clustering so that ``peak`` gets the most mentions open at once and the largest page."""
+    cluster = dedup.cluster_mentions
+    page = clusters_store._page
+
+    def counted_cluster(mentions, **kwargs):
+        state = {"read": 0, "written": 0}
+
+        def reading():
+            for m in mentions:
+                state["read"] += 1
+                peak["open"] = max(peak["open"], state["read"] - state["written"])
+                yield m
+
+        for members in cluster(reading(), **kwargs):
+            state["written"] += len(members)
+            yield members
+
+    def counted_page(*args, **kwargs):
+        n = 0
+        for n, m in enumerate(page(*args, **kwargs), 1):
+            yield m
+        peak["page"] = max(peak["page"], n)
+
+    dedup.cluster_mentions, clusters_store._page = counted_cluster, counted_page
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--since", help="cluster incrementally from this date (default: everything)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    peak, stop = {"rss": 0, "duckdb": 0, "cached": 0}, threading.Event()
+    peak, stop = {"rss": 0, "duckdb": 0, "cached": 0, "open": 0, "page": 0}, threading.Event()
+    count_open(peak)
     store = open_store(args.db)
     cursor = store.con.cursor() if hasattr(store, "con") and store.placeholder == "?" else None
 
@@ -58,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{report.events} events, {report.clusters} clusters ({report.multi_article} across articles) in "
           f"{report.seconds:.0f} s, {time.process_time() - cpu:.0f} s CPU; peak sampled RSS {peak['rss']} MB, "
           f"of which DuckDB accounted for at most {peak['duckdb']} MB ({peak['cached']} MB of cached file blocks); "
-          f"ru_maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+          f"ru_maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB; at most {peak['open']} mentions "
+          f"open at once, largest page {peak['page']} mentions")
     return 0
 
 

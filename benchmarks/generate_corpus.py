@@ -170,8 +170,8 @@ def _rescale(number: str, rnd: random.Random) -> str:
     return f"{value:,}" if "," in number else str(value)
 
 
-def generate(n: int, *, corpus: Path, seed: int = 0) -> Iterator[dict]:
-    varier = Varier(load_sources(corpus), load_countries(), seed=seed)
+def generate(n: int, *, corpus: Path, seed: int = 0, date_spread_days: int = 1500) -> Iterator[dict]:
+    varier = Varier(load_sources(corpus), load_countries(), seed=seed, date_spread_days=date_spread_days)
     for i in range(n):
         yield varier.article(i)
 
@@ -182,11 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="JSONL file to write")
     parser.add_argument("--corpus", default=str(ROOT / "examples" / "corpus"))
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--date-spread-days", type=int, default=1500,
+                        help="publication dates fall up to this many days before their source's (articles per day)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     words = 0
     with open(args.out, "w", encoding="utf-8") as out:
-        for record in generate(args.articles, corpus=Path(args.corpus), seed=args.seed):
+        for record in generate(args.articles, corpus=Path(args.corpus), seed=args.seed,
+                                 date_spread_days=args.date_spread_days):
             words += len(record["text"].split())
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     logger.info("wrote %d articles (%.0f words on average) to %s", args.articles, words / max(1, args.articles), args.out)

@@ -28,3 +28,23 @@ def test_bench_replicate_copies_every_article_table_with_new_ids_and_moved_dates
         assert store.document(f"{doc.id}-r1") is not None
     assert cluster_memory.main([copy]) == 0
     assert "3 events" in capsys.readouterr().out
+
+
+def test_bench_replicate_spread_puts_copies_one_after_another(tmp_path, capsys):
+    source, copy = str(tmp_path / "two.duckdb"), str(tmp_path / "six.duckdb")
+    first = make_document(published="2026-05-04")
+    last = make_document("Germany raised tariffs on Brazil. Merkel said: \"It is fair.\"", published="2026-05-14")
+    with open_store(source) as store:
+        store.write([first, last])
+    assert replicate_store.main([source, copy, "3", "--spread"]) == 0
+    stride = 10 + 31  # the source's span of publication dates, plus a month
+    with open_store(copy) as store:
+        published = dict(store.fetch("SELECT id, published FROM articles"))
+        events = dict(store.fetch("SELECT article_id, date FROM events"))
+    for k, suffix in enumerate(("", "-r1", "-r2")):
+        for doc in (first, last):
+            moved = (dt.date.fromisoformat(doc.published) + dt.timedelta(days=k * stride)).isoformat()
+            assert published[doc.id + suffix] == moved
+            assert events[doc.id + suffix] == (dt.date.fromisoformat(doc.events[0].date)
+                                               + dt.timedelta(days=k * stride)).isoformat()
+    assert "copies 41 days apart" in capsys.readouterr().out
