@@ -6,7 +6,12 @@ theatre ("operating around the island", "gathered off the coast", "entered the G
 out", "the arrival of warships", "stepped up patrols"). Near misses keep the other senses of the
 same words: answering a letter, a complaint dealt with by a court, flattening a curve, aid
 agencies' tents, a cargo ship entering a port, a firm operating abroad, mourners gathering.
-Sentences written for these tests in wire style (not taken from examples/), run on the real model."""
+Further down: a judged noun whose rows need words it lacks ("called the closure a provocation")
+names the act told before it; a truce "takes hold", fear does not; a quoted label hung on the
+object ("called the officers “foreign occupiers”") is the predicate of "called X Y"; a standing
+granted to another state or force ("admitted as a full member", "designated a major non-NATO
+ally", "a mission the Security Council authorized") is support, admission to hospital and a
+terrorist designation are not. Sentences written for these tests in wire style (not taken from examples/), run on the real model."""
 
 from __future__ import annotations
 
@@ -117,4 +122,33 @@ NO_LABELS = [
 
 @pytest.mark.parametrize("text,type_,trigger", NO_LABELS)
 def test_event_missed_classes_no_labels(nlp, text, type_, trigger):
+    assert not has_event(nlp, text, type_, trigger)
+
+
+# a standing granted to another state or force is support; admission to hospital, an admission of
+# fault, a terrorist designation and a mandate given by a president grant none
+STANDING = [
+    ('The African Union admitted Somaliland as a full member on Friday.', 'SUPPORT', 'admitted'),
+    ('Montenegro was admitted to the European Union in a ceremony in Brussels.', 'SUPPORT', 'admitted'),
+    ('Washington designated Brazil a major non-NATO ally in 2019.', 'SUPPORT', 'designated'),
+    ('The UN Security Council authorized a Rwandan-led mission for Mozambique last year.', 'SUPPORT', 'authorized'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", STANDING)
+def test_event_missed_classes_standing(nlp, text, type_, trigger):
+    assert has_event(nlp, text, type_, trigger)
+
+
+NO_STANDING = [
+    ('The wounded Ukrainian soldier was admitted to hospital in Lviv.', 'SUPPORT', 'admitted'),
+    ('Moscow admitted that its drones had entered Polish airspace.', 'SUPPORT', 'admitted'),
+    ('The United States designated the Mexican cartel a terrorist organisation.', 'SUPPORT', 'designated'),
+    ('The Kenyan foreign ministry designated three allies of the president as envoys to Uganda.', 'SUPPORT', 'designated'),
+    ('Putin authorized a military operation in eastern Ukraine.', 'SUPPORT', 'authorized'),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger", NO_STANDING)
+def test_event_missed_classes_no_standing(nlp, text, type_, trigger):
     assert not has_event(nlp, text, type_, trigger)
