@@ -90,3 +90,19 @@ def test_event_spurious_willing_once(nlp, text, type_):
 )
 def test_event_spurious_warning_as_reason_of_a_plea(nlp, text, threat):
     assert has_event(nlp, text, "THREATEN", "warn") is threat
+
+
+# A rally named as where a speaker's words were said is the speaker's meeting, no protest; a
+# rally that police act on, or that people hold or attend, stays a protest.
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("At a rally in Texas on Saturday, the president accused Mexico of flooding the border with drugs.", False),
+        ("Slovakia's prime minister praised Hungary's border policy at a joint rally in Komarno.", False),
+        ("Georgian police detained 27 people at a rally outside parliament in Tbilisi.", True),
+        ("Riot police in Caracas fired tear gas at a rally of opposition supporters.", True),
+        ("Thousands of Serbians attended a rally in Belgrade on Saturday.", True),
+    ],
+)
+def test_event_spurious_rally_as_venue_of_speech(nlp, text, present):
+    assert has_event(nlp, text, "PROTEST", "rally") is present

@@ -62,6 +62,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "accused X of Y, [an allegation] Z denies", "took delivery of tanks, part of an arms [purchase]"
         if own in tables.vocab("restating_types") and _elaborating(t, own, typed):  # "called for a truce, [urging] …"
             continue
+        if own in protests and m.entry.pos == "noun" and _venue_of_speech(t, typed, tables):
+            continue  # "Trump accused Germany [at a rally] in Ohio"
         if own and _plea_reason(t, typed, index):  # "asked the AU to keep its troops, [warning] that al Shabaab could …"
             continue
         if own and m.entry.pos == "noun" and _label(t, tables):  # "called the closure a 'hybrid [attack]'"
@@ -188,6 +190,16 @@ def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
         return False
     head = verb.head
     return typed.get(head.i) == own or any(typed.get(o.i) == own for o in head.subtree if o.dep_ in ("dobj", "pobj") and o.i < verb.i)
+
+
+def _venue_of_speech(noun: Token, typed: dict[int, str], tables: EventTables) -> bool:
+    """'At a rally in Ohio, Trump accused Germany of …', 'praised Budapest's migration policy at a
+    joint rally': a gathering named as where a speaker's words were said (vocabulary.csv
+    venue_preps, speech_types) is the speaker's meeting, no protest of its own; 'detained 27 people
+    at a rally', 'fired tear gas at a rally' act on the protest and keep it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in tables.vocab("venue_preps"):
+        return False
+    return typed.get(phrase_owner(noun.head, typed).i) in tables.vocab("speech_types")
 
 
 def _plea_reason(verb: Token, typed: dict[int, str], index: EventIndex) -> bool:
