@@ -1,7 +1,8 @@
 """Sources where the small model's parse hides them, on the real model: the subject of a clause after "hours
 after" (parsed as the object of the preposition), a subject after "after" made its object with the verb a
-clause of its own, and the one accused of a gerund whose "of" the parser hung on the
-object. Sentences written for these tests."""
+clause of its own, the one accused of a gerund whose "of" the parser hung on the
+object, and a verb of asking the parser joined to a content clause whose subject is an act. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +68,22 @@ def test_event_sources_after_a_noun_phrase_only(nlp):
     """Near miss: a verb after a closed "after" phrase and a comma keeps the main clause's subject."""
     event = _event("After the earthquake, Ankara dispatched relief flights to Myanmar.", "AID", "dispatched")
     assert _codes(event.source) == {"TUR"}
+
+
+JUDGED_ACT_CONJUNCTS = [
+    # "ruled that [the expulsion] was illegal and ordered …": an act noun neither orders nor urges; the
+    # parser joined the verb to the content clause, the one stating it does the asking
+    ("A court in Lima ruled that the expulsion of two Bolivian journalists was illegal and ordered the government "
+     "to compensate them.", "REQUEST", "ordered", {"PER"}),
+    ("The Chilean foreign minister said the detention of two Peruvian fishermen was a mistake and urged Lima to "
+     "stay calm.", "REQUEST", "urged", {"CHL"}),
+    ("Kyiv said the talks in Istanbul had stalled and accused Moscow of stalling.", "ACCUSE", "accused", {"UKR"}),
+    # near miss: a material act joined to the content clause stays the act's (the offensive's owner)
+    ("Ukrainian officials said the Russian offensive began at dawn and killed 12 soldiers near Pokrovsk.",
+     "ASSAULT", "killed", {"RUS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "source"), JUDGED_ACT_CONJUNCTS)
+def test_event_sources_asking_verb_after_a_judged_act(nlp, text, type_, trigger, source):
+    assert _codes(_event(text, type_, trigger).source) == source

@@ -8,6 +8,8 @@
   to a verb inside it coordinates with the reporting verb outside it.
 - "Pakistan closed its border after Afghan forces shelled a post, [calling] the attack …": a comment
   participle hung on a subordinate clause comments on the main clause.
+- "a judge ruled that the deportation was unlawful [and ordered] an inquiry": a verb of saying or
+  asking joined to a content clause whose subject is an act coordinates with the stating verb.
 - "a threat [by Mali's junta] to nationalise the mine": a noun's infinitive is done by the noun's owner.
 - "Jordanian aircraft airdropped food over Gaza, joined by planes [from Egypt]": those who join the
   subject in the act act with it.
@@ -88,7 +90,8 @@ def joined_head(verb: Token, index: EventIndex) -> Token:
     if misjoined(verb):
         return verb.head.head
     # "demanded that Mexico hand over …, and [recalled] …"
-    return _after_quote(verb) or joined_past_bare(verb) or _commented_clause(verb, index) or verb.head
+    return (_after_quote(verb) or joined_past_bare(verb) or _commented_clause(verb, index)
+            or _after_judged_act(verb, index) or verb.head)
 
 
 def _after_quote(verb: Token) -> Token | None:
@@ -128,11 +131,36 @@ def _commented_clause(verb: Token, index: EventIndex) -> Token | None:
         return None
     if not any(m.dep_ == "mark" for m in head.children):
         return None
-    tables = index.tables
+    return head.head if _verbal(verb, index) and _comments_on_clause(verb, head, index) else None
+
+
+def _after_judged_act(verb: Token, index: EventIndex) -> Token | None:
+    """'A judge ruled that the deportation of a Ugandan activist was unlawful and [ordered] an
+    inquiry': a verb of saying or asking that the parser joined to a content clause whose subject is
+    an act (an event noun naming no actor) coordinates with the verb that states the content; an act
+    neither speaks nor asks. Only verbs of asking (a row with an asking wrapper: order, urge) or whose
+    rows are all verbal; not a verb of a material act ("said the truce took effect and [held]")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or nearest_subject(verb) is not None:
+        return None
+    if head.dep_ != "ccomp" or head.i > verb.i or head.head.pos_ not in VERB_POS or head.head.i > head.i:
+        return None
+    subj = nearest_subject(head)
+    if subj is None or index.actor(subj) is not None or not names_event(subj, index):
+        return None
+    asks = any(e.wraps in index.tables.vocab("asking_wrappers") for e in _rows(verb, index))  # "ordered an inquiry"
+    return head.head if asks or _verbal(verb, index) else None
+
+
+def _verbal(verb: Token, index: EventIndex) -> bool:
+    """Every lexicon row of the verb (with its particles) is of a verbal type (quad class 1 or 3)."""
+    types, rows = index.tables.types, _rows(verb, index)
+    return bool(rows) and all(e.type in types and types[e.type].quad_class in (1, 3) for e in rows)
+
+
+def _rows(verb: Token, index: EventIndex) -> list:
     particles = {ch.lower_ for ch in verb.children}
-    rows = [e for e in tables.entries("verb", verb.lemma_.lower()) if set(e.extra) <= particles]
-    verbal = rows and all(e.type in tables.types and tables.types[e.type].quad_class in (1, 3) for e in rows)
-    return head.head if verbal and _comments_on_clause(verb, head, index) else None
+    return [e for e in index.tables.entries("verb", verb.lemma_.lower()) if set(e.extra) <= particles]
 
 
 def _comments_on_clause(verb: Token, clause: Token, index: EventIndex) -> bool:
