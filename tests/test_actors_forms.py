@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.extract.actor_context import build_context, dateline_end
+from tidings.extract.actor_context import build_context
+from tidings.extract.actor_locative import dateline_end
 from tidings.extract.actor_match import TokenView, match_phrases
 from tidings.ontology import load_ontology
 

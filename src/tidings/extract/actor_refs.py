@@ -22,7 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from tidings.extract.actor_context import SentenceIndex, clause_verb, is_locative
+from tidings.extract.actor_context import SentenceIndex, clause_verb
+from tidings.extract.actor_locative import is_locative
 from tidings.extract.actor_mention import Mention, country_label
 from tidings.extract.quote_speaker import is_cue, subject_of
 from tidings.ontology.actors import ActorTables

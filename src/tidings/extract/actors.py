@@ -35,7 +35,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from tidings.extract.actor_context import build_context, dateline_end, hyphen_link, is_locative
+from tidings.extract.actor_context import build_context
+from tidings.extract.actor_locative import dateline_end, hyphen_link, is_locative
 from tidings.extract.actor_groups import find_groups
 from tidings.extract.actor_inherit import inherit_institutions
 from tidings.extract.actor_kin import kin_appositions
