@@ -26,6 +26,7 @@ from tidings.extract.event_referents import EarlierEvents, detention_grounds, he
 from tidings.extract.event_arguments import asks_for_one_sided, names_event, np_actors, place_actor, verb_subject
 from tidings.extract.event_offshore import taken_at_sea
 from tidings.extract.event_vessels import carried_people
+from tidings.extract.event_aid_recipients import shared_recipient
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_sources import infinitive_controller
 from tidings.extract.event_target_fallbacks import (
@@ -79,6 +80,8 @@ def complete_targets(events: list[Event], cands: list[Candidate], index: EventIn
                 ("the victims of its toll", lambda: _toll_victims(event, cand, index)),
                 ("the sides of the earlier event the object names", lambda: _referred(event, cand, index, earlier)),
                 ("the source of the event referred to", lambda: _anaphoric(event, cand, index, events, by_trigger)),
+                # before the side an act answers: aid told after aid is no answer to it
+                ("the recipient of the aid told beside it", lambda: shared_recipient(event, out + events[len(out) + 1:], index)),
                 ("the actor whose act provoked it", lambda: _provoker(event, cand, index)),
                 ("the side whose act the sentence gives as its cause", lambda: cause_side(event, _verb(cand), index, events)),
                 ("the side whose act told before it answers", lambda: answered_in_sentence(event, _verb(cand), out, index)),
