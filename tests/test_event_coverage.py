@@ -76,9 +76,10 @@ _WORDINGS = [
     ('The ceasefire in Gaza went into effect at 8:30 a.m. on Sunday.', 'RETREAT'),
     ("Guinea's junta freed the former prime minister after six months in detention.", 'RETREAT'),
     ('Central African rebels laid down their arms in a ceremony in Bangui.', 'RETREAT'),
-    ('The Kyrgyz government rescinded the decree that had banned opposition rallies.', 'RETREAT'),
     ('Sudanese rebels ended their siege of El Fasher.', 'RETREAT'),
     # CONCEDE
+    # a decree of one's own given up eases political freedoms (CAMEO 083, 0811: CONCEDE)
+    ('The Kyrgyz government rescinded the decree that had banned opposition rallies.', 'CONCEDE'),
     ("Turkey lifted its veto on Sweden's NATO membership.", 'CONCEDE'),
     ('The Kremlin announced a 72-hour ceasefire for Victory Day.', 'CONCEDE'),
     ('Israel said it would withdraw from the Philadelphi corridor within 50 days.', 'CONCEDE'),
