@@ -43,11 +43,6 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,type_,trigger", FOUND)
-def test_event_missed_classes_found(nlp, text, type_, trigger):
-    assert has_event(nlp, text, type_, trigger)
-
-
 NOT_FOUND = [
     # answering or dealing with a matter, responding to a letter, a past crackdown, a curve flattened
     ('The Kenyan foreign ministry will respond to the Ugandan letter next week.', 'THREATEN', 'respond'),
@@ -70,11 +65,6 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,type_,trigger", NOT_FOUND)
-def test_event_missed_classes_not_found(nlp, text, type_, trigger):
-    assert not has_event(nlp, text, type_, trigger)
-
-
 # a judged noun whose own rows need words it lacks ("the closure" with no "of the border") names the
 # act told before it that one of its rows can name; with none told it keeps its first row
 JUDGED_TOLD = [
@@ -84,20 +74,10 @@ JUDGED_TOLD = [
 ]
 
 
-@pytest.mark.parametrize("text,type_,trigger", JUDGED_TOLD)
-def test_event_missed_classes_judged_told(nlp, text, type_, trigger):
-    assert has_event(nlp, text, type_, trigger)
-
-
 JUDGED_OTHERWISE = [
     ('Latvia closed three border crossings with Russia, and Moscow called the closure a provocation.', 'SANCTION', 'closure'),
     ('Fear took hold in Kharkiv after the night of shelling.', 'RETREAT', 'took hold'),
 ]
-
-
-@pytest.mark.parametrize("text,type_,trigger", JUDGED_OTHERWISE)
-def test_event_missed_classes_judged_otherwise(nlp, text, type_, trigger):
-    assert not has_event(nlp, text, type_, trigger)
 
 
 # a quoted label the parser hangs on the object as its apposition is the predicate of "called X Y";
@@ -109,20 +89,10 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize("text,type_,trigger", LABELS)
-def test_event_missed_classes_labels(nlp, text, type_, trigger):
-    assert has_event(nlp, text, type_, trigger)
-
-
 NO_LABELS = [
     ('Tehran called the Swiss ambassador, a veteran diplomat, to the foreign ministry.', 'ACCUSE', 'called'),
     ('The Kenyan president called the attack on the police station a tragedy.', 'ACCUSE', 'called'),
 ]
-
-
-@pytest.mark.parametrize("text,type_,trigger", NO_LABELS)
-def test_event_missed_classes_no_labels(nlp, text, type_, trigger):
-    assert not has_event(nlp, text, type_, trigger)
 
 
 # a standing granted to another state or force is support; admission to hospital, an admission of
@@ -135,11 +105,6 @@ STANDING = [
 ]
 
 
-@pytest.mark.parametrize("text,type_,trigger", STANDING)
-def test_event_missed_classes_standing(nlp, text, type_, trigger):
-    assert has_event(nlp, text, type_, trigger)
-
-
 NO_STANDING = [
     ('The wounded Ukrainian soldier was admitted to hospital in Lviv.', 'SUPPORT', 'admitted'),
     ('Moscow admitted that its drones had entered Polish airspace.', 'SUPPORT', 'admitted'),
@@ -149,6 +114,11 @@ NO_STANDING = [
 ]
 
 
-@pytest.mark.parametrize("text,type_,trigger", NO_STANDING)
-def test_event_missed_classes_no_standing(nlp, text, type_, trigger):
+@pytest.mark.parametrize("text,type_,trigger", FOUND + JUDGED_TOLD + LABELS + STANDING)
+def test_event_missed_classes_found(nlp, text, type_, trigger):
+    assert has_event(nlp, text, type_, trigger)
+
+
+@pytest.mark.parametrize("text,type_,trigger", NOT_FOUND + JUDGED_OTHERWISE + NO_LABELS + NO_STANDING)
+def test_event_missed_classes_not_found(nlp, text, type_, trigger):
     assert not has_event(nlp, text, type_, trigger)
