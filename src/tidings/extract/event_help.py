@@ -97,7 +97,13 @@ def _helped_nouns(verb: Token) -> list[Token]:
     of the verb's complement clause."""
     found = [ch for ch in verb.children if ch.dep_ in OBJECTS]
     found += [s for ch in verb.children if ch.dep_ in ("ccomp", "xcomp") for s in [subject(ch)] if s is not None]
-    return found
+    return found + [d for n in found for d in _doers(n)]
+
+
+def _doers(noun: Token) -> list[Token]:
+    """"to support [a new offensive by M23 rebels]", "to back [the army's campaign]": help for an
+    act is help for whoever does it, its owner or "by" phrase."""
+    return [ch for ch in noun.children if ch.dep_ == "poss"] + [g for p, g in preps(noun) if p == "by"]
 
 
 def _others(nouns: list[Token], index: EventIndex, mine: set[str]) -> list[Actor]:

@@ -1,0 +1,54 @@
+"""Type choice between two PLOVER types for one trigger, by the construction around it.
+
+Sentences written for these tests (not taken from the example sets), with near misses beside
+them. Whole pipeline, real model. A row names the event by its type and the first letters of its
+trigger and gives the sides (country or IGO codes) where the rule decides them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_lookup import events_starting, sides
+from event_lookup import has_event as _has
+
+# ---------------------------------------------------------------- a label of a statement
+# Labelling a statement as untrue or in bad faith rejects it; labelling it as misconduct (a
+# provocation, interference) accuses whoever made it, as for an act (classes.csv untrue).
+LABELS = [
+    ("Kenya's foreign ministry called the report baseless.", "REJECT", "called"),
+    ("Seoul called Pyongyang's claims a fabrication on Friday.", "REJECT", "called"),
+    ("Rwanda's foreign ministry described the allegations as politically motivated.", "REJECT", "described"),
+    ("Beijing called the remarks by Manila's defence chief a dangerous provocation.", "ACCUSE", "called"),
+    ("Moscow called the Estonian minister's comments a provocation.", "ACCUSE", "called"),
+    ("Ankara called the Dutch statement an insult to the Turkish nation.", "ACCUSE", "called"),
+]
+
+
+@pytest.mark.parametrize("text, type_, trigger", LABELS)
+def test_event_type_choice_label_of_a_statement(nlp, text, type_, trigger):
+    other = "ACCUSE" if type_ == "REJECT" else "REJECT"
+    assert _has(nlp, text, type_, trigger) and not _has(nlp, text, other, trigger)
+
+
+# ---------------------------------------------------------------- help for another side's act
+# Forces sent to support an act (an offensive, a campaign) help whoever does it: AID aimed at the
+# act's owner or "by" phrase; one's own act, or no act of another side, stays MOBILIZE.
+HELP_FOR_ACTS = [
+    ("Kinshasa accused Kigali of sending soldiers to support the M23 rebels' new offensive.",
+     "AID", "sending", {"RWA"}, {"COD"}),
+    ("Chad sent 1,000 troops to support Cameroon's campaign against Boko Haram near Lake Chad.",
+     "AID", "sent", {"TCD"}, {"CMR"}),
+    ("Russia sent more troops to support its own offensive near Kharkiv.", "MOBILIZE", "sent", {"RUS"}, None),
+    ("Chad sent 1,000 troops to the border after an offensive by Boko Haram.", "MOBILIZE", "sent", {"TCD"}, None),
+]
+
+
+@pytest.mark.parametrize("text, type_, trigger, source, target", HELP_FOR_ACTS)
+def test_event_type_choice_forces_sent_to_support_an_act(nlp, text, type_, trigger, source, target):
+    event = events_starting(nlp, text, type_, trigger)[0]
+    got_source, got_target = sides(event)
+    assert got_source == source
+    if target is not None:
+        assert got_target == target
+    assert not _has(nlp, text, "MOBILIZE" if type_ == "AID" else "AID", trigger)
