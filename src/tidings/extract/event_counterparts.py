@@ -23,6 +23,7 @@ from tidings.extract.event_home import (
 from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_undergone import reacts_to
+from tidings.extract.event_unclaimed import unclaimed_attack
 from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient
 from tidings.extract.event_index import EventIndex, side_code as _code, side_codes as _codes
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
@@ -125,6 +126,8 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
         other = None  # "gangs attacked …", "gunmen killed 12 villagers": the clause has an agent, only not a coded one
     if unseen and how in ("article counterpart (one-country story)", "article counterpart (domestic actors)"):
         other = None  # "the attack on the capital killed 12": an attack on the one country named is not its own
+    if home is None and other is not None and unclaimed_attack(e, other, index):
+        other = None  # "closed the border after the bombing", "if it is ever attacked": no doer told
     if other is None:
         return e
     return e.model_copy(update={"source": [other], "confidence": round(e.confidence * 0.7, 2),
