@@ -67,7 +67,7 @@ def np_actors(
         if ch.dep_ in _NP_LINKS:
             a = index.actor(ch)
             if a is not None:
-                found.append(a)
+                found += index.actors_at(ch)  # "the two countries' stance": every member of a set
                 found += [b for g in conjuncts(ch)[1:] if (b := index.actor(g))]  # "Estonian, Latvian and Lithuanian ships"
                 found += _hyphened(ch, index)  # "a [French]-Saudi plan"
             elif ch.dep_ == "poss" and ch.lower_ in index.tables.vocab("relative_pronouns"):
