@@ -52,3 +52,21 @@ def test_event_type_choice_forces_sent_to_support_an_act(nlp, text, type_, trigg
     if target is not None:
         assert got_target == target
     assert not _has(nlp, text, "MOBILIZE" if type_ == "AID" else "AID", trigger)
+
+
+# ---------------------------------------------------------------- an order and what it orders
+# An order to forces to take up a posture (move, patrol, guard) is the move itself; an order to
+# civilians to move, or to forces to carry out an operation, is a request of them.
+ORDERS = [
+    ("Dhaka ordered soldiers to guard the export processing zones after the strike.", "MOBILIZE"),
+    ("Moscow ordered two frigates to move towards the Baltic coast.", "MOBILIZE"),
+    ("Israel ordered residents of Rafah to move west before the offensive.", "REQUEST"),
+    ("Sudan's army ordered villagers in North Kordofan to move to the camps.", "REQUEST"),
+    ("Peru's president ordered the army to retake the mining town from the gangs.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("text, type_", ORDERS)
+def test_event_type_choice_an_order_to_move(nlp, text, type_):
+    other = "REQUEST" if type_ == "MOBILIZE" else "MOBILIZE"
+    assert _has(nlp, text, type_, "ordered") and not _has(nlp, text, other, "ordered")
