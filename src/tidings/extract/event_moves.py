@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.extract.event_ground_refs import referred_ground
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_subject, has_word, preps, words
@@ -125,7 +126,8 @@ def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]
     places = [index.place(t) for g in aimed for t in g.subtree]
     if obj is not None and not forces and event.location is not None:
         places.append(event.location)  # "entered restricted waters off [Kinmen]"
-    return next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
+    named = next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
+    return named or referred_ground(aimed, mine, index)  # "gathered off [the country's] coast"
 
 
 def _other_owner(ground: Token, mine: set, index: EventIndex) -> list[Actor]:
