@@ -215,9 +215,17 @@ def _slots(trig: Token, c: Candidate, index: EventIndex, theme_role: str, from_r
         yield role, found
     # "brokered a truce [between Israel and Hamas]", "welcomed the deal [between Kyiv and Moscow]":
     # the parties of an event named as object are the ones the act is aimed at
-    yield "target", actors_of([g for tok in theme if names_event(tok, index) for g in event_parties_of(tok, trig)], index, args)
+    named = [_counted_event(tok, index) for tok in theme]  # "hosted [a new round of] talks between A and B"
+    yield "target", actors_of([g for tok in named if names_event(tok, index) for g in event_parties_of(tok, trig)], index, args)
     yield "target", event_partners(trig, theme, c, index, args)
     yield from phrase_slots(trig, theme, c, index, from_role, args)
+
+
+def _counted_event(noun: Token, index: EventIndex) -> Token:
+    """'a new round of talks', 'the next round of indirect negotiations': the event a series noun
+    (vocabulary.csv series_nouns) counts one of, whose phrases name its parties."""
+    of = of_object(noun) if noun.lemma_.lower() in index.tables.vocab("series_nouns") else None
+    return of if of is not None and names_event(of, index) else noun
 
 
 def _entered_ground(c: Candidate, noun: Token, index: EventIndex) -> bool:
