@@ -22,10 +22,11 @@ from tidings.extract.event_index import EventIndex, side_code as _code
 from tidings.extract.event_offshore import not_own_people
 from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_recipients import trigger_token
+from tidings.extract.event_referents import EarlierEvents, reaction_object, referred_sides
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_word, nearest_subject, of_object, preps
 from tidings.models import Actor, Event
 
-__all__ = ["aim_at_captors", "aim_at_judged_acts", "asking_state", "condition_subject", "met_in_setting", "own_government",
+__all__ = ["aim_at_captors", "aim_at_judged_acts", "aim_at_resumed_referents", "asking_state", "condition_subject", "met_in_setting", "own_government",
            "protest_voiced", "request_heeded", "voting_body"]
 
 
@@ -40,6 +41,25 @@ def aim_at_judged_acts(events: list[Event], cands: list[Candidate], index: Event
             doers = [a for a in (judged.source if judged is not None else []) if _code(a) not in mine]
             if doers:
                 event = event.model_copy(update={"target": doers, "rule": (event.rule or "") + "; target: the doer of the act judged"})
+        out.append(event)
+    return out
+
+
+_REFERRED = "target: the sides of the earlier event the object names"
+
+
+def aim_at_resumed_referents(events: list[Event], cands: list[Candidate], index: EventIndex) -> list[Event]:
+    """'Israel criticised the talks', after 'Araghchi spoke to reporters after the talks' (a re-mention
+    of the Saudi-Iranian meeting): the earlier event a reaction's object names is looked up again
+    once re-mentions have taken the sides of the events they resume."""
+    if not any(_REFERRED in (e.rule or "") for e in events):
+        return events
+    earlier, out = EarlierEvents(events), []
+    for event, cand in zip(events, cands):
+        noun = reaction_object(event, cand.token, index) if _REFERRED in (event.rule or "") else None
+        found = referred_sides(event, noun, earlier, index) if noun is not None else []
+        if found and {_code(a) for a in found} != {_code(a) for a in event.target}:
+            event = event.model_copy(update={"target": found, "rule": (event.rule or "") + " (looked up again once resumed)"})
         out.append(event)
     return out
 

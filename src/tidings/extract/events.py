@@ -29,7 +29,7 @@ from tidings.extract.event_relatives import rejects_uncoded_claim
 from tidings.extract.event_status import StatusInfo, judge_status
 from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject, shared_passive_subject
 from tidings.extract.event_counterparts import fill_pairs, infer_counterparts
-from tidings.extract.event_target_fallbacks import aim_at_judged_acts
+from tidings.extract.event_target_fallbacks import aim_at_judged_acts, aim_at_resumed_referents
 from tidings.extract.event_targets import complete_targets, resume_definite_events
 from tidings.extract.event_triggers import find_triggers
 from tidings.ingest.ids import derived_id
@@ -77,6 +77,7 @@ def extract_events(
     events = resume_definite_events(complete_targets(events, cands, index), cands, index)
     events = share_lifted_sides(events, cands, index)
     events = aim_at_judged_acts(events, cands, index)  # "condemned [Tuesday's attack]": a re-mention's doer, now resumed
+    events = aim_at_resumed_referents(events, cands, index)  # "criticised the talks": the talks' sides, now resumed
     events = aim_rejected(events, cands, index)
     events = aim_refused_proposals(events, cands, index)  # "declined the Philippines' invitation": put to the decliner
     events = drop_rejected_content(events, cands, index)  # "vetoed a resolution [against Syria]": not at the content's parties
