@@ -26,6 +26,7 @@ from tidings.extract.event_lifted import share_lifted_sides
 from tidings.extract.event_referents import aim_rejected
 from tidings.extract.event_refused import aim_refused_proposals, drop_rejected_content, rejects_content_only
 from tidings.extract.event_relatives import rejects_uncoded_claim
+from tidings.extract.event_signers import name_signers
 from tidings.extract.event_status import StatusInfo, judge_status
 from tidings.extract.event_syntax import VERB_POS, has_word, is_passive, nearest_subject, passive_subject, shared_passive_subject
 from tidings.extract.event_counterparts import fill_pairs, infer_counterparts
@@ -89,6 +90,7 @@ def extract_events(
                                                 or rejects_uncoded_claim(c.token, e.type, index)
                                                 or rejects_content_only(c, index)))
     events = infer_counterparts(fill_pairs(events, cands, index), index, open_doers=open_doers)
+    events = name_signers(events, cands, index)  # "under a deal signed in May"
     events = carry_dates(events, doc.text, published)
     return [e for e, c in zip(events, cands) if _has_actor(e, c, index)]
 
