@@ -70,3 +70,21 @@ ORDERS = [
 def test_event_type_choice_an_order_to_move(nlp, text, type_):
     other = "REQUEST" if type_ == "MOBILIZE" else "MOBILIZE"
     assert _has(nlp, text, type_, "ordered") and not _has(nlp, text, other, "ordered")
+
+
+# ---------------------------------------------------------------- what an acceptance accepts
+# Accepting a demand, a condition or another side's claim yields to it (CONCEDE); accepting an
+# invitation, an offer or a proposal agrees to what it proposes (AGREE).
+ACCEPTANCES = [
+    ("Hanoi said it would never accept Beijing's claims to the Paracel islands.", "CONCEDE"),
+    ("Burkina Faso's junta accepted ECOWAS demands for a vote next year.", "CONCEDE"),
+    ("Armenia accepted the conditions set by Azerbaijan for the talks.", "CONCEDE"),
+    ("Venezuela accepted an invitation from Brazil to attend the summit.", "AGREE"),
+    ("Sudan's army accepted Egypt's offer to mediate with the RSF.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize("text, type_", ACCEPTANCES)
+def test_event_type_choice_what_an_acceptance_accepts(nlp, text, type_):
+    other = "AGREE" if type_ == "CONCEDE" else "CONCEDE"
+    assert _has(nlp, text, type_, "accept") and not _has(nlp, text, other, "accept")
