@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.extract.actor_context import SentenceIndex, clause_verb
 from tidings.extract.actor_mention import Mention
-from tidings.ontology.actor_refs import SetNoun
+from tidings.ontology.actor_refs import ReferenceTables, SetNoun
 from tidings.ontology.actors import ActorTables
 
 _BACK = 1  # sentences before the noun's own that may hold the set of people
@@ -66,7 +66,7 @@ def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lowe
             continue  # "the ministers" with only the article's country (explicit_country False) may still be a set
         noun = nouns.get(word) if token.tag_ in ("NNS", "NNPS") else None
         if noun is not None:
-            members = _noun_members(token, noun, words, parties, forms, sentences, tables)
+            members = _noun_members(token, noun, tables.refs, parties, forms, sentences, tables)
         elif words.get(token.lower_) == "pronoun" and _sentence_initial(doc, token, sentences):
             members = _subject_set(doc, token, cover, resolved, sentences)
         else:
@@ -81,12 +81,13 @@ def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lowe
     return [m for m in mentions if id(m) not in dropped] + added
 
 
-def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, forms, sentences: SentenceIndex,
+def _noun_members(token: Token, noun: SetNoun, refs: ReferenceTables, parties, forms, sentences: SentenceIndex,
                    tables: ActorTables) -> list[Mention]:
     children = [ch for ch in token.children if ch.dep_ in _DETERMINERS + ("compound",)]
-    uses = [words.get(ch.lower_) for ch in children]
+    uses = [refs.set_words.get(ch.lower_) for ch in children]
     if not any("definite" in use.split("|") for use in uses if use):
         return []  # "two leaders": someone new
+    size = max((refs.set_sizes.get(ch.lower_, 0) for ch in children), default=0)
     if None in uses and not _counted(children, uses):
         return []  # "the West African leaders", "the rival delegations": described
     if noun.members:
@@ -96,21 +97,23 @@ def _noun_members(token: Token, noun: SetNoun, words: dict[str, str], parties, f
     before = [group for head, group in earlier if head < token.i]
     if before:
         return before[-1]
+    if size > 2:  # "the three capitals": only a coordination of three names counts them
+        return _sentence_set(token, size, parties, sentences)
     if noun.people:
         chosen = _people_pair(token, parties, sentences)
         if chosen:
             return chosen
-    pair = any("pair" in use.split("|") for use in uses)
-    if pair and (chosen := _sentence_pair(token, parties, sentences)):
-        return chosen  # "Brazil and China began …, after the two central banks signed"
-    if noun.people or pair:  # "the two countries", "the leaders"
+    if size and (chosen := _sentence_set(token, size, parties, sentences)):
+        return chosen  # "Brazil and China began …, after the two central banks signed"; "… the three capitals"
+    if noun.people or size == 2:  # "the two countries", "the leaders"
         return _main_pair(token, parties)
     return []
 
 
-def _sentence_pair(token: Token, parties, sentences: SentenceIndex) -> list[Mention]:
-    """A counted pair ("the two countries", "both central banks") after a coordination of two codes in its own
-    sentence ("Brazil and China", "Pakistani and Saudi forces"): the latest such coordination before it."""
+def _sentence_set(token: Token, size: int, parties, sentences: SentenceIndex) -> list[Mention]:
+    """A counted set ("the two countries", "both central banks", "the three capitals") after a coordination of as
+    many codes in its own sentence ("Brazil and China", "Pakistani and Saudi forces", "Spain, Ireland and Norway"):
+    the latest such coordination before it."""
     before = [m for m in parties.get(sentences.of_token(token), []) if m.end <= token.i]
     for m in reversed(before):
         joined, grown = [m], True
@@ -118,7 +121,7 @@ def _sentence_pair(token: Token, parties, sentences: SentenceIndex) -> list[Ment
             more = [o for o in before if o not in joined and any(_coordinated(token.doc, j, o) for j in joined)]
             joined, grown = joined + more, bool(more)
         if len(joined) > 1:
-            return _two_sides(joined)
+            return _sides(joined, size)
     return []
 
 
@@ -130,9 +133,10 @@ def _coordinated(doc: Doc, one: Mention, other: Mention) -> bool:
 
 
 def _counted(children: list[Token], uses: list[str | None]) -> bool:
-    """"the two regional rivals", "both nuclear-armed neighbours": a pair word before adjectives still counts the
-    pair ("the rival delegations", "the West African leaders" stay a described group of their own)."""
-    pair = [ch.i for ch, use in zip(children, uses) if use and "pair" in use.split("|")]
+    """"the two regional rivals", "both nuclear-armed neighbours", "the three Baltic states": a counting word before
+    adjectives still counts the set ("the rival delegations", "the West African leaders" stay a described group of
+    their own)."""
+    pair = [ch.i for ch, use in zip(children, uses) if use and {"pair", "count"} & set(use.split("|"))]
     described = [ch for ch, use in zip(children, uses) if use is None]
     return bool(pair) and all(ch.dep_ == "amod" and ch.i > max(pair) for ch in described)
 
@@ -170,10 +174,15 @@ def _main_pair(token: Token, parties) -> list[Mention]:
 
 def _two_sides(pool: list[Mention]) -> list[Mention]:
     """The latest mention of each code, when the pool names exactly two codes."""
+    return _sides(pool, 2)
+
+
+def _sides(pool: list[Mention], size: int) -> list[Mention]:
+    """The latest mention of each code, when the pool names exactly ``size`` codes."""
     latest: dict[str, Mention] = {}
     for mention in pool:
         latest[mention.code or mention.country] = mention
-    return sorted(latest.values(), key=lambda m: m.start) if len(latest) == 2 else []
+    return sorted(latest.values(), key=lambda m: m.start) if len(latest) == size else []
 
 
 def _parties_by_sentence(doc: Doc, mentions: list[Mention], sentences: SentenceIndex) -> dict[int, list[Mention]]:

@@ -31,6 +31,7 @@ class ReferenceTables:
     first_person: dict[str, str] = field(default_factory=dict)  # "we" → "plural", "i" → "singular"
     set_nouns: dict[str, SetNoun] = field(default_factory=dict)  # "leaders" → people; "koreas" → PRK, KOR
     set_words: dict[str, str] = field(default_factory=dict)  # "the" → definite, "two" → pair, "they" → pronoun
+    set_sizes: dict[str, int] = field(default_factory=dict)  # "both" → 2, "three" → 3: how many members a word counts
     # head word → [(words before it, countries it may stand for; empty = any)]: "state" → [(("gulf",), {SAU, …})]
     descriptors: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
 
@@ -55,6 +56,7 @@ def load_reference_tables() -> ReferenceTables:
         set_nouns={row["noun"].lower(): SetNoun(tuple(sorted(_set(row["members"]))), row["parties"] == "person")
                    for row in _rows("set_nouns.csv")},
         set_words={row["word"].lower(): row["use"] for row in _rows("set_words.csv")},
+        set_sizes={row["word"].lower(): int(row["size"]) for row in _rows("set_words.csv") if row["size"]},
         descriptors=_descriptors(),
     )
 
