@@ -42,11 +42,28 @@ def test_event_composition_relative_clause_tagged_as_noun(nlp, text, trigger):
         ("Niger accused France of funding jihadist groups, an allegation Paris rejected on Sunday.", "ACCUSE"),
         ("Kenya has accused Somalia of arming clan militias, a claim Mogadishu denies.", "ACCUSE"),
         ("Canada accused India of funding the attacks, an allegation New Delhi dismisses.", "ACCUSE"),
+        # a long content: the parser hangs the apposition on its last noun, below the gerund
+        ("Guatemala accused Mexico of supplying weapons to cartels in the jungle region along the border with Belize, "
+         "an allegation Mexico City rejected.", "ACCUSE"),
     ],
 )
 def test_event_composition_apposition_names_the_same_act(nlp, text, type_):
     events = _events(nlp, text)
     assert [e.type for e in events].count(type_) == 1, _show(events)
+
+
+# Near misses: an allegation of another side, in a clause of its own, is a second act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana accused Togo of supplying weapons to smugglers on the coast, and Nigeria issued an allegation of its own against Benin.",
+        "Chad accused Sudan of sheltering rebels in camps along the border with the Central African Republic, "
+        "and Niger made a similar allegation against Libya.",
+    ],
+)
+def test_event_composition_allegation_of_its_own_clause_stays(nlp, text):
+    events = _events(nlp, text)
+    assert [e.type for e in events].count("ACCUSE") == 2, _show(events)
 
 
 # Acts coordinated with a wrapper's complement share the wrapper: its type, its status.

@@ -136,6 +136,10 @@ def test_event_senses_hazards_games_markets_and_units(nlp, text, type_, trigger,
         ("Two journalists were shot dead in Guerrero, bringing to nine the number of reporters killed in Mexico this year.", "ASSAULT", "killed", False),
         ("Peru's cabinet resigned after Congress censured the interior minister over a surge in extortion killings.", "ASSAULT", "killings", False),
         ("Two journalists were shot dead in Guerrero, bringing to nine the number of reporters killed in Mexico this year.", "ASSAULT", "shot", True),
+        # ... also when the parser hangs the participle on the count noun; "a number of" is "some"
+        ("The number of journalists killed in Mexico this year has risen to nine.", "ASSAULT", "killed", False),
+        ("The total of migrants deported from Texas since January has passed 40,000, officials said.", "COERCE", "deported", False),
+        ("A number of protesters detained by Kenyan police on Friday have been charged.", "COERCE", "detained", True),
         # how an act was done is the same act
         ("FARC dissidents killed 13 police officers by downing a helicopter with a drone in Antioquia.", "ASSAULT", "downing", False),
         ("FARC dissidents killed 13 police officers by downing a helicopter with a drone in Antioquia.", "ASSAULT", "killed", True),

@@ -191,13 +191,24 @@ def counted_acts(token: Token, tables: EventTables) -> bool:
     """Acts counted or measured, not one act told: 'bringing to nine [the number of] reporters
     killed this year', '[a surge in] extortion killings', '[a rise in] attacks on aid workers'."""
     if token.dep_ in ("acl", "amod") and token.pos_ in ("VERB", "AUX"):
-        noun = token.head  # "the number of reporters [killed]"
-        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and has_word(noun.head.head, tables.vocab("count_nouns"))
+        noun = token.head  # "the number of reporters [killed]"; the parser may hang it on "number" itself
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+            noun = noun.head.head
+        return _count_of(noun, tables)
     if token.pos_ not in NOUN_POS or token.dep_ != "pobj" or token.head.lower_ not in ("in", "of"):
         return False
     trend = token.head.head  # not "the increase in deliveries had allowed it to reopen kitchens": that act, told
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in tables.vocab("demonstratives") for c in trend.children)
     return has_word(trend, tables.vocab("trend_nouns")) and not definite
+
+
+def _count_of(noun: Token, tables: EventTables) -> bool:
+    """'[the number] of journalists killed this year', '[the tally] of activists detained': a count
+    noun with its "of" phrase; not "[a number] of", which means "some" ("a number of soldiers
+    killed in the raid")."""
+    if not has_word(noun, tables.vocab("count_nouns")) or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _any_act(token: Token, tables: EventTables) -> bool:

@@ -48,6 +48,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
                 continue
         if own and has_word(t, tables.vocab("protest_verbs")) and t.dep_ in ("advcl", "xcomp") and typed.get(t.head.i) in protests:
             continue  # "blocked a road to protest"
+        if own in protests and m.entry.pos == "noun" and _motive_of_act(t, typed, tables):
+            continue  # "recalled its ambassador [in protest]": why that act was done, no protest of its own
         if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
             continue
         if own and t.dep_ == "pcomp" and t.head.lower_ in tables.vocab("gerund_same_preps") and typed.get(t.head.head.i) == own:
@@ -173,13 +175,19 @@ def _apposition_of_same(noun: Token, own: str, typed: dict[int, str], quantified
     if (noun.dep_ not in ("appos", "npadvmod") and not set_off) or noun.head == noun:
         return False
     t = noun.head  # the parser may hang it on the clause's last noun ("of funding [groups], an allegation")
-    for _ in range(4):
+    for _ in range(8):
         if typed.get(t.i) == own:
             return True
-        if t.pos_ in ("VERB", "AUX") or t.head == t:
+        if t.head == t or (t.pos_ in ("VERB", "AUX") and not _gerund_content(t)):
             return False
         t = t.head
     return False
+
+
+def _gerund_content(verb: Token) -> bool:
+    """'accused Paris of [funding] groups along the border with Mali, an allegation …': a gerund
+    after a preposition is the content of the act above it, which the apposition may name."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "ADP"
 
 
 def _elaborating(verb: Token, own: str, typed: dict[int, str]) -> bool:
@@ -200,6 +208,16 @@ def _venue_of_speech(noun: Token, typed: dict[int, str], tables: EventTables) ->
     if noun.dep_ != "pobj" or noun.head.lower_ not in tables.vocab("venue_preps"):
         return False
     return typed.get(phrase_owner(noun.head, typed).i) in tables.vocab("speech_types")
+
+
+def _motive_of_act(noun: Token, typed: dict[int, str], tables: EventTables) -> bool:
+    """'Manila summoned China's ambassador [in protest]', 'recalled its envoy [in protest] at the
+    arrests': the bare idiom tells why a diplomatic act (vocabulary.csv protest_motive_types) was
+    done, no protest of its own (wire README, batch c). A protest by other means ('unions shut
+    down ports in protest', 'drove tractors into the capital in protest') keeps the protest."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not has_word(noun, tables.vocab("protest_verbs")):
+        return False
+    return _bare_idiom_noun(noun) and typed.get(phrase_owner(noun.head, typed).i) in tables.vocab("protest_motive_types")
 
 
 def _plea_reason(verb: Token, typed: dict[int, str], index: EventIndex) -> bool:

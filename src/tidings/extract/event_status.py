@@ -147,7 +147,7 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
         found = [a for a in _aux_words(t) if a in aux]
         if found:
             return f"future '{found[0]}'"
-        if t != verb and has_word(t, verbs):
+        if t != verb and has_word(t, verbs) and _framed(below):  # not "set up tents and [refused] to leave"
             return f"planned by '{t.text}'"
         if below is not None and t.lemma_ == "be" and below.dep_ == "xcomp":  # "is to take effect", "is to free … and hand over"
             return "'be to' future"
@@ -160,6 +160,15 @@ def _planned(verb: Token, c: Candidate, index: EventIndex) -> str | bool:
     if due is not None:  # "is due in Kabul on Saturday for trilateral talks"
         return f"planned by '{due.text}'"
     return _future_time(verb, index)
+
+
+def _framed(clause: Token) -> bool:
+    """A clause a verb of planning frames: its complement ("plans to [deploy]"), or a bare or
+    "to" infinitive the parser hung beside it ("plans to send envoys and [provide] aid"); a
+    finite verb beside it tells an act of its own ("set up tents and [refused] to leave")."""
+    if clause.dep_ == "xcomp":
+        return True
+    return clause.dep_ == "conj" and (clause.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children))
 
 
 def _future_time(verb: Token, index: EventIndex) -> str | bool:
