@@ -16,6 +16,7 @@ from tidings.extract.event_ground_refs import referred_ground
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_phrases import np_actors, place_actor
 from tidings.extract.event_syntax import VERB_POS, direct_object, has_subject, has_word, preps, words
+from tidings.extract.event_trigger_roles import through_quantifier
 from tidings.models import Actor, Event
 from tidings.ontology.borders import neighbours
 
@@ -106,7 +107,8 @@ def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]
     mine = {a.code or a.country for a in event.source}
     vocab = index.tables.vocab
     obj = direct_object(trigger) if trigger.pos_ in VERB_POS else None
-    forces = obj is not None and has_word(obj, index.tables.vocab_classes("mover_classes"))
+    # "called up [tens of thousands of] reservists": what is counted is what moves
+    forces = obj is not None and has_word(through_quantifier(obj, index.tables), index.tables.vocab_classes("mover_classes"))
     # "moved 60,000 soldiers, backed by tanks, toward …": a phrase may hang inside the forces moved
     phrases = list(preps(trigger)) + ([pg for t in obj.subtree for pg in preps(t)] if forces else [])
     aimed = [g for p, g in phrases if p in vocab("aimed_move_preps")]
