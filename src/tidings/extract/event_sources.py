@@ -177,7 +177,7 @@ def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     if noun.dep_ != "pobj" or any(index.actor(ch) for ch in noun.children):
         return []
     prep, verb = noun.head.lower_, noun.head.head
-    if verb.dep_ == "dobj" and index.actor(verb) is not None:  # "summoned [the ambassador over the killing]"
+    if verb.dep_ == "dobj" and _names_party(verb, index):  # "summoned [the ambassador over the killing]", "accused [him] of"
         verb = verb.head
     if verb.pos_ not in VERB_POS or prep not in index.judging_preps:
         return []
@@ -185,7 +185,14 @@ def _judged_agent(noun: Token, index: EventIndex) -> list[Token]:
     if not (judges(verb, index) and prep in vocab("judged_preps") | vocab("charged_preps")) and not reproach:
         return []
     obj = direct_object(verb)
-    return [obj] if obj is not None and index.actor(obj) is not None else []
+    return [obj] if obj is not None and _names_party(obj, index) else []
+
+
+def _names_party(tok: Token, index: EventIndex) -> bool:
+    """The noun names an actor itself or through its modifier ("[Russian] military intelligence"),
+    or is a personal pronoun standing for one ("accusing [them] of")."""
+    return index.actor(tok) is not None or tok.pos_ == "PRON" or any(
+        index.actor(ch) is not None for ch in tok.children if ch.dep_ in ("amod", "compound", "poss", "nmod"))
 
 
 def _object_of_judging_verb(noun: Token, index: EventIndex) -> bool:
