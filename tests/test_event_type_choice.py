@@ -88,3 +88,22 @@ ACCEPTANCES = [
 def test_event_type_choice_what_an_acceptance_accepts(nlp, text, type_):
     other = "AGREE" if type_ == "CONCEDE" else "CONCEDE"
     assert _has(nlp, text, type_, "accept") and not _has(nlp, text, other, "accept")
+
+
+# ---------------------------------------------------------------- a handing over after an arrest
+# People a state's police arrested and handed over to another state are extradited (COOPERATE);
+# captives handed over after a capture or a release are released (RETREAT).
+HANDOVERS = [
+    ("Bolivian police detained a Brazilian drug lord in Santa Cruz and handed him over to Brazil's federal police.",
+     "COOPERATE"),
+    ("Thai police arrested a Cambodian opposition activist in Bangkok and handed her over to Cambodian officials.",
+     "COOPERATE"),
+    ("Rebels captured two Chadian soldiers and handed them over to the Red Cross.", "RETREAT"),
+    ("Armenia handed over two captured Azerbaijani soldiers to Baku at the border.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text, type_", HANDOVERS)
+def test_event_type_choice_a_handing_over_after_an_arrest(nlp, text, type_):
+    other = "RETREAT" if type_ == "COOPERATE" else "COOPERATE"
+    assert _has(nlp, text, type_, "hand") and not _has(nlp, text, other, "hand")
