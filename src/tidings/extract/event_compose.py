@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_merge import drop_asked_content, joined_acts, mere_cautions, merge_participles, told_outcome
 from tidings.extract.event_nouns import definite_noun, denied_part, generic_noun, specific_noun
+from tidings.extract.event_refused import refused_proposal
 from tidings.extract.event_same_act import own_act_object, partitive_head, quantifier
 from tidings.extract.event_syntax import conjuncts, forms, governor, joined_past_bare, preps
 from tidings.extract.event_topics import drop_topics
@@ -201,6 +202,8 @@ def _wrap(
     inner = _inner(m, wrapper, by_token, used, composed, index)
     if inner is None:
         return []
+    if (proposal := refused_proposal(wrapper, inner.token, inner.type, by_token, index.tables)) is not None:
+        inner = _plain(proposal, index)  # "rejected Kyiv's proposal [for a truce]": the proposal itself
     rule = index.tables.wrapper_rule(wrapper.wraps, inner.type, inner.mode)
     if rule is None:
         return []

@@ -26,8 +26,21 @@ from tidings.extract.event_index import EventIndex, side_code, side_codes
 from tidings.extract.event_phrases import np_actors
 from tidings.extract.event_syntax import VERB_POS, direct_object, is_passive, passive_subject, preps
 from tidings.models import Actor, Event
+from tidings.ontology.events import EventTables, TriggerEntry
 
-__all__ = ["aim_refused_proposals", "drop_rejected_content", "rejects_content_only"]
+__all__ = ["aim_refused_proposals", "drop_rejected_content", "refused_proposal", "rejects_content_only"]
+
+def refused_proposal(wrapper: TriggerEntry, noun: Token, coded: str, by_token: dict, tables: EventTables):
+    """The trigger match of a request, offer or proposal a refusal turns down when it was coded as
+    the act it proposes ("rejected Kyiv's proposal [for a truce]", "turned down an offer [of
+    talks]"): what is refused is the proposal itself, the other side's own act of its own row's
+    type (``proposal_types``), with the act proposed folded into it; else None."""
+    match = by_token.get(noun.i)
+    own = match.entry if match is not None else None
+    if wrapper.wraps not in tables.vocab("refusal_wrappers") or own is None or own.pos != "noun":
+        return None
+    return match if own.type in tables.vocab("proposal_types") and own.type != coded else None
+
 
 _REFUSED_SLOTS = ("dobj", "nsubjpass", "npadvmod", "appos")  # "refused [the request]", "[the offer] was rejected", "…, [a demand] made by"
 
