@@ -17,7 +17,9 @@ party of its own stands for:
    named at least twice and no third code comes near them ("thanked both governments" in a story about Israel and Lebanon in which France
    and the US appear too). A story with no clear pair leaves the noun to the event coder.
 
-A noun with a describing modifier ("the West African leaders", "the rival delegations") is left alone.
+A noun with a describing modifier ("the West African leaders", "the rival delegations") is left alone, but the
+name of a fixed group of countries (``named_sets.csv``: "the Baltic states", "the Nordic countries") stands for its
+members wherever it is written.
 
 A sentence-initial "They" stands for the previous sentence's subject when that is such a set or a
 coordination of parties of two or more codes ("Ethiopia and Eritrea fought … They signed").
@@ -44,13 +46,14 @@ _PAIR_SHARE = 4  # and at least a quarter as often as the first (else a one-coun
 _DETERMINERS = ("det", "predet", "nummod", "quantmod", "amod")
 _NOT_PARTIES = ("MED",)  # the media quoted are no party
 _QUOTES = set("\"“”")
+_PARTITIVE = ("other", "some", "several", "many", "few", "most")  # "the other Nordic countries": not all of them
 
 
 def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lower: list[str],
                  sentences: SentenceIndex) -> list[Mention]:
     """``mentions`` with each set noun or pronoun resolved replaced by its members (``lower``: the lower-cased
     token texts)."""
-    nouns, words = tables.refs.set_nouns, tables.refs.set_words
+    nouns, words, named = tables.refs.set_nouns, tables.refs.set_words, tables.refs.named_sets
     if not nouns:
         return mentions
     cover = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -59,11 +62,15 @@ def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lowe
     resolved: dict[int, list[Mention]] = {}  # noun token → its members, for a later "They"
     dropped, added = set(), []
     for i, word in enumerate(lower):
-        if word not in nouns and words.get(word) != "pronoun":
+        if word not in nouns and word not in named and words.get(word) != "pronoun":
             continue
         found, token = cover.get(i), doc[i]
         if found is not None and (found.country or found.code) and found.extra.get("explicit_country") is not False:
             continue  # "the ministers" with only the article's country (explicit_country False) may still be a set
+        if (fixed := _named_set(token, lower, named.get(word, []), tables)) is not None:
+            start, members = fixed
+            added += [_member(m, start, i + 1, None, tables) for m in members]
+            continue
         noun = nouns.get(word) if token.tag_ in ("NNS", "NNPS") else None
         if noun is not None:
             members = _noun_members(token, noun, tables.refs, parties, forms, sentences, tables)
@@ -79,6 +86,22 @@ def resolve_sets(doc: Doc, mentions: list[Mention], *, tables: ActorTables, lowe
             dropped.add(id(found))
         added += [_member(m, start, end, noun, tables) for m in members]
     return [m for m in mentions if id(m) not in dropped] + added
+
+
+def _named_set(token: Token, lower: list[str], names: list[tuple[tuple[str, ...], tuple[str, ...]]],
+               tables: ActorTables) -> tuple[int, list[Mention]] | None:
+    """A name for a fixed group of countries ending at ``token`` ("the Baltic states", "the Nordic countries"):
+    where it starts, and one mention per country; not when counted or taken in part ("two Baltic states", "other
+    Nordic countries")."""
+    if any(ch.dep_ == "nummod" or ch.lower_ in _PARTITIVE for ch in token.children):
+        return None
+    i = token.i
+    for before, codes in names:
+        start = i - len(before)
+        if start >= 0 and tuple(lower[start:i]) == before:
+            return start, [Mention(start=start, end=i + 1, kind="country", country=code, sector="GOV",
+                                   name=tables.countries.get(code, code)) for code in codes]
+    return None
 
 
 def _noun_members(token: Token, noun: SetNoun, refs: ReferenceTables, parties, forms, sentences: SentenceIndex,

@@ -32,6 +32,8 @@ class ReferenceTables:
     set_nouns: dict[str, SetNoun] = field(default_factory=dict)  # "leaders" → people; "koreas" → PRK, KOR
     set_words: dict[str, str] = field(default_factory=dict)  # "the" → definite, "two" → pair, "they" → pronoun
     set_sizes: dict[str, int] = field(default_factory=dict)  # "both" → 2, "three" → 3: how many members a word counts
+    # head word → [(the words before it, the countries it names)]: "states" → [(("baltic",), (EST, LTU, LVA))]
+    named_sets: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
     # head word → [(words before it, countries it may stand for; empty = any)]: "state" → [(("gulf",), {SAU, …})]
     descriptors: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(default_factory=dict)
 
@@ -57,8 +59,17 @@ def load_reference_tables() -> ReferenceTables:
                    for row in _rows("set_nouns.csv")},
         set_words={row["word"].lower(): row["use"] for row in _rows("set_words.csv")},
         set_sizes={row["word"].lower(): int(row["size"]) for row in _rows("set_words.csv") if row["size"]},
+        named_sets=_named_sets(),
         descriptors=_descriptors(),
     )
+
+
+def _named_sets() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for row in _rows("named_sets.csv"):
+        *before, head = row["name"].lower().split()
+        out.setdefault(head, []).append((tuple(before), tuple(sorted(_set(row["members"])))))
+    return out
 
 
 def _descriptors() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
