@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_syntax import VERB_POS, is_passive, nearest_subject
 
-__all__ = ["act_doers", "relative_antecedent", "rejects_uncoded_claim"]
+__all__ = ["act_doers", "light_relative_subject", "relative_antecedent", "rejects_uncoded_claim"]
 
 
 def relative_antecedent(verb: Token, obj: Token | None, index: EventIndex) -> Token | None:
@@ -52,6 +52,22 @@ def act_doers(noun: Token, verb: Token, index: EventIndex) -> list[Token]:
         return []
     clause = _clause_above(noun, verb)
     return verb_subject(clause, index) if clause is not None else []
+
+
+def light_relative_subject(noun: Token, index: EventIndex) -> list[Token]:
+    """'a package of loans [that Tokyo extended] to Manila', 'the tariffs [Washington imposed]': an
+    act noun whose relative clause is a light verb with an object gap is done by that clause's
+    subject, as "Tokyo extended a package" would be."""
+    from tidings.extract.event_compose import is_light
+    from tidings.extract.event_syntax import direct_object
+
+    # "a package of [loans] that Tokyo extended": the clause may hang on the noun's "of" phrase
+    heads = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for head in heads:
+        for verb in (ch for ch in head.children if ch.dep_ == "relcl" and is_light(ch, index)):
+            if relative_antecedent(verb, direct_object(verb), index) == head:
+                return [nearest_subject(verb)]
+    return []
 
 
 def rejects_uncoded_claim(verb: Token, type_: str, index: EventIndex) -> bool:

@@ -17,6 +17,7 @@ from tidings.extract.event_compose import Candidate
 from tidings.extract.event_held_accused import holding_act
 from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
+from tidings.extract.event_relatives import light_relative_subject
 from tidings.extract.event_source_repairs import (
     compound_subject,
     joined_by,
@@ -76,7 +77,8 @@ def source_tokens(c: Candidate, index: EventIndex) -> list[Token]:
     nouns = unique_tokens([c.token, c.host, c.token.head if c.token.dep_ == "compound" else None])
     # "Monday's bombing": a date's possessive owns nothing
     found = [ch for n in nouns for ch in n.children if ch.dep_ == "poss" and ch.ent_type_ not in ("DATE", "TIME")]
-    found = found or _container_owner(c.token, index) or _judged_agent(c.token, index) or told_owner(c.token, index)
+    found = (found or _container_owner(c.token, index) or _judged_agent(c.token, index) or told_owner(c.token, index)
+             or light_relative_subject(c.token, index))  # "the loans [that Tokyo extended]"
     shared = c.type in index.tables.vocab("shared_clause")
     found += [g for n in nouns for p, g in preps(n) if p == "by"] or stray_agent(c.token, index)
     fought = c.token.lemma_.lower() in index.tables.vocab("mutual_fighting")  # "clashes between the army and JNIM"
