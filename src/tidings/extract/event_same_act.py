@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import denied_part
-from tidings.extract.event_syntax import direct_object, has_word, within
+from tidings.extract.event_syntax import direct_object, has_subject, has_word, within
 from tidings.ontology.events import EventTables, TriggerEntry
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
             continue  # "blocked a road to protest"
         if own in protests and m.entry.pos == "noun" and _motive_of_act(t, typed, tables):
             continue  # "recalled its ambassador [in protest]": why that act was done, no protest of its own
+        if own and m.entry.pattern in tables.vocab("yielding_patterns") and _yield_told_by(t, typed, tables):
+            continue  # "[bowed] to pressure from farmers and repealed the law": the repeal is the concession
         if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
             continue
         if own and t.dep_ == "pcomp" and t.head.lower_ in tables.vocab("gerund_same_preps") and typed.get(t.head.head.i) == own:
@@ -218,6 +220,17 @@ def _motive_of_act(noun: Token, typed: dict[int, str], tables: EventTables) -> b
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or not has_word(noun, tables.vocab("protest_verbs")):
         return False
     return _bare_idiom_noun(noun) and typed.get(phrase_owner(noun.head, typed).i) in tables.vocab("protest_motive_types")
+
+
+def _yield_told_by(verb: Token, typed: dict[int, str], tables: EventTables) -> bool:
+    """A generic yielding coordinated with the concession its subject made ("Congress [bowed] to
+    pressure and repealed the law", "the junta [gave in] to the demands and agreed to hold
+    elections"): that concession, told once. Alone ("would not bow to pressure"), or beside an act
+    of another subject ("bowed to pressure, and the army withdrew"), it is its own act."""
+    yielded = tables.vocab("yielded_types")
+    if verb.dep_ == "conj" and typed.get(verb.head.i) in yielded:
+        return True  # "released the activists and [bowed] to pressure"
+    return any(c.dep_ == "conj" and typed.get(c.i) in yielded and not has_subject(c) for c in verb.children)
 
 
 def _plea_reason(verb: Token, typed: dict[int, str], index: EventIndex) -> bool:
