@@ -151,3 +151,18 @@ def test_places_without_gazetteer_is_empty(nlp):
 def test_places_unknown_name_takes_the_country_of_its_sentence(nlp, gazetteer, text, span, country):
     place = _find(_places(nlp, gazetteer, text), span)
     assert (place.country, place.lat) == (country, None)
+
+
+@pytest.mark.parametrize(
+    "text, span, country, located",
+    [
+        # a natural feature named like a town abroad is that feature, in the story's country
+        ("Sri Lankan sailors detained 12 Indian fishermen near Delft island, west of Jaffna, on Monday.", "Delft", "LKA", False),
+        # near misses: no feature word, or the town of that name lies in a country the story names
+        ("Dutch police detained two men near Delft on Friday.", "Delft", "NLD", True),
+        ("Kenyan police arrested six men on Lamu island on Sunday.", "Lamu", "KEN", True),
+    ],
+)
+def test_places_natural_feature_is_not_a_town_abroad(nlp, gazetteer, text, span, country, located):
+    place = _find(_places(nlp, gazetteer, text), span)
+    assert (place.country, place.lat is not None) == (country, located)

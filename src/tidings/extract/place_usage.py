@@ -28,6 +28,7 @@ class UsageTables:
     recipients: frozenset[str]  # "pledged (aid) to", "request from": a government, not a place
     event_nouns: frozenset[str]  # "the Vienna talks": a capital naming where an event was held
     admin_words: frozenset[str]  # "province", "district" after a name
+    landforms: frozenset[str]  # "island", "valley": after a name, a natural feature, not a town
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -43,6 +44,7 @@ def load_usage_tables() -> UsageTables:
         preps=pick("prep"), weak_preps=pick("weak_prep"), directions=pick("direction"),
         direction_adjs=pick("direction_adj"), place_nouns=pick("noun") | pick("name_noun"), name_nouns=pick("name_noun"), motion_verbs=pick("motion"),
         recipients=pick("recipient"), event_nouns=pick("event_noun"), admin_words=frozenset(r["word"] for r in _rows("admin_words.csv")),
+        landforms=pick("landform"),
     )
 
 

@@ -58,7 +58,7 @@ def extract_places(doc: Doc, *, gazetteer: Gazetteer | None) -> list[Place]:
     tables = load_usage_tables()
     mentions = _mentions(doc, gazetteer, tables)
     dateline = _dateline_mentions(doc, mentions)
-    context = _context(mentions, dateline)
+    context = _context(mentions, dateline, named_features=_named_features(doc, mentions, tables))
     context.countries |= _demonym_countries(doc)
     facts = _DocFacts(entities=_entity_bounds(doc), person_words=_person_words(doc, mentions))
     places, taken = [], []
@@ -141,9 +141,11 @@ def _demonym_countries(doc: Doc) -> set[str]:
     return {demonyms[t.text] for t in doc if t.text in demonyms}
 
 
-def _context(mentions: list[_Mention], dateline: set[int]) -> Context:
+def _context(mentions: list[_Mention], dateline: set[int], *, named_features: set[int]) -> Context:
     context = Context()
     for n, mention in enumerate(mentions):
+        if n in named_features:
+            continue
         if n in dateline and context.dateline_country is None:
             top = choose(mention.entries, Context())
             context.dateline_country = top.country if top else None
@@ -194,7 +196,7 @@ def _person_words(doc: Doc, mentions: list[_Mention]) -> frozenset[str]:
 
 def _verdict(doc: Doc, mention: _Mention, entry: GazEntry, tables: UsageTables, facts: _DocFacts, context: Context) -> str:
     """"place", "no", or "unknown" (a tiny namesake abroad: maybe a place the gazetteer lacks)."""
-    if _tiny_and_foreign(entry, context):
+    if _tiny_and_foreign(entry, context) or _feature_abroad(doc, mention, entry, tables, context):
         return "unknown"
     return "place" if _is_place(doc, mention, entry, tables, facts) else "no"
 
@@ -253,6 +255,26 @@ def _tiny_and_foreign(entry: GazEntry, context: Context) -> bool:
     if entry.kind != "city" or entry.country in context.countries:
         return False
     return entry.prior < _TINY_PRIOR or (not entry.primary and entry.prior < _BIG_CITY)
+
+
+def _names_feature(doc: Doc, mention: _Mention, tables: UsageTables) -> bool:
+    """A name followed by a natural feature: "Delft island", "Neelum valley"."""
+    return mention.end < len(doc) and doc[mention.end].lower_ in tables.landforms
+
+
+def _named_features(doc: Doc, mentions: list[_Mention], tables: UsageTables) -> set[int]:
+    """Mentions naming a natural feature: they set no country of the story (a town abroad
+    sharing the name would vote for its own country)."""
+    return {n for n, mention in enumerate(mentions) if _names_feature(doc, mention, tables)}
+
+
+def _feature_abroad(doc: Doc, mention: _Mention, entry: GazEntry, tables: UsageTables, context: Context) -> bool:
+    """"Delft island" in a story about Sri Lanka is that island, not the Dutch town: a town
+    abroad taken for a named natural feature is left to the fallback, which takes the country
+    of the sentence's nearest place or of the story."""
+    if entry.kind != "city" or not _names_feature(doc, mention, tables):
+        return False
+    return bool(context.countries) and entry.country not in context.countries
 
 
 def _place(doc: Doc, mention: _Mention, entry: GazEntry, tables: UsageTables) -> Place:
