@@ -18,6 +18,7 @@ from tidings.extract.event_body_meetings import body_meeting_noun
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex, side_codes as _codes, side_code as _code
 from tidings.extract.event_ground import place_target, unseen_attacker
+from tidings.extract.event_home_foes import home_foes
 from tidings.extract.event_pairs import main_pair_codes
 from tidings.extract.event_moves import HostileActs, answered_in_sentence, cause_side, coordinated_verbs, friendly_cause, reporting_victim
 from tidings.extract.event_recipients import aimed_at_no_one
@@ -192,6 +193,8 @@ def _provoker(event: Event, cand: Candidate, index: EventIndex) -> list[Actor]:
             continue
         subj = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         found = [a for a in (np_actors(subj, index) if subj is not None else []) if _code(a) not in mine]
+        if not found and moves and subj is not None:
+            found = home_foes(event, subj, index)
         if found:
             return found
     return _prompter(verb, mine, index) if verb.pos_ in VERB_POS else []
