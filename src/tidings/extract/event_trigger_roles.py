@@ -1,6 +1,8 @@
 """The words that fill a trigger's roles, for the constraints of its lexicon row: the theme
 (``objects``: "imposed tariffs", "the deployment of troops") and the agent (``subjects``,
-``noun_subjects``), seen through quantifiers ("thousands of Georgians") and relative pronouns.
+``noun_subjects``), seen through quantifiers ("thousands of Georgians") and relative pronouns; a
+clause with no subject of its own takes the noun its participle modifies or the object of the verb
+governing its infinitive ("picketers blocking a road", "prompted farmers to block roads").
 Used by ``event_triggers``."""
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def subjects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token
     if row.pos == "noun":
         return [c for c in token.children if c.dep_ == "poss"]
     subj, t = subject(token), token
+    if subj is None:
+        subj = _unstated_subject(token, tables)
     while subj is None and t.dep_ in ("conj", "xcomp", "advcl") and t.head != t:
         t = joined_past_bare(t) or t.head
         subj = subject(t)
@@ -87,6 +91,21 @@ def subjects(token: Token, row: TriggerEntry, tables: EventTables) -> list[Token
         subj = t.head  # "protesters [who] had gathered outside parliament"
     inner = through_quantifier(subj, tables)  # "thousands of Georgians": both words count
     return conjuncts(subj) + ([] if inner == subj else conjuncts(inner))
+
+
+def _unstated_subject(verb: Token, tables: EventTables) -> Token | None:
+    """The doer a clause with no subject of its own names elsewhere: the noun an "-ing" participle
+    modifies ("police fired at [picketers] blocking a highway") and the object of the verb that
+    governs a "to" infinitive ("urged [students] to march"), also when the parser takes the
+    infinitive of a verb of causing for a purpose clause ("the deal prompted [thousands] of farmers
+    to block roads", vocabulary.csv prompt_verbs): the object, not the governor's subject, acts."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ != "xcomp" and not (verb.dep_ == "advcl" and verb.head.lemma_.lower() in tables.vocab("prompt_verbs")):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def noun_subjects(noun: Token) -> list[Token]:
