@@ -4,8 +4,10 @@ A deployment, an alert or a mobilization has a target only when the text aims it
 adversary the move goes toward, against or into, or the side whose hostile act it answers. The
 answered act is the latest earlier one (vocabulary.csv ``provoking_types``: moves, attacks,
 threats) by another side aimed at the mover, within a few sentences ("China began drills around
-Taiwan. … Taiwan put its forces on high alert"). A friendly host or a destination as such is no
-target ("sent troops to its brigade in Lithuania", "officers landed in Port-au-Prince").
+Taiwan. … Taiwan put its forces on high alert"), or earlier in the move's own sentence when the
+move has a coordinated clause of its own ("…, and Taipei put its units on alert"). A friendly
+host or a destination as such is no target ("sent troops to its brigade in Lithuania", "officers
+landed in Port-au-Prince").
 """
 
 from __future__ import annotations
@@ -49,13 +51,22 @@ class HostileActs:
             if act.sentence < event.sentence - _WINDOW:
                 break
             theirs, aimed = {a.code or a.country for a in act.source}, {a.code or a.country for a in act.target}
-            if act.sentence >= event.sentence or mine & theirs & aimed or not mine & (theirs | aimed):
+            if act.sentence > event.sentence or mine & theirs & aimed or not mine & (theirs | aimed):
+                continue
+            if act.sentence == event.sentence and not _answering_clause(trigger, act):
                 continue
             if index.tables.types[act.type].quad_class <= 2 and mine & aimed and not mine & theirs:
                 return []  # the other side has since cooperated with the mover ("Israel withdrew …")
             if act.type in self._types and mine & aimed and not mine & theirs:
                 return list(act.source)
         return []
+
+
+def _answering_clause(move: Token, act: Event) -> bool:
+    """'China sent warships east of Taiwan, [and Taipei put its units on alert]': a move told after
+    the act in a coordinated clause with a subject of its own (the parser may hang that clause on
+    any verb before it, so only its place after the act is asked)."""
+    return move.dep_ == "conj" and has_subject(move) and act.trigger.end <= move.idx
 
 
 def answered_in_sentence(event: Event, verb: Token, earlier: list[Event], index: EventIndex) -> list[Actor]:
@@ -111,6 +122,7 @@ def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]
     forces = obj is not None and has_word(through_quantifier(obj, index.tables), index.tables.vocab_classes("mover_classes"))
     # "moved 60,000 soldiers, backed by tanks, toward …": a phrase may hang inside the forces moved
     phrases = list(preps(trigger)) + ([pg for t in obj.subtree for pg in preps(t)] if forces else [])
+    phrases += _light_verb_phrases(trigger)  # "held drills [along the Guyanese frontier]"
     aimed = [g for p, g in phrases if p in vocab("aimed_move_preps")]
     if obj is not None and not forces:  # ground entered: "crossed the border", "entered waters off Kinmen"
         aimed.append(obj)
@@ -130,6 +142,20 @@ def aimed_ground(event: Event, trigger: Token, index: EventIndex) -> list[Actor]
         places.append(event.location)  # "entered restricted waters off [Kinmen]"
     named = next(([place_actor(p, index)] for p in places if p is not None and p.country and p.country not in mine), [])
     return named or referred_ground(aimed, mine, index)  # "gathered off [the country's] coast"
+
+
+def _light_verb_phrases(noun: Token) -> list[tuple[str, Token]]:
+    """'held drills [along the Guyanese frontier]', 'launched exercises [close to the border]': a
+    move named by the object of a verb has the phrases the parser hangs on that verb, and those
+    under a modifier of the noun or an adverb of the verb ("drills [close] to the border")."""
+    if noun.pos_ in VERB_POS or noun.dep_ != "dobj" or noun.head.pos_ not in VERB_POS:
+        return []
+    verb = noun.head
+    return list(preps(verb)) + _modifier_phrases(noun) + _modifier_phrases(verb)
+
+
+def _modifier_phrases(tok: Token) -> list[tuple[str, Token]]:
+    return [pg for ch in tok.children if ch.dep_ in ("advmod", "amod") for pg in preps(ch)]
 
 
 def _other_owner(ground: Token, mine: set, index: EventIndex) -> list[Actor]:
