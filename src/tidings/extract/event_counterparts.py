@@ -24,7 +24,8 @@ from tidings.extract.event_phrases import in_quantity, np_actors
 from tidings.extract.event_resume import referent_start
 from tidings.extract.event_undergone import reacts_to
 from tidings.extract.event_unclaimed import unclaimed_attack
-from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient
+from tidings.extract.event_recipients import aimed_at_no_one, has_own_subject, names_unnamed_recipient, trigger_token
+from tidings.extract.event_source_repairs import uncoded_agent
 from tidings.extract.event_index import EventIndex, side_code as _code, side_codes as _codes
 from tidings.extract.event_syntax import VERB_POS, clause_verb, direct_object, has_word, preps
 from tidings.models import Actor, Event
@@ -122,8 +123,8 @@ def _implicit_source(e: Event, article: _Article, index: EventIndex) -> Event:
     other, how = (home, how) if home is not None else _counterpart(
         e.target, e.trigger.start, article.salience, article.partners, index)
     unseen = e.type in index.tables.vocab("unseen_attacker_types")
-    if home is None and (how != "article counterpart (domestic actors)" or unseen) and has_own_subject(e, index, participle=unseen):
-        other = None  # "gangs attacked …", "gunmen killed 12 villagers": the clause has an agent, only not a coded one
+    if home is None and (how != "article counterpart (domestic actors)" or unseen) and (has_own_subject(e, index, participle=unseen) or uncoded_agent(trigger_token(e, index), index)):
+        other = None  # "gangs attacked …", "condemned by rights groups": the clause has an agent, only not a coded one
     if unseen and how in ("article counterpart (one-country story)", "article counterpart (domestic actors)"):
         other = None  # "the attack on the capital killed 12": an attack on the one country named is not its own
     if home is None and other is not None and unclaimed_attack(e, other, index):

@@ -13,6 +13,10 @@
 - "a threat [by Mali's junta] to nationalise the mine": a noun's infinitive is done by the noun's owner.
 - "Jordanian aircraft airdropped food over Gaza, joined by planes [from Egypt]": those who join the
   subject in the act act with it.
+- "In a separate incident near Penghu, [Taiwan's coast guard] detained …": a finite verb without a
+  subject right after a named actor hung as an apposition of the opening phrase has that subject.
+- "was charged with crimes against humanity [by the ICC]": a passive's "by" phrase the parser hung on
+  a plain noun of the verb's own prepositional phrase is the verb's agent.
 - "[North Korea] test-fired two missiles": a past tense the parser made a modifier of its object, after
   a named actor it made a compound of that object, or a modifier of the named actor before it, has
   that actor as subject.
@@ -23,7 +27,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex, names_event
-from tidings.extract.event_syntax import VERB_POS, conjuncts, direct_object, is_passive, joined_past_bare, nearest_subject, preps
+from tidings.extract.event_syntax import (
+    VERB_POS, agent, conjuncts, direct_object, has_word, is_passive, joined_past_bare, nearest_subject, preps,
+)
 
 
 def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
@@ -40,6 +46,41 @@ def stray_agent(noun: Token, index: EventIndex) -> list[Token]:
     agents = [g for p, g in preps(verb) if p == "by" and g.i > noun.i and index.actor(g) is not None]
     between = [t for t in noun.doc[noun.i + 1:agents[0].head.i] if names_event(t, index)] if agents else []
     return agents[:1] if agents and not between else []
+
+
+def hung_agent(verb: Token, index: EventIndex) -> Token | None:
+    """'was charged with crimes against humanity [by the International Criminal Court]': a passive
+    verb without an agent of its own whose prepositional phrase ends in a "by" phrase the parser
+    hung on a plain noun (no act noun on the way: "was charged with ordering attacks by militias"
+    keeps the attacks' agent) has that phrase's object as agent."""
+    if verb.pos_ not in VERB_POS or not is_passive(verb) or agent(verb) is not None:
+        return None
+    for prep in (ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ != "by"):
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        for _ in range(3):
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN") or names_event(noun, index):
+                break
+            by = next((g for p, g in preps(noun) if p == "by"), None)
+            if by is not None:
+                return by
+            noun = next((g for p, g in preps(noun) if p != "by"), None)
+    return None
+
+
+def uncoded_agent(verb: Token | None, index: EventIndex) -> bool:
+    """'were condemned [by press freedom groups]': the passive names its agent, only not as a coded
+    actor (nor a person, an act, a weapon or the scene's own forces), so the article's counterpart is no
+    guess at it."""
+    if verb is None:
+        return False
+    if verb.pos_ in VERB_POS:
+        by = (agent(verb) or hung_agent(verb, index)) if is_passive(verb) else None
+    else:  # "declined an invitation [from the Olympic committee]"
+        by = next((g for p, g in preps(verb) if p == "from" and g.ent_type_ not in ("GPE", "LOC", "FAC")), None)
+    if by is None or by.pos_ not in ("NOUN", "PROPN") or by.ent_type_ == "PERSON" or index.actor(by) is not None:
+        return False
+    vocab = index.tables.vocab  # "struck [by two drones]": a weapon names no doer
+    return not has_word(by, vocab("scene_forces") | vocab("unseen_weapons")) and not names_event(by, index)
 
 
 def participle_agent(of: Token | None, index: EventIndex) -> list[Token]:
@@ -200,3 +241,14 @@ def compound_subject(verb: Token, index: EventIndex) -> list[Token]:
     if verb.head.i < verb.i:
         return [verb.head] if index.actor(verb.head) is not None else []
     return [ch for ch in verb.head.children if ch.dep_ == "compound" and ch.i < verb.i and index.actor(ch) is not None]
+
+
+def apposed_subject(verb: Token, index: EventIndex) -> Token | None:
+    """'In a separate incident near Penghu, [Taiwan's coast guard] detained …': a finite verb without
+    a subject right after a named actor the parser hung as an apposition of the opening phrase."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(verb):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "appos" or prev.head.i >= prev.i or index.actor(prev) is None:
+        return None
+    return prev

@@ -19,7 +19,9 @@ from tidings.extract.event_index import EventIndex, names_event
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_relatives import light_relative_subject
 from tidings.extract.event_source_repairs import (
+    apposed_subject,
     compound_subject,
+    hung_agent,
     joined_by,
     joined_head,
     noun_owner,
@@ -262,7 +264,7 @@ def verb_subject(verb: Token, index: EventIndex) -> list[Token]:
     relatives = index.tables.vocab("relative_pronouns")
     t, came = verb, None
     for _ in range(6):
-        subj = nearest_subject(t) or agent(t) or _apposed_subject(t, index)  # "a truce brokered [by Qatar]": the agent acts
+        subj = nearest_subject(t) or agent(t) or hung_agent(t, index) or apposed_subject(t, index)  # "a truce brokered [by Qatar]": the agent acts
         subj = subj or swallowed_subject(t, index)  # "after [Ankara and Beijing] dispatched flights"
         subj = _timed_subject(subj, index) if subj is not None else None
         if subj is None and is_passive(t):
@@ -376,17 +378,6 @@ def _reproaches(verb: Token, obj: Token | None, index: EventIndex) -> bool:
     found = [e for f in words(verb) for e in index.tables.entries("verb", f)]
     found += [e for f in (words(obj) if obj is not None else ()) for e in index.tables.entries("noun", f)]
     return any(e.type in wanted for e in found)
-
-
-def _apposed_subject(verb: Token, index: EventIndex) -> Token | None:
-    """'In a separate incident near Penghu, [Taiwan's coast guard] detained …': a finite verb without
-    a subject right after a named actor the parser hung as an apposition of the opening phrase."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(verb):
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.dep_ != "appos" or prev.head.i >= prev.i or index.actor(prev) is None:
-        return None
-    return prev
 
 
 def event_parties_of(noun: Token, trig: Token) -> list[Token]:
