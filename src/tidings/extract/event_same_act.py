@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex
 from tidings.extract.event_nouns import denied_part
+from tidings.extract.event_senses import goal_of_act
 from tidings.extract.event_syntax import direct_object, has_subject, has_word, within
 from tidings.ontology.events import EventTables, TriggerEntry
 
@@ -53,6 +54,8 @@ def same_act(matches: list[TriggerMatch], index: EventIndex) -> list[TriggerMatc
         if own and m.entry.pattern in tables.vocab("yielding_patterns") and _yield_told_by(t, typed, tables):
             continue  # "[bowed] to pressure from farmers and repealed the law": the repeal is the concession
         if own and _purpose_of_same(t, own, typed):  # "held a phone call to [discuss] the war"
+            continue
+        if goal_of_act(t, own, typed, tables):  # "airlifted troops [to hunt down] the commanders"
             continue
         if own and t.dep_ == "pcomp" and t.head.lower_ in tables.vocab("gerund_same_preps") and typed.get(t.head.head.i) == own:
             continue  # "killed 13 police officers by [downing] a helicopter", "thanked Tokyo for [standing by] it"

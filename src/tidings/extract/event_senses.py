@@ -88,3 +88,23 @@ def alleged_of_unnamed(token: Token, index: EventIndex) -> bool:
     inside = {t.i for t in verb.subtree}
     actors = [a for t in accused.subtree if t.i not in inside and (a := index.actor(t)) is not None]
     return all(a.kind == "group" and a.sector in index.tables.vocab("unnamed_people_sectors") for a in actors)
+
+
+def goal_of_act(verb: Token, own: str | None, typed: dict[int, str], tables) -> bool:
+    """An infinitive of purpose that names a material act ("airlifted troops [to hunt down] the
+    commanders", "set up a task force [to target] drug labs", "declared a truce [to allow] aid in")
+    tells what an act is for, not an act done: no event for the types of `goal_types`. A purpose
+    of speech is done by its act ("called Modi [to seek] help") and stays; so do the content of a
+    threat ("threatened in a video to attack"), the answer an act prompts ("prompting Japan to
+    scramble jets", parsed as a purpose: `prompt_verbs`) and the complement of a verb with no
+    object ("committed to open corridors", parsed as a purpose too)."""
+    if own not in tables.vocab("goal_types") or verb.dep_ != "advcl" or verb.head == verb:
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in tables.vocab("prompt_verbs"):
+        return False
+    if not any(o.dep_ in ("dobj", "dative", "auxpass") for o in head.children):
+        return False  # "committed to open corridors": a complement the parser took for a purpose
+    return not any(typed.get(a.i) == "THREATEN" or a.lemma_.lower() == "threaten" for a in verb.ancestors)
