@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_index import EventIndex
-from tidings.extract.event_syntax import VERB_POS, preps
+from tidings.extract.event_syntax import VERB_POS, definite, preps
 
 __all__ = ["body_meeting_noun"]
 
@@ -23,14 +23,10 @@ def body_meeting_noun(cand: Candidate, index: EventIndex) -> bool:
     if tok.pos_ in VERB_POS or tok.lemma_.lower() not in vocab("body_meeting_nouns"):
         return False
     partner = vocab("partner_preps") | vocab("between_preps")
-    if _definite(tok) and not _own_body(tok, index):
+    if definite(tok) and not _own_body(tok, index):
         return False  # "the meeting at the agency's headquarters": a re-mention of talks whose parties are named before
     holders = [tok] + ([cand.light] if cand.light is not None else [])
     return not any(p in partner for t in holders for p, _ in preps(t))
-
-
-def _definite(noun: Token) -> bool:
-    return any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in noun.children)
 
 
 def _own_body(noun: Token, index: EventIndex) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_index import EventIndex, side_code
 from tidings.extract.event_phrases import np_actors
+from tidings.extract.event_syntax import definite
 from tidings.models import Actor
 
 __all__ = ["referred_ground"]
@@ -31,13 +32,9 @@ def referred_ground(grounds: list[Token], mine: set[str], index: EventIndex) -> 
             found = np_actors(owner, index, deep=False)
             return [a for a in found if side_code(a) not in mine][:1] if found else []
         referred = owner if owner is not None else ground
-        if _definite(referred) and referred.lemma_.lower() in vocab("country_nouns"):
+        if definite(referred) and referred.lemma_.lower() in vocab("country_nouns"):
             return _named_before(referred, mine, index)
     return []
-
-
-def _definite(noun: Token) -> bool:
-    return any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in noun.children)
 
 
 def _named_before(noun: Token, mine: set[str], index: EventIndex) -> list[Actor]:

@@ -35,6 +35,12 @@ def side_codes(actors: list[Actor]) -> frozenset[str]:
     return frozenset(side_code(a) for a in actors)
 
 
+def unique_sides(actors: list[Actor]) -> list[Actor]:
+    """The first actor of each side code, in order."""
+    seen: set[str] = set()
+    return [a for a in actors if not (side_code(a) in seen or seen.add(side_code(a)))]
+
+
 # spaCy entity labels that stand for a named actor when the actor extractor found none.
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # entity labels whose words name something rather than an action ("March", "Amnesty International")

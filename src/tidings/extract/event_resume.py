@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
 from tidings.extract.event_implicit import RESUMED, implicit_agents, lifted_measures, mutual_fighting
-from tidings.extract.event_index import EventIndex, side_codes as _codes
+from tidings.extract.event_index import EventIndex, side_codes as _codes, unique_sides
 from tidings.extract.event_sources import names_event
 from tidings.extract.event_phrases import np_actors
 from tidings.extract.event_syntax import VERB_POS, nearest_subject
@@ -167,7 +167,7 @@ def _same_word(a: str, b: str) -> bool:
 def _resumed(e: Event, ref: Event, c: Candidate, noun: Token, index: EventIndex) -> Event:
     source, target = ref.source, ref.target
     if noun is not c.token and (e.mode == "ceasefire" or ref.type in index.tables.vocab("reciprocal")):
-        source, target = _unique_codes(ref.source + ref.target), []  # "the truce took effect": both sides
+        source, target = unique_sides(ref.source + ref.target), []  # "the truce took effect": both sides
     rule = (e.rule or "").replace("; " + _REPORTER, "")
     return e.model_copy(update={"source": source, "target": target, "confidence": round(e.confidence * 0.8, 2),
                                 "rule": rule + f"; {RESUMED} '{ref.trigger.text}' at {ref.trigger.start}"})
@@ -202,13 +202,3 @@ def _event_subject(c: Candidate, index: EventIndex) -> Token | None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-def _unique_codes(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if (a.code or a.country or "") not in seen:
-            seen.add(a.code or a.country or "")
-            out.append(a)
-    return out

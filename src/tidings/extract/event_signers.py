@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.extract.event_compose import Candidate
-from tidings.extract.event_index import EventIndex, side_code
+from tidings.extract.event_index import EventIndex, side_code, unique_sides
 from tidings.extract.event_phrases import actors_of
 from tidings.extract.event_sources import verb_subject
 from tidings.extract.event_syntax import VERB_POS, agent, clause_verb
@@ -26,7 +26,8 @@ def name_signers(events: list[Event], cands: list[Candidate], index: EventIndex)
     for e, c in zip(events, cands):
         if not e.source and not e.target and c.token.lemma_.lower() in index.tables.vocab("signing_words"):
             gov = _served_clause(c.token)
-            sides = _unique(_clause_sides(gov, by_verb, index)) if gov is not None else []
+            coded = [a for a in _clause_sides(gov, by_verb, index) if side_code(a)] if gov is not None else []
+            sides = unique_sides(coded)
             if len(sides) >= 2:
                 e = e.model_copy(update={"source": sides, "confidence": round(e.confidence * 0.7, 2),
                                          "rule": (e.rule or "") + "; source: the sides of the clause the agreement serves"})
@@ -62,8 +63,3 @@ def _clause_sides(gov: Token, by_verb: dict[int, Event], index: EventIndex) -> l
             return above.target
         gov = gov.head
     return []
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    return [a for a in actors if side_code(a) and not (side_code(a) in seen or seen.add(side_code(a)))]

@@ -147,6 +147,11 @@ def of_object(noun: Token) -> Token | None:
     return next((g for p, g in preps(noun) if p == "of"), None)
 
 
+def definite(noun: Token) -> bool:
+    """"the summit", "that coast": the noun carries a definite article or a demonstrative."""
+    return any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in noun.children)
+
+
 def clause_verb(token: Token) -> Token:
     """The verb heading the clause a token belongs to (the token itself for verbs)."""
     t, steps = token, 0
